@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Benchmarks (issue 9): runs each workload through our engine and through statsmodels on the same generated
+# data, in this one run, and prints one table. Usage, from anywhere:  bash bench/run.sh
+# Environment knobs (defaults in brackets): SM_LIMIT_GB [4] address-space limit and SM_TIMEOUT [120] seconds
+# for statsmodels on the n = 1,000,000 / maxlag 120 case, which exhausts memory without a limit.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+OUT=target/bench
+PY=/usr/bin/python3
+SM_LIMIT_GB=${SM_LIMIT_GB:-4}
+SM_TIMEOUT=${SM_TIMEOUT:-120}
+start=$(date +%s)
+
+# statsmodels from Debian (the machine's own python3 may be another interpreter without it).
+if ! "$PY" -c 'import statsmodels' 2>/dev/null; then
+  SUDO=""; [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -q && $SUDO apt-get install -y -q python3-statsmodels
+fi
+
+# Build the engine, then the harness against it (the harness is never part of the bundle or of `mvn verify`).
+echo "== building" >&2
+mvn -B -ntp -q -DskipTests compile
+mkdir -p "$OUT/classes" "$OUT/results"
+mvn -B -ntp -q dependency:build-classpath -Dmdep.includeScope=compile -Dmdep.outputFile="$OUT/deps.txt" >/dev/null
+CP="target/classes:$(cat "$OUT/deps.txt")"
+javac --release 17 -nowarn -d "$OUT/classes" -cp "$CP" $(find bench/src -name '*.java')
+CP="$OUT/classes:$CP"
+
+# Data: fixed seed, written once into files that both sides read.
+if [ ! -f "$OUT/data/manifest.json" ]; then
+  echo "== generating data (fixed seed)" >&2
+  "$PY" bench/bench.py generate "$OUT/data"
+fi
+
+rm -f "$OUT"/results/*
+ours() {  # workload, timed repetitions
+  echo "== ours: $1" >&2
+  java -XX:+UseSerialGC -Xms16m -Xmx${JAVA_XMX:-1g} -cp "$CP" org.tradeecon.knime.bench.EngineBench \
+    "$1" "$OUT/data" "$OUT/results/ours-$1.json" "$2" \
+    || echo "failed (exit $?)" > "$OUT/results/ours-$1.json.status"
+}
+statsmodels() {  # workload, timed repetitions, [command prefix]
+  local w=$1 reps=$2; shift 2
+  echo "== statsmodels: $w ($reps runs)" >&2
+  local t0; t0=$(date +%s)
+  local rc=0
+  "$@" "$PY" bench/bench.py statsmodels "$w" "$OUT/data" "$OUT/results/statsmodels-$w.json" "$reps" \
+    2> "$OUT/results/statsmodels-$w.stderr" || rc=$?
+  if [ $rc != 0 ]; then
+    local why="exit $rc"
+    [ $rc = 124 ] && why="timed out"
+    grep -q MemoryError "$OUT/results/statsmodels-$w.stderr" && why="MemoryError"
+    echo "$why after $(( $(date +%s) - t0 )) s" > "$OUT/results/statsmodels-$w.json.status"
+  fi
+}
+
+ours adf_100k 20;   statsmodels adf_100k 3
+ours adf_1m_12 20;  statsmodels adf_1m_12 2
+ours adf_1m_120 10; statsmodels adf_1m_120 1 timeout "$SM_TIMEOUT" prlimit --as=$((SM_LIMIT_GB * 1024 * 1024 * 1024))
+ours adf_batch 20;  statsmodels adf_batch 3
+ours granger 50;    statsmodels granger 20
+JAVA_XMX=3g ours mapping 10
+
+echo
+echo "Benchmarks, $(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -1), statsmodels $("$PY" -c 'import statsmodels; print(statsmodels.__version__)')"
+"$PY" bench/bench.py report "$OUT/results"
+echo "(statsmodels n=1,000,000 / maxlag 120 ran under an address-space limit of $SM_LIMIT_GB GB and a $SM_TIMEOUT s timeout.)"
+echo "Total script time: $(( $(date +%s) - start )) s"

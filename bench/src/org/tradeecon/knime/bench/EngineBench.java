@@ -1,0 +1,161 @@
+package org.tradeecon.knime.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteOrder;
+import java.nio.DoubleBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * Times one benchmark workload through our engine and writes the result as JSON (read by bench/bench.py).
+ *
+ * <pre>java org.tradeecon.knime.bench.EngineBench WORKLOAD DATA_DIR OUT_JSON REPS</pre>
+ *
+ * Data loading is outside the timed region (as on the statsmodels side). Each workload first runs for at
+ * least {@link #WARMUP_SECONDS} seconds (and at least {@link #WARMUP_MIN_RUNS} times) so the JIT has compiled
+ * the hot loops, then REPS timed runs follow; the report prints their median. Peak memory is the process's
+ * peak resident set size (VmHWM), JVM included, so it is comparable with the Python process's ru_maxrss.
+ */
+public final class EngineBench {
+
+    static final double WARMUP_SECONDS = 2.0;
+    static final int WARMUP_MIN_RUNS = 3;
+
+    private EngineBench() {
+    }
+
+    public static void main(final String[] args) throws IOException {
+        if (args.length != 4) {
+            System.err.println("usage: EngineBench WORKLOAD DATA_DIR OUT_JSON REPS");
+            System.exit(2);
+        }
+        String workload = args[0];
+        Path data = Path.of(args[1]);
+        Path out = Path.of(args[2]);
+        int reps = Integer.parseInt(args[3]);
+        Workloads.Case<?> c = Workloads.create(workload, data);
+        Files.writeString(out, measure(workload, c, reps), StandardCharsets.UTF_8);
+    }
+
+    private static <T> String measure(final String workload, final Workloads.Case<T> c, final int reps) {
+        long warmupEnd = System.nanoTime() + (long) (WARMUP_SECONDS * 1e9);
+        int warmups = 0;
+        T result = null;
+        while (warmups < WARMUP_MIN_RUNS || System.nanoTime() < warmupEnd) {
+            result = c.work.get();
+            warmups++;
+        }
+        double[] times = new double[reps];
+        for (int r = 0; r < reps; r++) {
+            long t0 = System.nanoTime();
+            result = c.work.get();
+            times[r] = (System.nanoTime() - t0) / 1e9;
+        }
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("workload", workload);
+        doc.put("side", "ours");
+        doc.put("status", "ok");
+        doc.put("warmup_runs", warmups);
+        doc.put("times_s", times);
+        doc.put("peak_rss_mb", peakRssMb());
+        doc.put("answers", c.answers.apply(result));
+        return Json.write(doc);
+    }
+
+    /** Peak resident set size of this process in MB, from /proc/self/status (Linux). */
+    static double peakRssMb() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+        } catch (IOException e) {
+            // not Linux: fall through
+        }
+        return -1;
+    }
+
+    /** Reads a file of little-endian doubles written by bench.py. */
+    static double[] readDoubles(final Path file) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            DoubleBuffer buf = ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size())
+                .order(ByteOrder.LITTLE_ENDIAN).asDoubleBuffer();
+            double[] values = new double[buf.remaining()];
+            buf.get(values);
+            return values;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Splits a row-major block into rows of the given length. */
+    static double[][] rows(final double[] block, final int length) {
+        double[][] rows = new double[block.length / length][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = Arrays.copyOfRange(block, i * length, (i + 1) * length);
+        }
+        return rows;
+    }
+
+    /** Minimal JSON writer for maps, lists, arrays, numbers and strings (doubles keep all 17 digits). */
+    static final class Json {
+        private Json() {
+        }
+
+        static String write(final Object o) {
+            StringBuilder sb = new StringBuilder();
+            append(sb, o);
+            return sb.toString();
+        }
+
+        private static void append(final StringBuilder sb, final Object o) {
+            if (o instanceof Map<?, ?> m) {
+                sb.append('{');
+                String sep = "";
+                for (Map.Entry<?, ?> e : m.entrySet()) {
+                    sb.append(sep).append('"').append(e.getKey()).append("\":");
+                    append(sb, e.getValue());
+                    sep = ",";
+                }
+                sb.append('}');
+            } else if (o instanceof double[] a) {
+                List<Object> l = new ArrayList<>();
+                for (double v : a) {
+                    l.add(v);
+                }
+                append(sb, l);
+            } else if (o instanceof int[] a) {
+                append(sb, Arrays.stream(a).boxed().toList());
+            } else if (o instanceof List<?> l) {
+                sb.append('[');
+                String sep = "";
+                for (Object v : l) {
+                    sb.append(sep);
+                    append(sb, v);
+                    sep = ",";
+                }
+                sb.append(']');
+            } else if (o instanceof Double d) {
+                sb.append(d.isNaN() || d.isInfinite() ? "null" : d.toString());
+            } else if (o instanceof Number || o instanceof Boolean) {
+                sb.append(o);
+            } else if (o == null) {
+                sb.append("null");
+            } else {
+                sb.append('"').append(o.toString().replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
+            }
+        }
+    }
+}
