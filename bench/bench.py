@@ -3,6 +3,7 @@
 
   bench.py generate DATA_DIR                  write the workloads' data (fixed seed) for both sides
   bench.py statsmodels WORKLOAD DATA_DIR OUT REPS   time statsmodels on one workload, write OUT (JSON)
+  bench.py reference-mapping DATA_DIR OUT      counts per ATP group by a dict lookup (check for ours)
   bench.py report RESULTS_DIR                 print one table row per workload (ours vs statsmodels)
 
 Data files are raw little-endian float64 (*.f64) or one code per line (*.txt); manifest.json describes them.
@@ -85,12 +86,38 @@ def generate(data_dir):
         json.dump(manifest, f, indent=1)
 
 
-def _atp_codes():
-    """HS-10 codes of the ATP import lists (the concordance the project bundles, read from shared data)."""
+MAPPING_YEAR = "2022"  # the list the Java side maps with (Workloads.MAPPING_YEAR, imports)
+
+
+def _atp_rows():
+    """Rows of the ATP import lists that the project bundles (Census HTS-10 -> ATP group, 2017-2022)."""
     import csv
-    path = os.environ.get("ATP_CONCORDANCE", "/work/shared/data/atp_hs_concordance.csv")
+    here = os.path.dirname(os.path.abspath(__file__))
+    path = os.path.join(here, "..", "src", "main", "resources", "org", "tradeecon", "knime", "engine", "mapping",
+                        "atp_hs_concordance.csv")
     with open(path, newline="") as f:
-        return {row["hs10"] for row in csv.DictReader(f)}
+        return list(csv.DictReader(f))
+
+
+def _atp_codes():
+    return {row["hs10"] for row in _atp_rows()}
+
+
+def reference_mapping(data_dir, out):
+    """Counts per ATP group of the generated codes by a plain dictionary lookup in the same list: an independent
+    check of the engine's mapping (not timed; the issue benchmarks the mapping engine alone)."""
+    group = {r["hs10"]: r["atp_code"] for r in _atp_rows()
+             if r["code_list_year"] == MAPPING_YEAR and r["flow"] == "import"}
+    counts = {}
+    total = 0
+    with open(os.path.join(data_dir, "hs10_10m.txt")) as f:
+        for line in f:
+            g = group.get(line.strip(), "unmapped")
+            counts[g] = counts.get(g, 0) + 1
+            total += 1
+    with open(out, "w") as f:
+        json.dump({"workload": "mapping", "side": "reference", "status": "ok", "times_s": [],
+                   "answers": {"codes": total, "counts": counts}}, f)
 
 
 def load(data_dir, name):
@@ -211,7 +238,13 @@ def report(results_dir):
             rate = extra.get("codes", MAPPING_CODES) / t_ours if t_ours else None
             sm_cell = "(ours alone)"
             ratio = "%.1f M codes/s" % (rate / 1e6) if rate else "-"
-            agree = extra.get("check", "n/a")
+            ref = read_result(results_dir, "reference", w).get("answers")
+            if not extra or not ref:
+                agree = "n/a"
+            else:
+                mine = {k: v for k, v in extra["counts"].items() if v}
+                agree = ("yes (counts per group = dict lookup)" if mine == ref["counts"]
+                         else "NO (counts per group differ from a dict lookup)")
             sm_mem = "-"
         else:
             t_sm = median(sm["times_s"]) if sm["times_s"] else None
@@ -237,6 +270,8 @@ if __name__ == "__main__":
         generate(sys.argv[2])
     elif cmd == "statsmodels":
         run_statsmodels(sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]))
+    elif cmd == "reference-mapping":
+        reference_mapping(sys.argv[2], sys.argv[3])
     elif cmd == "report":
         report(sys.argv[2])
     else:

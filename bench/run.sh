@@ -60,6 +60,7 @@ ours adf_1m_120 10; statsmodels adf_1m_120 1 timeout "$SM_TIMEOUT" prlimit --as=
 ours adf_batch 20;  statsmodels adf_batch 3
 ours granger 50;    statsmodels granger 20
 JAVA_XMX=3g ours mapping 10
+"$PY" bench/bench.py reference-mapping "$OUT/data" "$OUT/results/reference-mapping.json"
 
 echo
 echo "Benchmarks, $(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -1), statsmodels $("$PY" -c 'import statsmodels; print(statsmodels.__version__)')"
