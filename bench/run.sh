@@ -21,7 +21,7 @@ fi
 echo "== building" >&2
 mvn -B -ntp -q -DskipTests compile
 mkdir -p "$OUT/classes" "$OUT/results"
-mvn -B -ntp -q dependency:build-classpath -Dmdep.includeScope=compile -Dmdep.outputFile="$OUT/deps.txt" >/dev/null
+mvn -B -ntp -q dependency:build-classpath -DincludeScope=compile -Dmdep.outputFile="$OUT/deps.txt" >/dev/null
 CP="target/classes:$(cat "$OUT/deps.txt")"
 javac --release 17 -nowarn -d "$OUT/classes" -cp "$CP" $(find bench/src -name '*.java')
 CP="$OUT/classes:$CP"
@@ -33,9 +33,11 @@ if [ ! -f "$OUT/data/manifest.json" ]; then
 fi
 
 rm -f "$OUT"/results/*
+load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+# Our JVMs run with a 128 MB heap cap (the 10 M codes of the mapping workload alone take ~650 MB as Strings).
 ours() {  # workload, timed repetitions
   echo "== ours: $1" >&2
-  java -XX:+UseSerialGC -Xms16m -Xmx${JAVA_XMX:-1g} -cp "$CP" org.tradeecon.knime.bench.EngineBench \
+  java -XX:+UseSerialGC -Xms16m -Xmx${JAVA_XMX:-128m} -cp "$CP" org.tradeecon.knime.bench.EngineBench \
     "$1" "$OUT/data" "$OUT/results/ours-$1.json" "$2" \
     || echo "failed (exit $?)" > "$OUT/results/ours-$1.json.status"
 }
@@ -63,7 +65,10 @@ JAVA_XMX=3g ours mapping 10
 "$PY" bench/bench.py reference-mapping "$OUT/data" "$OUT/results/reference-mapping.json"
 
 echo
-echo "Benchmarks, $(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -1), statsmodels $("$PY" -c 'import statsmodels; print(statsmodels.__version__)')"
+echo "Benchmarks, $(date -u '+%Y-%m-%d %H:%M UTC'), $(nproc) cores, load average $load_start at start, $(cut -d' ' -f1-3 /proc/loadavg) at end"
+echo "Java: $(java -version 2>&1 | head -1), statsmodels $("$PY" -c 'import statsmodels; print(statsmodels.__version__)')"
 "$PY" bench/bench.py report "$OUT/results"
-echo "(statsmodels n=1,000,000 / maxlag 120 ran under an address-space limit of $SM_LIMIT_GB GB and a $SM_TIMEOUT s timeout.)"
+echo "Runs: ours = timed runs after >= 2 s of warm-up, JVM heap capped at 128 MB (mapping 3 GB); statsmodels = timed"
+echo "runs after one call on a short series. Peak RSS = the process's peak resident set (JVM / Python included)."
+echo "statsmodels n=1,000,000 / maxlag 120 ran under an address-space limit of $SM_LIMIT_GB GB and a $SM_TIMEOUT s timeout."
 echo "Total script time: $(( $(date +%s) - start )) s"

@@ -14,8 +14,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * Times one benchmark workload through our engine and writes the result as JSON (read by bench/bench.py).
@@ -24,13 +22,17 @@ import java.util.function.Supplier;
  *
  * Data loading is outside the timed region (as on the statsmodels side). Each workload first runs for at
  * least {@link #WARMUP_SECONDS} seconds (and at least {@link #WARMUP_MIN_RUNS} times) so the JIT has compiled
- * the hot loops, then REPS timed runs follow; the report prints their median. Peak memory is the process's
+ * the hot loops, then REPS timed runs follow (fewer, but at least {@link #MIN_RUNS}, when they exceed
+ * {@link #TIMED_BUDGET_SECONDS}); the report prints their median. Peak memory is the process's
  * peak resident set size (VmHWM), JVM included, so it is comparable with the Python process's ru_maxrss.
  */
 public final class EngineBench {
 
     static final double WARMUP_SECONDS = 2.0;
     static final int WARMUP_MIN_RUNS = 3;
+    /** Timed runs stop early once they have taken this long (but never before {@link #MIN_RUNS} runs). */
+    static final double TIMED_BUDGET_SECONDS = 15.0;
+    static final int MIN_RUNS = 3;
 
     private EngineBench() {
     }
@@ -56,11 +58,12 @@ public final class EngineBench {
             result = c.work.get();
             warmups++;
         }
-        double[] times = new double[reps];
-        for (int r = 0; r < reps; r++) {
+        List<Double> times = new ArrayList<>();
+        long budgetEnd = System.nanoTime() + (long) (TIMED_BUDGET_SECONDS * 1e9);
+        while (times.size() < reps && (times.size() < MIN_RUNS || System.nanoTime() < budgetEnd)) {
             long t0 = System.nanoTime();
             result = c.work.get();
-            times[r] = (System.nanoTime() - t0) / 1e9;
+            times.add((System.nanoTime() - t0) / 1e9);
         }
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("workload", workload);
