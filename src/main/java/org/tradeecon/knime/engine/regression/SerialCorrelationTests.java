@@ -49,7 +49,15 @@ public final class SerialCorrelationTests {
     public static DurbinH durbinH(final OlsFit fit, final String laggedDependentName) {
         int j = fit.indexOf(laggedDependentName);
         double v = fit.covariance()[j][j];
-        return DurbinH.of(durbinWatson(fit), fit.observations(), v);
+        double[] e = fit.residuals();
+        double num = 0.0;
+        double den = 0.0;
+        for (int t = 1; t < e.length; t++) {
+            num += e[t] * e[t - 1];
+            den += e[t - 1] * e[t - 1];
+        }
+        double rho = den == 0.0 ? 0.0 : num / den;
+        return DurbinH.of(rho, durbinWatson(fit), fit.observations(), v);
     }
 
     /**
