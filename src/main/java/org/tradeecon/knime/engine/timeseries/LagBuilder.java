@@ -39,6 +39,7 @@ public final class LagBuilder {
      *         period
      */
     public static void checkTimeKeys(final long[] keys) {
+        // Order errors first: in unsorted keys a "gap" is only a symptom.
         for (int i = 1; i < keys.length; i++) {
             long prev = keys[i - 1];
             long cur = keys[i];
@@ -50,6 +51,10 @@ public final class LagBuilder {
                 throw new IllegalArgumentException("Time keys are not sorted: " + cur + " at row " + (i + 1)
                     + " follows " + prev + ". Sort the rows by time first.");
             }
+        }
+        for (int i = 1; i < keys.length; i++) {
+            long prev = keys[i - 1];
+            long cur = keys[i];
             if (cur != prev + 1) {
                 throw new IllegalArgumentException("Gap in the time keys: " + prev + " (row " + i + ") is followed by "
                     + cur + " (row " + (i + 1) + "), so " + (cur - prev == 2 ? "period " + (prev + 1) + " is"
