@@ -78,7 +78,7 @@ public final class CategoryMapper {
     public Match match(String code, int year, TradeFlow flow) {
         ClassificationScheme.ListChoice choice = scheme.resolve(year, flow);
         CodeList list = choice.list();
-        long key = CodeKey.encode(code);
+        long key = CodeKey.encode((CharSequence) code);
         int result = matchKey(list, code == null ? Long.MIN_VALUE : key);
         MatchType type = MatchType.ofCode(typeOf(result));
         Category category = result >= 0 ? scheme.categories().get(result & (CodeList.PREFIX_BIT - 1)) : null;
@@ -100,7 +100,7 @@ public final class CategoryMapper {
         checkList(list);
         for (int i = from; i < to; i++) {
             String c = codes[i];
-            int r = matchKey(list, c == null ? Long.MIN_VALUE : CodeKey.encode(c, 0, c.length()));
+            int r = matchKey(list, c == null ? Long.MIN_VALUE : CodeKey.encode(c));
             category[i] = r >= 0 ? r & (CodeList.PREFIX_BIT - 1) : -1;
             type[i] = typeOf(r);
         }

@@ -50,50 +50,77 @@ public final class CodeKey {
      * @return a positive key or one of the negative reasons
      */
     public static long encode(CharSequence s, int from, int to) {
-        long value = 0;
-        int length = 0;
-        long letter = 0;
-        for (int i = from; i < to; i++) {
-            int d = digit(s.charAt(i));
-            if (d <= 0) {
-                if (d == 0) {
-                    continue;
-                }
-                return INVALID_CHARACTER;
-            }
-            if (++length > MAX_LENGTH) {
-                return TOO_LONG;
-            }
-            if (d > 10) {
-                letter = LETTER_FLAG;
-            }
-            value = value * 37 + d;
+        long key = 0;
+        for (int i = from; i < to && key >= 0; i++) {
+            key = append(key, s.charAt(i));
         }
-        return length == 0 ? EMPTY : letter | ((long) length << LENGTH_SHIFT) | value;
+        return key == 0 ? EMPTY : key;
     }
 
-    /** Same as {@link #encode(CharSequence, int, int)} for a slice of a {@code char[]}. */
-    public static long encode(char[] s, int from, int to) {
-        long value = 0;
-        int length = 0;
-        long letter = 0;
-        for (int i = from; i < to; i++) {
-            int d = digit(s[i]);
-            if (d <= 0) {
-                if (d == 0) {
-                    continue;
-                }
-                return INVALID_CHARACTER;
-            }
-            if (++length > MAX_LENGTH) {
-                return TOO_LONG;
-            }
-            if (d > 10) {
-                letter = LETTER_FLAG;
-            }
-            value = value * 37 + d;
+    /**
+     * Encodes a whole string; the same as {@link #encode(CharSequence)}, with a fast path for plain digit strings
+     * (the usual case in trade data).
+     *
+     * @param s the code; {@code null} counts as empty
+     * @return a positive key or one of the negative reasons
+     */
+    public static long encode(String s) {
+        if (s == null) {
+            return EMPTY;
         }
-        return length == 0 ? EMPTY : letter | ((long) length << LENGTH_SHIFT) | value;
+        int n = s.length();
+        if (n > 0 && n <= MAX_LENGTH) {
+            long value = 0;
+            int i = 0;
+            for (; i < n; i++) {
+                int d = s.charAt(i) - '0';
+                if (d < 0 || d > 9) {
+                    break;
+                }
+                value = value * 37 + d + 1;
+            }
+            if (i == n) {
+                return ((long) n << LENGTH_SHIFT) | value;
+            }
+        }
+        return encode(s, 0, n);
+    }
+
+    /** Same as {@link #encode(CharSequence, int, int)} for a slice of a {@code char[]}, with the digit fast path. */
+    public static long encode(char[] s, int from, int to) {
+        int n = to - from;
+        if (n > 0 && n <= MAX_LENGTH) {
+            long value = 0;
+            int i = from;
+            for (; i < to; i++) {
+                int d = s[i] - '0';
+                if (d < 0 || d > 9) {
+                    break;
+                }
+                value = value * 37 + d + 1;
+            }
+            if (i == to) {
+                return ((long) n << LENGTH_SHIFT) | value;
+            }
+        }
+        long key = 0;
+        for (int i = from; i < to && key >= 0; i++) {
+            key = append(key, s[i]);
+        }
+        return key == 0 ? EMPTY : key;
+    }
+    /** Appends one character to a partial key (0 = nothing yet); returns a negative reason on error. */
+    private static long append(long key, char c) {
+        int d = digit(c);
+        if (d <= 0) {
+            return d == 0 ? key : INVALID_CHARACTER;
+        }
+        int length = length(key) + 1;
+        if (length > MAX_LENGTH) {
+            return TOO_LONG;
+        }
+        long letter = d > 10 ? LETTER_FLAG : key & LETTER_FLAG;
+        return letter | ((long) length << LENGTH_SHIFT) | ((key & VALUE_MASK) * 37 + d);
     }
 
     /** Digit value 1..36 of a code character, 0 for a separator to skip, -1 for an invalid character. */

@@ -9,9 +9,9 @@ import java.util.Map;
 
 /**
  * One code list of a scheme (e.g. the ATP import list of 2017): codes → category index, held in a primitive
- * open-addressing hash table keyed by {@link CodeKey}. Besides the codes themselves the table holds every proper
- * prefix of every code (length &gt;= 2), marked either with the single category all its extensions share or as
- * ambiguous, so an exact or prefix look-up is one probe.
+ * open-addressing hash table keyed by {@link CodeKey}. A second table holds every proper prefix of every code
+ * (length &gt;= 2), marked either with the single category all its extensions share or as ambiguous, so an exact or
+ * a prefix look-up is one probe.
  *
  * <p>Immutable and safe to share between threads.
  */
@@ -26,10 +26,8 @@ public final class CodeList {
     private final Integer year;
     private final TradeFlow flow;
     private final String label;
-    private final long[] keys;
-    private final int[] values;
-    private final int mask;
-    private final int shift;
+    private final Table exact;
+    private final Table prefixes;
     private final int codeCount;
     private final int maxLength;
     private final int[] countByCategory;
@@ -43,6 +41,7 @@ public final class CodeList {
         this.countByCategory = new int[categoryCount];
         int longest = 0;
         Map<Long, Integer> entries = new LinkedHashMap<>();
+        Map<Long, Integer> prefixEntries = new LinkedHashMap<>();
         Map<Long, BitSet> prefixCategories = new LinkedHashMap<>();
         for (Map.Entry<Long, Integer> e : codes.entrySet()) {
             long key = e.getKey();
@@ -63,31 +62,17 @@ public final class CodeList {
             }
             BitSet cats = e.getValue();
             if (cats.cardinality() == 1) {
-                entries.put(e.getKey(), PREFIX_BIT | cats.nextSetBit(0));
+                prefixEntries.put(e.getKey(), PREFIX_BIT | cats.nextSetBit(0));
             } else {
-                entries.put(e.getKey(), -(2 + sets.size()));
+                prefixEntries.put(e.getKey(), -(2 + sets.size()));
                 sets.add(cats.stream().toArray());
             }
         }
         this.ambiguousSets = Collections.unmodifiableList(sets);
-        // Capacity: power of two with load factor <= 0.25, so probes stay short and mostly in one cache line.
-        int capacity = Integer.highestOneBit(Math.max(16, entries.size() * 4 - 1)) << 1;
-        this.keys = new long[capacity];
-        this.values = new int[capacity];
-        this.mask = capacity - 1;
-        this.shift = 64 - Integer.numberOfTrailingZeros(capacity);
-        for (Map.Entry<Long, Integer> e : entries.entrySet()) {
-            int slot = slot(e.getKey());
-            while (keys[slot] != 0) {
-                slot = (slot + 1) & mask;
-            }
-            keys[slot] = e.getKey();
-            values[slot] = e.getValue();
-        }
-    }
-
-    private int slot(long key) {
-        return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+        // Codes and prefixes in separate tables: the codes' table stays small (a few kB for the ATP lists) and
+        // full-length codes, the usual case, never touch the prefixes.
+        this.exact = new Table(entries);
+        this.prefixes = new Table(prefixEntries);
     }
 
     /**
@@ -95,15 +80,50 @@ public final class CodeList {
      * {@link #ABSENT}, or a negative value below -1 (ambiguous prefix).
      */
     int lookup(long key) {
-        int slot = slot(key);
-        long k;
-        while ((k = keys[slot]) != 0) {
-            if (k == key) {
-                return values[slot];
-            }
-            slot = (slot + 1) & mask;
+        int r = exact.get(key);
+        if (r != ABSENT || CodeKey.length(key) >= maxLength) {
+            return r;
         }
-        return ABSENT;
+        return prefixes.get(key);
+    }
+
+    /** Open-addressing hash table long → int, keys and values interleaved so a hit reads one cache line. */
+    private static final class Table {
+        private final long[] slots;
+        private final int mask;
+        private final int shift;
+
+        Table(Map<Long, Integer> entries) {
+            // Power of two with load factor <= 0.5, so probe sequences stay short.
+            int capacity = Integer.highestOneBit(Math.max(8, entries.size() * 2 - 1)) << 1;
+            slots = new long[2 * capacity];
+            mask = capacity - 1;
+            shift = 64 - Integer.numberOfTrailingZeros(capacity);
+            for (Map.Entry<Long, Integer> e : entries.entrySet()) {
+                int slot = slot(e.getKey());
+                while (slots[2 * slot] != 0) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[2 * slot] = e.getKey();
+                slots[2 * slot + 1] = e.getValue();
+            }
+        }
+
+        private int slot(long key) {
+            return (int) ((key * 0x9E3779B97F4A7C15L) >>> shift);
+        }
+
+        int get(long key) {
+            int slot = slot(key);
+            long k;
+            while ((k = slots[2 * slot]) != 0) {
+                if (k == key) {
+                    return (int) slots[2 * slot + 1];
+                }
+                slot = (slot + 1) & mask;
+            }
+            return ABSENT;
+        }
     }
 
     /** @return the category indices an ambiguous look-up result stands for */
