@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 
+import org.tradeecon.knime.engine.datasource.CompletenessReport;
 import org.tradeecon.knime.engine.datasource.Csv;
 
 /**
@@ -217,27 +218,11 @@ public final class ClassificationScheme {
             }
             if (anyFlow) {
                 sb.append("lists for both flows, ");
-                sb.append(allYears ? "all years" : "years " + yearRanges(years));
+                sb.append(allYears ? "all years" : "years " + CompletenessReport.ranges(years));
                 break;
             }
             sb.append(years.isEmpty() && !allYears ? "no " + f.word() + " lists"
-                    : f.word() + " lists " + (allYears ? "for all years" : yearRanges(years)));
-        }
-        return sb.toString();
-    }
-
-    private static String yearRanges(List<Integer> years) {
-        List<Integer> sorted = years.stream().distinct().sorted().toList();
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < sorted.size(); i++) {
-            int start = sorted.get(i);
-            while (i + 1 < sorted.size() && sorted.get(i + 1) == sorted.get(i) + 1) {
-                i++;
-            }
-            if (sb.length() > 0) {
-                sb.append(", ");
-            }
-            sb.append(start == sorted.get(i) ? String.valueOf(start) : start + "–" + sorted.get(i));
+                    : f.word() + " lists " + (allYears ? "for all years" : CompletenessReport.ranges(years)));
         }
         return sb.toString();
     }
