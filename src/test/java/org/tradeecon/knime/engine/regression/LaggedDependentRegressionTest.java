@@ -348,7 +348,7 @@ class LaggedDependentRegressionTest {
             new double[][] {X, dummy}, 0, YEARS);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> m.coefficients(CovarianceEstimator.heteroskedasticityConsistent(CovarianceEstimator.Type.HC3)));
-        assertTrue(e.getMessage().contains("Observation 4 has leverage 1"), e.getMessage());
+        assertTrue(e.getMessage().contains("Observation 4 of the estimation sample has leverage 1"), e.getMessage());
         m.coefficients(CovarianceEstimator.heteroskedasticityConsistent(CovarianceEstimator.Type.HC0));
     }
 }
