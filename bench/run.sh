@@ -19,9 +19,10 @@ fi
 
 # Build the engine, then the harness against it (the harness is never part of the bundle or of `mvn verify`).
 echo "== building" >&2
-mvn -B -ntp -q -DskipTests compile
 mkdir -p "$OUT/classes" "$OUT/results"
-mvn -B -ntp -q dependency:build-classpath -DincludeScope=compile -Dmdep.outputFile="$OUT/deps.txt" >/dev/null
+build() { "$@" > "$OUT/build.log" 2>&1 || { cat "$OUT/build.log"; exit 1; }; }
+build mvn -B -ntp -q -DskipTests compile
+build mvn -B -ntp -q dependency:build-classpath -DincludeScope=compile -Dmdep.outputFile="$OUT/deps.txt"
 CP="target/classes:$(cat "$OUT/deps.txt")"
 javac --release 17 -nowarn -d "$OUT/classes" -cp "$CP" $(find bench/src -name '*.java')
 CP="$OUT/classes:$CP"
