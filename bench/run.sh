@@ -27,11 +27,8 @@ CP="target/classes:$(cat "$OUT/deps.txt")"
 javac --release 17 -nowarn -d "$OUT/classes" -cp "$CP" $(find bench/src -name '*.java')
 CP="$OUT/classes:$CP"
 
-# Data: fixed seed, written once into files that both sides read.
-if [ ! -f "$OUT/data/manifest.json" ]; then
-  echo "== generating data (fixed seed)" >&2
-  "$PY" bench/bench.py generate "$OUT/data"
-fi
+# Data: fixed seed, written into files that both sides read (kept while the generator is unchanged).
+"$PY" bench/bench.py generate "$OUT/data"
 
 rm -f "$OUT"/results/*
 load_start=$(cut -d' ' -f1-3 /proc/loadavg)
