@@ -21,7 +21,8 @@ final class IntegrationNodeDialog extends DefaultNodeSettingsPane {
         createNewGroup("KPSS");
         TestSettings.addKpssComponents(this);
         createNewGroup("Time, groups and missing values");
-        CommonSettings.addSeriesComponents(this, IntegrationSettings.DEFAULT_MISSING, IntegrationSettings.OFFERED);
+        CommonSettings.addSeriesComponents(this, IntegrationSettings.DEFAULT_MISSING,
+            IntegrationSettings.OFFERED);
         closeCurrentGroup();
     }
 }

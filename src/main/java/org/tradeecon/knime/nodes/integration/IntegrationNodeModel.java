@@ -1,162 +1,70 @@
 package org.tradeecon.knime.nodes.integration;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 
+import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
-import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.def.BooleanCell;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
-import org.knime.core.node.BufferedDataTable;
-import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
-import org.tradeecon.knime.engine.unitroot.Deterministic;
 import org.tradeecon.knime.engine.unitroot.KpssResult;
-import org.tradeecon.knime.nodes.common.CommonSettings;
-import org.tradeecon.knime.nodes.common.MissingValuePolicy;
-import org.tradeecon.knime.nodes.common.MissingValues;
+import org.tradeecon.knime.engine.unitroot.UnitRootResult;
 import org.tradeecon.knime.nodes.common.ResultTableBuilder;
-import org.tradeecon.knime.nodes.common.SeriesTable;
-import org.tradeecon.knime.nodes.common.SpecChecks;
 import org.tradeecon.knime.nodes.unitroot.Cells;
+import org.tradeecon.knime.nodes.unitroot.Choice;
+import org.tradeecon.knime.nodes.unitroot.SeriesTestNodeModel;
 import org.tradeecon.knime.nodes.unitroot.TestSettings;
 
 /**
  * Finds the order of integration of every chosen column, per group ({@link IntegrationOrder}). Output 0: one
  * row per series with d and the test that decided it; output 1: every step's ADF (and KPSS) result.
  */
-final class IntegrationNodeModel extends NodeModel {
-    static final String COL_SERIES = "Series";
-    static final String COL_ORDER = "Order of integration (d)";
-    static final String COL_D = "Differences (d)";
-    static final String COL_TAU = "ADF statistic";
-    static final String COL_P = "ADF p-value";
-    static final String COL_KPSS = "KPSS statistic";
-    static final String COL_KPSS_P = "KPSS p-value";
-    static final String COL_WARNINGS = "Warnings";
-
-    static final DataColumnSpec[] SUMMARY = {Cells.column(COL_SERIES, StringCell.TYPE),
-        Cells.column(COL_ORDER, IntCell.TYPE), Cells.column("Result", StringCell.TYPE),
+final class IntegrationNodeModel extends SeriesTestNodeModel<IntegrationSettings> {
+    static final DataColumnSpec[] SUMMARY = {Cells.column("Series", StringCell.TYPE),
+        Cells.column("Order of integration (d)", IntCell.TYPE), Cells.column("Result", StringCell.TYPE),
         Cells.column("Deterministic terms", StringCell.TYPE), Cells.column("Differences in final test", IntCell.TYPE),
-        Cells.column(COL_TAU, DoubleCell.TYPE), Cells.column(COL_P, DoubleCell.TYPE),
+        Cells.column("ADF statistic", DoubleCell.TYPE), Cells.column("ADF p-value", DoubleCell.TYPE),
         Cells.column("Lags used", IntCell.TYPE), Cells.column("Observations", IntCell.TYPE),
-        Cells.column(COL_KPSS, DoubleCell.TYPE), Cells.column(COL_KPSS_P, DoubleCell.TYPE),
-        Cells.column("Sample", StringCell.TYPE), Cells.column(COL_WARNINGS, StringCell.TYPE)};
+        Cells.column("KPSS statistic", DoubleCell.TYPE), Cells.column("KPSS p-value", DoubleCell.TYPE),
+        Cells.column("Sample", StringCell.TYPE), Cells.column("Warnings", StringCell.TYPE)};
 
-    static final DataColumnSpec[] STEPS = {Cells.column(COL_SERIES, StringCell.TYPE),
-        Cells.column(COL_D, IntCell.TYPE), Cells.column(COL_TAU, DoubleCell.TYPE), Cells.column(COL_P, DoubleCell.TYPE),
-        Cells.column("Lags used", IntCell.TYPE), Cells.column("Observations", IntCell.TYPE),
-        Cells.column("ADF rejects unit root", BooleanCell.TYPE), Cells.column(COL_KPSS, DoubleCell.TYPE),
-        Cells.column(COL_KPSS_P, DoubleCell.TYPE), Cells.column("KPSS rejects stationarity", BooleanCell.TYPE),
-        Cells.column("Stationary", BooleanCell.TYPE), Cells.column(COL_WARNINGS, StringCell.TYPE)};
+    static final DataColumnSpec[] STEPS = {Cells.column("Series", StringCell.TYPE),
+        Cells.column("Differences (d)", IntCell.TYPE), Cells.column("ADF statistic", DoubleCell.TYPE),
+        Cells.column("ADF p-value", DoubleCell.TYPE), Cells.column("Lags used", IntCell.TYPE),
+        Cells.column("Observations", IntCell.TYPE), Cells.column("ADF rejects unit root", BooleanCell.TYPE),
+        Cells.column("KPSS statistic", DoubleCell.TYPE), Cells.column("KPSS p-value", DoubleCell.TYPE),
+        Cells.column("KPSS rejects stationarity", BooleanCell.TYPE), Cells.column("Stationary", BooleanCell.TYPE),
+        Cells.column("Warnings", StringCell.TYPE)};
 
-    private final IntegrationSettings m_settings = new IntegrationSettings();
+    private static final Double NO_NUMBER = null;
+    private static final Integer NO_INT = null;
 
     IntegrationNodeModel() {
-        super(1, 2);
-    }
-
-    /** The checked settings applied to the input spec. */
-    private record Plan(String[] columns, String time, String group, DataColumnSpec groupSpec,
-        MissingValuePolicy policy) {
-    }
-
-    private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
-        SpecChecks.requireSpec(in);
-        m_settings.check();
-        String time = CommonSettings.optionalColumn(m_settings.m_time);
-        String group = CommonSettings.optionalColumn(m_settings.m_group);
-        SpecChecks.timeColumn(in, time);
-        DataColumnSpec groupSpec = SpecChecks.groupColumn(in, group, time);
-        String[] columns = SpecChecks.chosenColumns(in, m_settings.m_columns, time, group);
-        return new Plan(columns, time, group, groupSpec, m_settings.missing());
+        super(IntegrationSettings::new, SUMMARY, STEPS);
     }
 
     @Override
-    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
-        Plan p = plan(inSpecs[0]);
-        return new DataTableSpec[]{ResultTableBuilder.spec(p.groupSpec(), SUMMARY),
-            ResultTableBuilder.spec(p.groupSpec(), STEPS)};
-    }
-
-    @Override
-    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
-        throws Exception {
-        Plan p = plan(inData[0].getDataTableSpec());
-        SeriesTable table = SeriesTable.read(inData[0], p.columns(), p.time(), p.group(), exec.createSubProgress(0.1));
-        ResultTableBuilder summary = new ResultTableBuilder(exec, p.groupSpec(), SUMMARY);
-        ResultTableBuilder steps = new ResultTableBuilder(exec, p.groupSpec(), STEPS);
-        List<String> nodeWarnings = new ArrayList<>();
-        int total = table.groups().size() * p.columns().length;
-        int done = 0;
-        for (SeriesTable.Group g : table.groups()) {
-            for (int c = 0; c < p.columns().length; c++) {
-                exec.checkCanceled();
-                String name = p.columns()[c];
-                String where = g.groupCell() == null ? "\"" + name + "\""
-                    : "\"" + name + "\" (group \"" + g.groupName() + "\")";
-                orderOf(p, g, c, summary, steps, where, nodeWarnings);
-                exec.setProgress(0.1 + 0.9 * ++done / total, "Tested " + where);
-            }
-        }
-        setWarningMessage(nodeWarnings.isEmpty() ? null : String.join("\n", nodeWarnings));
-        return new BufferedDataTable[]{summary.build(), steps.build()};
-    }
-
-    private void orderOf(final Plan p, final SeriesTable.Group g, final int c, final ResultTableBuilder summary,
-        final ResultTableBuilder steps, final String where, final List<String> nodeWarnings)
-        throws InvalidSettingsException {
-        String name = p.columns()[c];
-        TestSettings s = m_settings.m_tests;
-        String terms = s.terms().label();
-        double[] x = g.column(c);
-        MissingValues.Selection sel;
-        List<String> warnings = new ArrayList<>();
-        IntegrationOrder.Result r;
-        try {
-            sel = MissingValues.selectObserved(p.policy(), g, new String[]{name}, x);
-            if (sel.warning() != null) {
-                warnings.add(sel.warning());
-            }
-            Deterministic kpssTerms = m_settings.kpssTerms();
-            IntegrationOrder.Kpss kpss = !m_settings.m_kpss.getBooleanValue() ? null : (y, label) -> {
-                try {
-                    return s.kpss(y, kpssTerms, label);
-                } catch (InvalidSettingsException e) {
-                    throw new IllegalStateException(e); // settings were checked in plan()
-                }
-            };
-            r = IntegrationOrder.find(sel.slice(x), s.adfOptions(), kpss, m_settings.m_maxD.getIntValue(), name);
-        } catch (IllegalArgumentException e) {
-            if (p.policy() == MissingValuePolicy.FAIL) {
-                throw e; // the user chose to stop at a missing value
-            }
-            nodeWarnings.add(where + ": " + e.getMessage());
-            summary.add(g, Cells.of(name), Cells.of((Integer)null), Cells.of("Not tested"), Cells.of(terms),
-                Cells.of((Integer)null), Cells.of((Double)null), Cells.of((Double)null), Cells.of((Integer)null),
-                Cells.of((Integer)null), Cells.of((Double)null), Cells.of((Double)null), Cells.of((String)null),
-                Cells.of(e.getMessage()));
-            return;
-        }
+    protected void test(final Series s, final ResultTableBuilder summary, final ResultTableBuilder steps,
+        final List<String> nodeWarnings) throws InvalidSettingsException {
+        IntegrationOrder.Result r = IntegrationOrder.find(s.values(), m_settings.tests().adfOptions(), kpss(),
+            m_settings.m_maxD.getIntValue(), s.name());
         for (IntegrationOrder.Step st : r.steps()) {
-            List<String> stepWarnings = new ArrayList<>(st.adf().warnings());
-            if (st.kpss() != null) {
-                stepWarnings.addAll(st.kpss().warnings());
-            }
             KpssResult k = st.kpss();
-            steps.add(g, Cells.of(name), Cells.of(st.d()), Cells.of(st.adf().statistic()),
+            List<String> stepWarnings = new ArrayList<>(st.adf().warnings());
+            if (k != null) {
+                stepWarnings.addAll(k.warnings());
+            }
+            steps.add(s.group(), Cells.of(s.name()), Cells.of(st.d()), Cells.of(st.adf().statistic()),
                 Cells.of(st.adf().pValue()), Cells.of(st.adf().lags()), Cells.of(st.adf().observations()),
                 Cells.of(st.adf().rejectsNull()), Cells.of(k == null ? null : k.statistic()),
                 Cells.of(k == null ? null : k.pValue()), Cells.of(k == null ? null : k.rejectsNull()),
                 Cells.of(st.stationary()), Cells.of(Cells.join(stepWarnings)));
         }
+        List<String> warnings = s.warnings();
         String result;
         if (r.order() != null) {
             result = "I(" + r.order() + "): " + (r.order() == 0 ? "stationary in levels"
@@ -164,48 +72,31 @@ final class IntegrationNodeModel extends NodeModel {
         } else {
             result = "Undetermined: " + r.problem();
             warnings.add(r.problem());
-            nodeWarnings.add(where + ": " + r.problem());
         }
+        warnings.forEach(w -> nodeWarnings.add(s.where() + ": " + w));
         IntegrationOrder.Step last = r.last();
+        UnitRootResult adf = last == null ? null : last.adf();
         KpssResult k = last == null ? null : last.kpss();
-        summary.add(g, Cells.of(name), Cells.of(r.order()), Cells.of(result), Cells.of(terms),
-            Cells.of(last == null ? null : last.d()), Cells.of(last == null ? null : last.adf().statistic()),
-            Cells.of(last == null ? null : last.adf().pValue()), Cells.of(last == null ? null : last.adf().lags()),
-            Cells.of(last == null ? null : last.adf().observations()), Cells.of(k == null ? null : k.statistic()),
-            Cells.of(k == null ? null : k.pValue()), Cells.of(Cells.sample(g, sel.start(), sel.end())),
-            Cells.of(Cells.join(warnings)));
+        summary.add(s.group(), Cells.of(s.name()), Cells.of(r.order()), Cells.of(result), Cells.of(termsLabel()),
+            Cells.of(last == null ? null : last.d()), Cells.of(adf == null ? null : adf.statistic()),
+            Cells.of(adf == null ? null : adf.pValue()), Cells.of(adf == null ? null : adf.lags()),
+            Cells.of(adf == null ? null : adf.observations()), Cells.of(k == null ? null : k.statistic()),
+            Cells.of(k == null ? null : k.pValue()), Cells.of(s.sample()), Cells.of(Cells.join(warnings)));
+    }
+
+    /** @return the KPSS test that must agree, null when not asked for */
+    private BiFunction<double[], String, KpssResult> kpss() throws InvalidSettingsException {
+        return m_settings.m_kpss.getBooleanValue() ? m_settings.tests().kpss(m_settings.kpssTerms()) : null;
     }
 
     @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.m_set.saveTo(settings);
+    protected DataCell[] notTestedRow(final Series s, final String reason) throws InvalidSettingsException {
+        return new DataCell[]{Cells.of(s.name()), Cells.of(NO_INT), Cells.of("Not tested"), Cells.of(termsLabel()),
+            Cells.of(NO_INT), Cells.of(NO_NUMBER), Cells.of(NO_NUMBER), Cells.of(NO_INT), Cells.of(NO_INT),
+            Cells.of(NO_NUMBER), Cells.of(NO_NUMBER), Cells.of((String)null), Cells.of(reason)};
     }
 
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        IntegrationSettings incoming = new IntegrationSettings();
-        incoming.m_set.validate(settings);
-        incoming.m_set.loadFrom(settings);
-        incoming.check();
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.m_set.loadFrom(settings);
-    }
-
-    @Override
-    protected void reset() {
-        // nothing cached
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
+    private String termsLabel() throws InvalidSettingsException {
+        return Choice.label(m_settings.tests().terms(), TestSettings.TERMS);
     }
 }

@@ -3,6 +3,7 @@ package org.tradeecon.knime.nodes.integration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.tradeecon.knime.engine.timeseries.Differencing;
 import org.tradeecon.knime.engine.unitroot.AdfOptions;
@@ -17,11 +18,6 @@ import org.tradeecon.knime.engine.unitroot.KpssResult;
  * (The engine has no order-of-integration routine yet; this could move to engine.unitroot.)
  */
 final class IntegrationOrder {
-    /** A KPSS test of one series. */
-    interface Kpss {
-        KpssResult test(double[] y, String name);
-    }
-
     /**
      * One step: the tests on the d-th difference.
      *
@@ -54,7 +50,7 @@ final class IntegrationOrder {
      * @return the steps run and the order found; a test that cannot be run (e.g. too few observations left after
      *         differencing) ends the search with its message as the problem
      */
-    static Result find(final double[] x, final AdfOptions adf, final Kpss kpss, final int maxD, final String name) {
+    static Result find(final double[] x, final AdfOptions adf, final BiFunction<double[], String, KpssResult> kpss, final int maxD, final String name) {
         List<Step> steps = new ArrayList<>();
         for (int d = 0; d <= maxD; d++) {
             double[] y = d == 0 ? x : Arrays.copyOfRange(Differencing.apply(x, d, 0, 2, false), d, x.length);
@@ -63,7 +59,7 @@ final class IntegrationOrder {
             KpssResult k;
             try {
                 a = AdfTest.test(y, adf, label);
-                k = kpss == null ? null : kpss.test(y, label);
+                k = kpss == null ? null : kpss.apply(y, label);
             } catch (IllegalArgumentException e) {
                 return new Result(steps, null, "d = " + d + " could not be tested: " + e.getMessage());
             }

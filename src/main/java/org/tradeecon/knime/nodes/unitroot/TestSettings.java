@@ -1,6 +1,7 @@
 package org.tradeecon.knime.nodes.unitroot;
 
 import java.util.List;
+import java.util.function.BiFunction;
 
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
@@ -48,132 +49,40 @@ public final class TestSettings {
     public static final String LABEL_KPSS_LAGS = "KPSS lags";
     public static final String LABEL_ALPHA = "Significance level (alpha)";
 
-    /** Deterministic terms of the test regression. */
-    public enum Terms implements Choices.Labelled {
-        NONE("None", Deterministic.NONE), CONSTANT("Constant", Deterministic.CONSTANT),
-        TREND("Constant and linear trend", Deterministic.TREND),
-        QUADRATIC_TREND("Constant, linear and quadratic trend", Deterministic.QUADRATIC_TREND);
-
-        private final String m_label;
-        final Deterministic m_engine;
-
-        Terms(final String label, final Deterministic engine) {
-            m_label = label;
-            m_engine = engine;
-        }
-
-        @Override
-        public String label() {
-            return m_label;
-        }
-
-        /** The statsmodels codes n, c, ct, ctt (and Stata's nc). */
-        @Override
-        public List<String> aliases() {
-            return this == NONE ? List.of("n", "nc") : List.of(m_engine.code());
-        }
-
-        public Deterministic engine() {
-            return m_engine;
-        }
-    }
+    /** Deterministic terms; flow variables may also give statsmodels' codes n, c, ct, ctt (and Stata's nc). */
+    public static final List<Choice<Deterministic>> TERMS = List.of(
+        new Choice<>("None", Deterministic.NONE, "n", "nc"), new Choice<>("Constant", Deterministic.CONSTANT, "c"),
+        new Choice<>("Constant and linear trend", Deterministic.TREND, "ct"),
+        new Choice<>("Constant, linear and quadratic trend", Deterministic.QUADRATIC_TREND, "ctt"));
 
     /** How the ADF lag is chosen. */
-    public enum LagRule implements Choices.Labelled {
-        FIXED("Fixed", LagSelection.FIXED), AIC("AIC (Akaike)", LagSelection.AIC),
-        BIC("BIC (Schwarz)", LagSelection.BIC), HQIC("HQIC (Hannan-Quinn)", LagSelection.HQIC),
-        T_STAT("t-statistic (test down)", LagSelection.T_STAT);
+    public static final List<Choice<LagSelection>> LAG_RULES = List.of(new Choice<>("Fixed", LagSelection.FIXED),
+        new Choice<>("AIC (Akaike)", LagSelection.AIC), new Choice<>("BIC (Schwarz)", LagSelection.BIC),
+        new Choice<>("HQIC (Hannan-Quinn)", LagSelection.HQIC),
+        new Choice<>("t-statistic (test down)", LagSelection.T_STAT, "t-stat", "tstat"));
 
-        private final String m_label;
-        final LagSelection m_engine;
-
-        LagRule(final String label, final LagSelection engine) {
-            m_label = label;
-            m_engine = engine;
-        }
-
-        @Override
-        public String label() {
-            return m_label;
-        }
-    }
-
-    /** Where the ADF maximum lag (or the fixed lag) comes from. */
-    public enum MaxLag implements Choices.Labelled {
-        NUMBER("Number of lags (below)", null),
-        STATSMODELS("Default rule ceil(12*(n/100)^(1/4))", MaxLagRule.STATSMODELS),
-        SCHWERT("Schwert rule floor(12*(n/100)^(1/4))", MaxLagRule.SCHWERT);
-
-        private final String m_label;
-        final MaxLagRule m_engine;
-
-        MaxLag(final String label, final MaxLagRule engine) {
-            m_label = label;
-            m_engine = engine;
-        }
-
-        @Override
-        public String label() {
-            return m_label;
-        }
-    }
+    /** Where the ADF maximum lag (or fixed lag) comes from; null stands for the number in "Number of lags". */
+    public static final List<Choice<MaxLagRule>> MAX_LAGS = List.of(
+        new Choice<>("Number of lags (below)", null, "number"),
+        new Choice<>("Default rule ceil(12*(n/100)^(1/4))", MaxLagRule.STATSMODELS, "default"),
+        new Choice<>("Schwert rule floor(12*(n/100)^(1/4))", MaxLagRule.SCHWERT));
 
     /** Which sample the ADF regression with an automatically chosen lag is finally estimated on. */
-    public enum SearchSample implements Choices.Labelled {
-        REFIT("Refit the chosen lag on its own sample (statsmodels, gretl)", LagSearchSample.REFIT_OWN_SAMPLE),
-        KEEP("Keep the maximum-lag sample (R urca)", LagSearchSample.KEEP_MAXLAG_SAMPLE);
-
-        private final String m_label;
-        final LagSearchSample m_engine;
-
-        SearchSample(final String label, final LagSearchSample engine) {
-            m_label = label;
-            m_engine = engine;
-        }
-
-        @Override
-        public String label() {
-            return m_label;
-        }
-    }
+    public static final List<Choice<LagSearchSample>> SAMPLES = List.of(
+        new Choice<>("Refit the chosen lag on its own sample (statsmodels, gretl)", LagSearchSample.REFIT_OWN_SAMPLE),
+        new Choice<>("Keep the maximum-lag sample (R urca)", LagSearchSample.KEEP_MAXLAG_SAMPLE));
 
     /** The ADF p-value methods the engine offers (MacKinnon 1996 finite-sample values are not implemented). */
-    public enum PValueMethod implements Choices.Labelled {
-        MACKINNON_1994("MacKinnon (1994) approximate asymptotic");
-
-        private final String m_label;
-
-        PValueMethod(final String label) {
-            m_label = label;
-        }
-
-        @Override
-        public String label() {
-            return m_label;
-        }
-    }
+    public static final List<Choice<String>> P_VALUE_METHODS = List.of(
+        new Choice<>("MacKinnon (1994) approximate asymptotic", "MACKINNON_1994", "mackinnon"));
 
     /** How the KPSS bandwidth (number of Bartlett lags) is chosen. */
-    public enum Bandwidth implements Choices.Labelled {
-        AUTO("Automatic (Hobijn et al. 1998, statsmodels)", KpssLagRule.HOBIJN_AUTO),
-        SHORT("Schwert short rule 4*(n/100)^(1/4) (R tseries)", KpssLagRule.SCHWERT_SHORT),
-        LONG("Schwert long rule 12*(n/100)^(1/4)", KpssLagRule.SCHWERT_LONG),
-        LEGACY("statsmodels legacy rule ceil(12*(n/100)^(1/4))", KpssLagRule.LEGACY_CEILING),
-        FIXED("Fixed: KPSS lags (below)", KpssLagRule.FIXED);
-
-        private final String m_label;
-        final KpssLagRule m_engine;
-
-        Bandwidth(final String label, final KpssLagRule engine) {
-            m_label = label;
-            m_engine = engine;
-        }
-
-        @Override
-        public String label() {
-            return m_label;
-        }
-    }
+    public static final List<Choice<KpssLagRule>> BANDWIDTHS = List.of(
+        new Choice<>("Automatic (Hobijn et al. 1998, statsmodels)", KpssLagRule.HOBIJN_AUTO, "auto"),
+        new Choice<>("Schwert short rule 4*(n/100)^(1/4) (R tseries)", KpssLagRule.SCHWERT_SHORT),
+        new Choice<>("Schwert long rule 12*(n/100)^(1/4)", KpssLagRule.SCHWERT_LONG),
+        new Choice<>("statsmodels legacy rule ceil(12*(n/100)^(1/4))", KpssLagRule.LEGACY_CEILING, "legacy"),
+        new Choice<>("Fixed: KPSS lags (below)", KpssLagRule.FIXED));
 
     private final SettingsModelString m_terms;
     private final SettingsModelString m_lagRule;
@@ -199,15 +108,15 @@ public final class TestSettings {
     }
 
     static SettingsModelString createTermsModel() {
-        return new SettingsModelString(CFG_DETERMINISTIC, Terms.CONSTANT.label());
+        return new SettingsModelString(CFG_DETERMINISTIC, Choice.label(Deterministic.CONSTANT, TERMS));
     }
 
     static SettingsModelString createLagRuleModel() {
-        return new SettingsModelString(CFG_LAG_RULE, LagRule.FIXED.label());
+        return new SettingsModelString(CFG_LAG_RULE, Choice.label(LagSelection.FIXED, LAG_RULES));
     }
 
     static SettingsModelString createMaxLagModel() {
-        return new SettingsModelString(CFG_MAX_LAG_RULE, MaxLag.NUMBER.label());
+        return new SettingsModelString(CFG_MAX_LAG_RULE, Choice.label(null, MAX_LAGS));
     }
 
     static SettingsModelIntegerBounded createLagsModel() {
@@ -215,15 +124,15 @@ public final class TestSettings {
     }
 
     static SettingsModelString createSampleModel() {
-        return new SettingsModelString(CFG_LAG_SEARCH_SAMPLE, SearchSample.REFIT.label());
+        return new SettingsModelString(CFG_LAG_SEARCH_SAMPLE, SAMPLES.get(0).label());
     }
 
     static SettingsModelString createPValueModel() {
-        return new SettingsModelString(CFG_P_VALUE_METHOD, PValueMethod.MACKINNON_1994.label());
+        return new SettingsModelString(CFG_P_VALUE_METHOD, P_VALUE_METHODS.get(0).label());
     }
 
     static SettingsModelString createBandwidthModel() {
-        return new SettingsModelString(CFG_KPSS_BANDWIDTH, Bandwidth.AUTO.label());
+        return new SettingsModelString(CFG_KPSS_BANDWIDTH, Choice.label(KpssLagRule.HOBIJN_AUTO, BANDWIDTHS));
     }
 
     static SettingsModelIntegerBounded createKpssLagsModel() {
@@ -235,20 +144,18 @@ public final class TestSettings {
     }
 
     /** @return the chosen deterministic terms */
-    public Terms terms() throws InvalidSettingsException {
-        return Choices.parse(m_terms.getStringValue(), LABEL_DETERMINISTIC, Terms.values());
+    public Deterministic terms() throws InvalidSettingsException {
+        return Choice.parse(m_terms.getStringValue(), LABEL_DETERMINISTIC, TERMS);
     }
 
-    public LagRule lagRule() throws InvalidSettingsException {
-        return Choices.parse(m_lagRule.getStringValue(), LABEL_LAG_RULE, LagRule.values());
+    /** @return the ADF lag selection */
+    public LagSelection lagRule() throws InvalidSettingsException {
+        return Choice.parse(m_lagRule.getStringValue(), LABEL_LAG_RULE, LAG_RULES);
     }
 
-    public MaxLag maxLag() throws InvalidSettingsException {
-        return Choices.parse(m_maxLag.getStringValue(), LABEL_MAX_LAG_RULE, MaxLag.values());
-    }
-
-    public Bandwidth bandwidth() throws InvalidSettingsException {
-        return Choices.parse(m_bandwidth.getStringValue(), LABEL_KPSS_BANDWIDTH, Bandwidth.values());
+    /** @return the KPSS bandwidth rule */
+    public KpssLagRule bandwidth() throws InvalidSettingsException {
+        return Choice.parse(m_bandwidth.getStringValue(), LABEL_KPSS_BANDWIDTH, BANDWIDTHS);
     }
 
     /** @return the significance level for the decisions */
@@ -264,12 +171,12 @@ public final class TestSettings {
 
     /** @return the ADF options of these settings */
     public AdfOptions adfOptions() throws InvalidSettingsException {
-        Choices.parse(m_pValue.getStringValue(), LABEL_P_VALUE_METHOD, PValueMethod.values());
-        SearchSample sample = Choices.parse(m_sample.getStringValue(), LABEL_LAG_SEARCH_SAMPLE, SearchSample.values());
-        AdfOptions o = AdfOptions.defaults().withDeterministic(terms().m_engine).withLagSelection(lagRule().m_engine)
-            .withLagSearchSample(sample.m_engine).withAlpha(alpha());
-        MaxLag max = maxLag();
-        return max == MaxLag.NUMBER ? o.withMaxLag(m_lags.getIntValue()) : o.withMaxLagRule(max.m_engine);
+        Choice.parse(m_pValue.getStringValue(), LABEL_P_VALUE_METHOD, P_VALUE_METHODS);
+        AdfOptions o = AdfOptions.defaults().withDeterministic(terms()).withLagSelection(lagRule())
+            .withLagSearchSample(Choice.parse(m_sample.getStringValue(), LABEL_LAG_SEARCH_SAMPLE, SAMPLES))
+            .withAlpha(alpha());
+        MaxLagRule rule = Choice.parse(m_maxLag.getStringValue(), LABEL_MAX_LAG_RULE, MAX_LAGS);
+        return rule == null ? o.withMaxLag(m_lags.getIntValue()) : o.withMaxLagRule(rule);
     }
 
     /** @return the ADF test of {@code y} (gap-free apart from leading/trailing NaN) under these settings */
@@ -279,46 +186,48 @@ public final class TestSettings {
 
     /**
      * @param terms {@link Deterministic#CONSTANT} (level stationarity) or {@link Deterministic#TREND}
-     * @return the KPSS test of {@code y} under these settings
+     * @return the KPSS test under these settings, as a function of the series and its name
      */
-    public KpssResult kpss(final double[] y, final Deterministic terms, final String name)
-        throws InvalidSettingsException {
-        Bandwidth b = bandwidth();
-        return b == Bandwidth.FIXED ? KpssTest.test(y, terms, m_kpssLags.getIntValue(), alpha(), name)
-            : KpssTest.test(y, terms, b.m_engine, alpha(), name);
+    public BiFunction<double[], String, KpssResult> kpss(final Deterministic terms) throws InvalidSettingsException {
+        KpssLagRule rule = bandwidth();
+        int lags = m_kpssLags.getIntValue();
+        double alpha = alpha();
+        return rule == KpssLagRule.FIXED ? (y, name) -> KpssTest.test(y, terms, lags, alpha, name)
+            : (y, name) -> KpssTest.test(y, terms, rule, alpha, name);
     }
 
     /** Adds the ADF options; "Number of lags" is enabled only when the maximum lag is that number. */
     public static void addAdfComponents(final DefaultNodeSettingsPane pane) {
         pane.addDialogComponent(new DialogComponentStringSelection(createLagRuleModel(), LABEL_LAG_RULE,
-            Choices.labels(LagRule.values())));
+            Choice.labels(LAG_RULES)));
         SettingsModelString max = createMaxLagModel();
         SettingsModelIntegerBounded lags = createLagsModel();
-        max.addChangeListener(e -> lags.setEnabled(MaxLag.NUMBER.label().equals(max.getStringValue())));
+        max.addChangeListener(e -> lags.setEnabled(Choice.label(null, MAX_LAGS).equals(max.getStringValue())));
         pane.addDialogComponent(new DialogComponentStringSelection(max, LABEL_MAX_LAG_RULE,
-            Choices.labels(MaxLag.values())));
+            Choice.labels(MAX_LAGS)));
         pane.addDialogComponent(new DialogComponentNumber(lags, LABEL_LAGS, 1));
         pane.addDialogComponent(new DialogComponentStringSelection(createSampleModel(), LABEL_LAG_SEARCH_SAMPLE,
-            Choices.labels(SearchSample.values())));
+            Choice.labels(SAMPLES)));
         pane.addDialogComponent(new DialogComponentStringSelection(createPValueModel(), LABEL_P_VALUE_METHOD,
-            Choices.labels(PValueMethod.values())));
+            Choice.labels(P_VALUE_METHODS)));
     }
 
     /** Adds the KPSS options; "KPSS lags" is enabled only with a fixed bandwidth. */
     public static void addKpssComponents(final DefaultNodeSettingsPane pane) {
         SettingsModelString bandwidth = createBandwidthModel();
         SettingsModelIntegerBounded lags = createKpssLagsModel();
-        bandwidth.addChangeListener(e -> lags.setEnabled(Bandwidth.FIXED.label().equals(bandwidth.getStringValue())));
+        bandwidth.addChangeListener(
+            e -> lags.setEnabled(Choice.label(KpssLagRule.FIXED, BANDWIDTHS).equals(bandwidth.getStringValue())));
         lags.setEnabled(false);
         pane.addDialogComponent(new DialogComponentStringSelection(bandwidth, LABEL_KPSS_BANDWIDTH,
-            Choices.labels(Bandwidth.values())));
+            Choice.labels(BANDWIDTHS)));
         pane.addDialogComponent(new DialogComponentNumber(lags, LABEL_KPSS_LAGS, 1));
     }
 
     /** Adds the deterministic terms and α. */
     public static void addCommonComponents(final DefaultNodeSettingsPane pane) {
         pane.addDialogComponent(new DialogComponentStringSelection(createTermsModel(), LABEL_DETERMINISTIC,
-            Choices.labels(Terms.values())));
+            Choice.labels(TERMS)));
         pane.addDialogComponent(new DialogComponentNumber(createAlphaModel(), LABEL_ALPHA, 0.01));
     }
 }

@@ -10,7 +10,7 @@ final class UnitRootNodeDialog extends DefaultNodeSettingsPane {
         CommonSettings.addColumnsComponent(this);
         createNewGroup("Test");
         addDialogComponent(new DialogComponentStringSelection(UnitRootSettings.createTestModel(),
-            UnitRootSettings.LABEL_TEST, Choices.labels(UnitRootSettings.TestKind.values())));
+            UnitRootSettings.LABEL_TEST, Choice.labels(UnitRootSettings.TESTS)));
         TestSettings.addCommonComponents(this);
         createNewGroup("ADF lags and p-values");
         TestSettings.addAdfComponents(this);
