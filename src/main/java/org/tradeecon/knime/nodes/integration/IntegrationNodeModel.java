@@ -1,5 +1,9 @@
 package org.tradeecon.knime.nodes.integration;
 
+import static org.tradeecon.knime.nodes.unitroot.ResultCells.column;
+import static org.tradeecon.knime.nodes.unitroot.ResultCells.join;
+import static org.tradeecon.knime.nodes.unitroot.ResultCells.of;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiFunction;
@@ -14,7 +18,6 @@ import org.knime.core.node.InvalidSettingsException;
 import org.tradeecon.knime.engine.unitroot.KpssResult;
 import org.tradeecon.knime.engine.unitroot.UnitRootResult;
 import org.tradeecon.knime.nodes.common.ResultTableBuilder;
-import org.tradeecon.knime.nodes.unitroot.Cells;
 import org.tradeecon.knime.nodes.unitroot.Choice;
 import org.tradeecon.knime.nodes.unitroot.SeriesTestNodeModel;
 import org.tradeecon.knime.nodes.unitroot.TestSettings;
@@ -24,21 +27,21 @@ import org.tradeecon.knime.nodes.unitroot.TestSettings;
  * row per series with d and the test that decided it; output 1: every step's ADF (and KPSS) result.
  */
 final class IntegrationNodeModel extends SeriesTestNodeModel<IntegrationSettings> {
-    static final DataColumnSpec[] SUMMARY = {Cells.column("Series", StringCell.TYPE),
-        Cells.column("Order of integration (d)", IntCell.TYPE), Cells.column("Result", StringCell.TYPE),
-        Cells.column("Deterministic terms", StringCell.TYPE), Cells.column("Differences in final test", IntCell.TYPE),
-        Cells.column("ADF statistic", DoubleCell.TYPE), Cells.column("ADF p-value", DoubleCell.TYPE),
-        Cells.column("Lags used", IntCell.TYPE), Cells.column("Observations", IntCell.TYPE),
-        Cells.column("KPSS statistic", DoubleCell.TYPE), Cells.column("KPSS p-value", DoubleCell.TYPE),
-        Cells.column("Sample", StringCell.TYPE), Cells.column("Warnings", StringCell.TYPE)};
+    static final DataColumnSpec[] SUMMARY = {column("Series", StringCell.TYPE),
+        column("Order of integration (d)", IntCell.TYPE), column("Result", StringCell.TYPE),
+        column("Deterministic terms", StringCell.TYPE), column("Differences in final test", IntCell.TYPE),
+        column("ADF statistic", DoubleCell.TYPE), column("ADF p-value", DoubleCell.TYPE),
+        column("Lags used", IntCell.TYPE), column("Observations", IntCell.TYPE),
+        column("KPSS statistic", DoubleCell.TYPE), column("KPSS p-value", DoubleCell.TYPE),
+        column("Sample", StringCell.TYPE), column("Warnings", StringCell.TYPE)};
 
-    static final DataColumnSpec[] STEPS = {Cells.column("Series", StringCell.TYPE),
-        Cells.column("Differences (d)", IntCell.TYPE), Cells.column("ADF statistic", DoubleCell.TYPE),
-        Cells.column("ADF p-value", DoubleCell.TYPE), Cells.column("Lags used", IntCell.TYPE),
-        Cells.column("Observations", IntCell.TYPE), Cells.column("ADF rejects unit root", BooleanCell.TYPE),
-        Cells.column("KPSS statistic", DoubleCell.TYPE), Cells.column("KPSS p-value", DoubleCell.TYPE),
-        Cells.column("KPSS rejects stationarity", BooleanCell.TYPE), Cells.column("Stationary", BooleanCell.TYPE),
-        Cells.column("Warnings", StringCell.TYPE)};
+    static final DataColumnSpec[] STEPS = {column("Series", StringCell.TYPE),
+        column("Differences (d)", IntCell.TYPE), column("ADF statistic", DoubleCell.TYPE),
+        column("ADF p-value", DoubleCell.TYPE), column("Lags used", IntCell.TYPE),
+        column("Observations", IntCell.TYPE), column("ADF rejects unit root", BooleanCell.TYPE),
+        column("KPSS statistic", DoubleCell.TYPE), column("KPSS p-value", DoubleCell.TYPE),
+        column("KPSS rejects stationarity", BooleanCell.TYPE), column("Stationary", BooleanCell.TYPE),
+        column("Warnings", StringCell.TYPE)};
 
     private static final Double NO_NUMBER = null;
     private static final Integer NO_INT = null;
@@ -58,11 +61,11 @@ final class IntegrationNodeModel extends SeriesTestNodeModel<IntegrationSettings
             if (k != null) {
                 stepWarnings.addAll(k.warnings());
             }
-            steps.add(s.group(), Cells.of(s.name()), Cells.of(st.d()), Cells.of(st.adf().statistic()),
-                Cells.of(st.adf().pValue()), Cells.of(st.adf().lags()), Cells.of(st.adf().observations()),
-                Cells.of(st.adf().rejectsNull()), Cells.of(k == null ? null : k.statistic()),
-                Cells.of(k == null ? null : k.pValue()), Cells.of(k == null ? null : k.rejectsNull()),
-                Cells.of(st.stationary()), Cells.of(Cells.join(stepWarnings)));
+            steps.add(s.group(), of(s.name()), of(st.d()), of(st.adf().statistic()),
+                of(st.adf().pValue()), of(st.adf().lags()), of(st.adf().observations()),
+                of(st.adf().rejectsNull()), of(k == null ? null : k.statistic()),
+                of(k == null ? null : k.pValue()), of(k == null ? null : k.rejectsNull()),
+                of(st.stationary()), of(join(stepWarnings)));
         }
         List<String> warnings = s.warnings();
         String result;
@@ -77,11 +80,11 @@ final class IntegrationNodeModel extends SeriesTestNodeModel<IntegrationSettings
         IntegrationOrder.Step last = r.last();
         UnitRootResult adf = last == null ? null : last.adf();
         KpssResult k = last == null ? null : last.kpss();
-        summary.add(s.group(), Cells.of(s.name()), Cells.of(r.order()), Cells.of(result), Cells.of(termsLabel()),
-            Cells.of(last == null ? null : last.d()), Cells.of(adf == null ? null : adf.statistic()),
-            Cells.of(adf == null ? null : adf.pValue()), Cells.of(adf == null ? null : adf.lags()),
-            Cells.of(adf == null ? null : adf.observations()), Cells.of(k == null ? null : k.statistic()),
-            Cells.of(k == null ? null : k.pValue()), Cells.of(s.sample()), Cells.of(Cells.join(warnings)));
+        summary.add(s.group(), of(s.name()), of(r.order()), of(result), of(termsLabel()),
+            of(last == null ? null : last.d()), of(adf == null ? null : adf.statistic()),
+            of(adf == null ? null : adf.pValue()), of(adf == null ? null : adf.lags()),
+            of(adf == null ? null : adf.observations()), of(k == null ? null : k.statistic()),
+            of(k == null ? null : k.pValue()), of(s.sample()), of(join(warnings)));
     }
 
     /** @return the KPSS test that must agree, null when not asked for */
@@ -91,9 +94,9 @@ final class IntegrationNodeModel extends SeriesTestNodeModel<IntegrationSettings
 
     @Override
     protected DataCell[] notTestedRow(final Series s, final String reason) throws InvalidSettingsException {
-        return new DataCell[]{Cells.of(s.name()), Cells.of(NO_INT), Cells.of("Not tested"), Cells.of(termsLabel()),
-            Cells.of(NO_INT), Cells.of(NO_NUMBER), Cells.of(NO_NUMBER), Cells.of(NO_INT), Cells.of(NO_INT),
-            Cells.of(NO_NUMBER), Cells.of(NO_NUMBER), Cells.of((String)null), Cells.of(reason)};
+        return new DataCell[]{of(s.name()), of(NO_INT), of("Not tested"), of(termsLabel()),
+            of(NO_INT), of(NO_NUMBER), of(NO_NUMBER), of(NO_INT), of(NO_INT),
+            of(NO_NUMBER), of(NO_NUMBER), of((String)null), of(reason)};
     }
 
     private String termsLabel() throws InvalidSettingsException {

@@ -50,7 +50,8 @@ final class IntegrationOrder {
      * @return the steps run and the order found; a test that cannot be run (e.g. too few observations left after
      *         differencing) ends the search with its message as the problem
      */
-    static Result find(final double[] x, final AdfOptions adf, final BiFunction<double[], String, KpssResult> kpss, final int maxD, final String name) {
+    static Result find(final double[] x, final AdfOptions adf, final BiFunction<double[], String, KpssResult> kpss,
+        final int maxD, final String name) {
         List<Step> steps = new ArrayList<>();
         for (int d = 0; d <= maxD; d++) {
             double[] y = d == 0 ? x : Arrays.copyOfRange(Differencing.apply(x, d, 0, 2, false), d, x.length);

@@ -82,7 +82,7 @@ public abstract class SeriesTestNodeModel<S extends SeriesTestNodeModel.Settings
         double[] values) {
         /** @return the rows used, in words, e.g. "year 2005 to year 2017" */
         public String sample() {
-            return Cells.sample(group, selection.start(), selection.end());
+            return ResultCells.sample(group, selection.start(), selection.end());
         }
 
         /** @return a new list holding the missing-value warning, if any */

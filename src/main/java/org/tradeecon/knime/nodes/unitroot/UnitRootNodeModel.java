@@ -1,5 +1,9 @@
 package org.tradeecon.knime.nodes.unitroot;
 
+import static org.tradeecon.knime.nodes.unitroot.ResultCells.column;
+import static org.tradeecon.knime.nodes.unitroot.ResultCells.join;
+import static org.tradeecon.knime.nodes.unitroot.ResultCells.of;
+
 import java.util.List;
 
 import org.knime.core.data.DataCell;
@@ -28,24 +32,24 @@ final class UnitRootNodeModel extends SeriesTestNodeModel<UnitRootSettings> {
     /** Confidence level of the coefficient intervals in the details. */
     static final double CI_LEVEL = 0.95;
 
-    static final DataColumnSpec[] SUMMARY = {Cells.column("Series", StringCell.TYPE),
-        Cells.column("Test", StringCell.TYPE), Cells.column("Deterministic terms", StringCell.TYPE),
-        Cells.column("Lags used", IntCell.TYPE), Cells.column("Lag rule", StringCell.TYPE),
-        Cells.column("Maximum lag", IntCell.TYPE), Cells.column("Observations", IntCell.TYPE),
-        Cells.column("Sample", StringCell.TYPE), Cells.column("Statistic", DoubleCell.TYPE),
-        Cells.column("p-value", DoubleCell.TYPE), Cells.column("Critical value 1%", DoubleCell.TYPE),
-        Cells.column("Critical value 5%", DoubleCell.TYPE), Cells.column("Critical value 10%", DoubleCell.TYPE),
-        Cells.column("Null hypothesis", StringCell.TYPE), Cells.column("Decision at alpha", StringCell.TYPE),
-        Cells.column("Null rejected", BooleanCell.TYPE), Cells.column("Warnings", StringCell.TYPE)};
+    static final DataColumnSpec[] SUMMARY = {column("Series", StringCell.TYPE),
+        column("Test", StringCell.TYPE), column("Deterministic terms", StringCell.TYPE),
+        column("Lags used", IntCell.TYPE), column("Lag rule", StringCell.TYPE),
+        column("Maximum lag", IntCell.TYPE), column("Observations", IntCell.TYPE),
+        column("Sample", StringCell.TYPE), column("Statistic", DoubleCell.TYPE),
+        column("p-value", DoubleCell.TYPE), column("Critical value 1%", DoubleCell.TYPE),
+        column("Critical value 5%", DoubleCell.TYPE), column("Critical value 10%", DoubleCell.TYPE),
+        column("Null hypothesis", StringCell.TYPE), column("Decision at alpha", StringCell.TYPE),
+        column("Null rejected", BooleanCell.TYPE), column("Warnings", StringCell.TYPE)};
 
-    static final DataColumnSpec[] DETAILS = {Cells.column("Series", StringCell.TYPE),
-        Cells.column("Item", StringCell.TYPE), Cells.column("Term", StringCell.TYPE),
-        Cells.column("Estimate", DoubleCell.TYPE), Cells.column("Standard error", DoubleCell.TYPE),
-        Cells.column("t", DoubleCell.TYPE), Cells.column("p-value", DoubleCell.TYPE),
-        Cells.column("95% CI lower", DoubleCell.TYPE), Cells.column("95% CI upper", DoubleCell.TYPE),
-        Cells.column("Lag", IntCell.TYPE), Cells.column("Criterion", StringCell.TYPE),
-        Cells.column("Criterion value", DoubleCell.TYPE), Cells.column("Residual sum of squares", DoubleCell.TYPE),
-        Cells.column("Chosen", BooleanCell.TYPE)};
+    static final DataColumnSpec[] DETAILS = {column("Series", StringCell.TYPE),
+        column("Item", StringCell.TYPE), column("Term", StringCell.TYPE),
+        column("Estimate", DoubleCell.TYPE), column("Standard error", DoubleCell.TYPE),
+        column("t", DoubleCell.TYPE), column("p-value", DoubleCell.TYPE),
+        column("95% CI lower", DoubleCell.TYPE), column("95% CI upper", DoubleCell.TYPE),
+        column("Lag", IntCell.TYPE), column("Criterion", StringCell.TYPE),
+        column("Criterion value", DoubleCell.TYPE), column("Residual sum of squares", DoubleCell.TYPE),
+        column("Chosen", BooleanCell.TYPE)};
 
     private static final Double NO_NUMBER = null;
     private static final Integer NO_INT = null;
@@ -78,26 +82,26 @@ final class UnitRootNodeModel extends SeriesTestNodeModel<UnitRootSettings> {
             addAdfDetails(s, adf, lagRule, details);
         } else {
             lagRule = Choice.label(t.bandwidth(), TestSettings.BANDWIDTHS);
-            details.add(s.group(), Cells.of(s.name()), Cells.of(ITEM_LONG_RUN_VARIANCE),
-                Cells.of("Bartlett, " + r.lags() + " lags"), Cells.of(((KpssResult)r).longRunVariance()),
-                Cells.of(NO_NUMBER), Cells.of(NO_NUMBER), Cells.of(NO_NUMBER), Cells.of(NO_NUMBER),
-                Cells.of(NO_NUMBER), Cells.of(NO_INT), Cells.of(NO_TEXT), Cells.of(NO_NUMBER), Cells.of(NO_NUMBER),
-                Cells.of((Boolean)null));
+            details.add(s.group(), of(s.name()), of(ITEM_LONG_RUN_VARIANCE),
+                of("Bartlett, " + r.lags() + " lags"), of(((KpssResult)r).longRunVariance()),
+                of(NO_NUMBER), of(NO_NUMBER), of(NO_NUMBER), of(NO_NUMBER),
+                of(NO_NUMBER), of(NO_INT), of(NO_TEXT), of(NO_NUMBER), of(NO_NUMBER),
+                of((Boolean)null));
         }
-        summary.add(s.group(), Cells.of(s.name()), Cells.of(testLabel()), Cells.of(termsLabel()),
-            Cells.of(r.lags()), Cells.of(lagRule), Cells.of(maxLag), Cells.of(r.observations()), Cells.of(s.sample()),
-            Cells.of(r.statistic()), Cells.of(r.pValue()), Cells.of(r.criticalValues().get(0.01)),
-            Cells.of(r.criticalValues().get(0.05)), Cells.of(r.criticalValues().get(0.10)),
-            Cells.of(r.nullHypothesis()), Cells.of(r.decision()), Cells.of(r.rejectsNull()),
-            Cells.of(Cells.join(warnings)));
+        summary.add(s.group(), of(s.name()), of(testLabel()), of(termsLabel()),
+            of(r.lags()), of(lagRule), of(maxLag), of(r.observations()), of(s.sample()),
+            of(r.statistic()), of(r.pValue()), of(r.criticalValues().get(0.01)),
+            of(r.criticalValues().get(0.05)), of(r.criticalValues().get(0.10)),
+            of(r.nullHypothesis()), of(r.decision()), of(r.rejectsNull()),
+            of(join(warnings)));
     }
 
     @Override
     protected DataCell[] notTestedRow(final Series s, final String reason) throws InvalidSettingsException {
-        return new DataCell[]{Cells.of(s.name()), Cells.of(testLabel()), Cells.of(termsLabel()), Cells.of(NO_INT),
-            Cells.of(NO_TEXT), Cells.of(NO_INT), Cells.of(NO_INT), Cells.of(NO_TEXT), Cells.of(NO_NUMBER),
-            Cells.of(NO_NUMBER), Cells.of(NO_NUMBER), Cells.of(NO_NUMBER), Cells.of(NO_NUMBER), Cells.of(NO_TEXT),
-            Cells.of("Not tested"), Cells.of((Boolean)null), Cells.of(reason)};
+        return new DataCell[]{of(s.name()), of(testLabel()), of(termsLabel()), of(NO_INT),
+            of(NO_TEXT), of(NO_INT), of(NO_INT), of(NO_TEXT), of(NO_NUMBER),
+            of(NO_NUMBER), of(NO_NUMBER), of(NO_NUMBER), of(NO_NUMBER), of(NO_TEXT),
+            of("Not tested"), of((Boolean)null), of(reason)};
     }
 
     private String testLabel() throws InvalidSettingsException {
@@ -121,17 +125,17 @@ final class UnitRootNodeModel extends SeriesTestNodeModel<UnitRootSettings> {
             adf.observations() - b.length, "classical OLS").confidenceIntervals(CI_LEVEL);
         for (int i = 0; i < b.length; i++) {
             AdfResult.Coefficient k = coef.get(i);
-            details.add(s.group(), Cells.of(s.name()), Cells.of(ITEM_COEFFICIENT), Cells.of(k.name()),
-                Cells.of(k.estimate()), Cells.of(k.standardError()), Cells.of(k.tStatistic()), Cells.of(k.pValue()),
-                Cells.of(ci[i][0]), Cells.of(ci[i][1]), Cells.of(NO_INT), Cells.of(NO_TEXT), Cells.of(NO_NUMBER),
-                Cells.of(NO_NUMBER), Cells.of((Boolean)null));
+            details.add(s.group(), of(s.name()), of(ITEM_COEFFICIENT), of(k.name()),
+                of(k.estimate()), of(k.standardError()), of(k.tStatistic()), of(k.pValue()),
+                of(ci[i][0]), of(ci[i][1]), of(NO_INT), of(NO_TEXT), of(NO_NUMBER),
+                of(NO_NUMBER), of((Boolean)null));
         }
         String criterion = adf.lagSelection() == LagSelection.T_STAT ? "|t| of the last lag" : lagRule;
         for (AdfResult.LagCandidate k : adf.lagCandidates()) {
-            details.add(s.group(), Cells.of(s.name()), Cells.of(ITEM_CANDIDATE), Cells.of("lag " + k.lag()),
-                Cells.of(NO_NUMBER), Cells.of(NO_NUMBER), Cells.of(NO_NUMBER), Cells.of(NO_NUMBER),
-                Cells.of(NO_NUMBER), Cells.of(NO_NUMBER), Cells.of(k.lag()), Cells.of(criterion),
-                Cells.of(k.criterion()), Cells.of(k.residualSumOfSquares()), Cells.of(k.lag() == adf.lags()));
+            details.add(s.group(), of(s.name()), of(ITEM_CANDIDATE), of("lag " + k.lag()),
+                of(NO_NUMBER), of(NO_NUMBER), of(NO_NUMBER), of(NO_NUMBER),
+                of(NO_NUMBER), of(NO_NUMBER), of(k.lag()), of(criterion),
+                of(k.criterion()), of(k.residualSumOfSquares()), of(k.lag() == adf.lags()));
         }
     }
 }

@@ -11,8 +11,8 @@ import org.knime.core.data.def.StringCell;
 import org.tradeecon.knime.nodes.common.SeriesTable;
 
 /** Small conversions from results to cells and column specs, shared by the unit-root nodes. */
-public final class Cells {
-    private Cells() {
+public final class ResultCells {
+    private ResultCells() {
     }
 
     public static DataColumnSpec column(final String name, final DataType type) {
