@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
@@ -232,6 +234,45 @@ class UnitRootNodeModelTest {
             close(PaperData.num(c, "criterion"), crit[first + lag], "AIC of lag " + lag);
             assertEquals(lag == 1 ? "true" : "false", chosen.get(first + lag));
         }
+    }
+
+    /** Every deterministic-terms choice maps to statsmodels' regression code (dlnpatent, 0 lags). */
+    @ParameterizedTest
+    @CsvSource({"None,n", "Constant,c", "Constant and linear trend,ct", "'Constant, linear and quadratic trend',ctt"})
+    void deterministicTermsMatchStatsmodels(final String label, final String code) throws Exception {
+        NodeSettings s = yearValue();
+        s.addString("deterministic", label);
+        BufferedDataTable[] out = run(model(s), PaperData.yearly(2005, PaperData.series("dlnpatent_2005_2017"))
+            .table());
+        assertAdfRow(out[0], 0, "dlnpatent_2005_2017/" + code + "/fixed0");
+        assertEquals(List.of(label), NodeTestSupport.strings(out[0], "Deterministic terms"));
+    }
+
+    /** t-statistic rule (criterion |t| of the last lag) and the R urca sample convention with BIC. */
+    @Test
+    void tStatisticRuleAndMaximumLagSample() throws Exception {
+        BufferedDataTable in = PaperData.yearly(2005, PaperData.series("dlnpatent_2005_2017")).table();
+        NodeSettings s = yearValue();
+        s.addString("lag_rule", "t-statistic (test down)");
+        s.addString("max_lag_rule", "Default rule ceil(12*(n/100)^(1/4))");
+        BufferedDataTable[] out = run(model(s), in);
+        assertAdfRow(out[0], 0, "dlnpatent_2005_2017/c/tstat");
+        List<Map<String, String>> cands = PaperData.rows("unitroot/statsmodels_adf_candidates.csv",
+            "dlnpatent_2005_2017/c/tstat");
+        double[] crit = NodeTestSupport.doubles(out[1], "Criterion value");
+        int first = NodeTestSupport.strings(out[1], "Item").indexOf("Lag candidate");
+        for (Map<String, String> c : cands) {
+            close(PaperData.num(c, "criterion"), crit[first + Integer.parseInt(c.get("lag"))], "|t| " + c);
+        }
+        assertEquals("|t| of the last lag", NodeTestSupport.strings(out[1], "Criterion").get(first));
+
+        s.addString("lag_rule", "BIC (Schwarz)");
+        s.addString("lag_search_sample", "Keep the maximum-lag sample (R urca)");
+        out = run(model(s), in);
+        Map<String, String> keep = PaperData.row("unitroot/statsmodels_adf_keep.csv", "dlnpatent_2005_2017/c/bic");
+        close(PaperData.num(keep, "stat_maxlag_sample"), NodeTestSupport.doubles(out[0], "Statistic")[0], "urca tau");
+        assertEquals(Integer.parseInt(keep.get("nobs_maxlag_sample")),
+            (int)NodeTestSupport.doubles(out[0], "Observations")[0]);
     }
 
     @Test
