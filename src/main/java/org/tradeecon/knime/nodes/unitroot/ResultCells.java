@@ -5,9 +5,9 @@ import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataType;
 import org.knime.core.data.def.BooleanCell.BooleanCellFactory;
-import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
+import org.tradeecon.knime.nodes.common.Cells;
 import org.tradeecon.knime.nodes.common.SeriesTable;
 
 /** Small conversions from results to cells and column specs, shared by the unit-root nodes. */
@@ -21,7 +21,7 @@ public final class ResultCells {
 
     /** @return a double cell, missing for null or NaN */
     public static DataCell of(final Double v) {
-        return v == null || v.isNaN() ? DataType.getMissingCell() : new DoubleCell(v);
+        return v == null ? DataType.getMissingCell() : Cells.ofDouble(v);
     }
 
     /** @return an integer cell, missing for null */
