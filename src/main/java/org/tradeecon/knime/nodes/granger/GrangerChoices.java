@@ -1,0 +1,106 @@
+package org.tradeecon.knime.nodes.granger;
+
+import org.tradeecon.knime.engine.granger.GrangerTest;
+import org.tradeecon.knime.engine.granger.LagOrderSelection;
+import org.tradeecon.knime.engine.regression.InformationCriterion;
+import org.tradeecon.knime.nodes.common.LabelledChoice;
+
+/** The selection lists of the Granger Causality node. */
+final class GrangerChoices {
+    private GrangerChoices() {
+    }
+
+    /** Which pairs are tested. */
+    enum Pairs implements LabelledChoice {
+        ALL_PAIRS("All pairs of the chosen columns, both directions"), ONE_PAIR("One pair: cause X -> effect Y");
+
+        private final String m_label;
+
+        Pairs(final String label) {
+            m_label = label;
+        }
+
+        @Override
+        public String label() {
+            return m_label;
+        }
+    }
+
+    /** How the lag order is set. */
+    enum LagRule implements LabelledChoice {
+        FIXED("Fixed", null), AIC("AIC", InformationCriterion.AIC), BIC("BIC", InformationCriterion.BIC),
+        TABLE("Table over lags 1..P", null);
+
+        private final String m_label;
+        final InformationCriterion m_criterion;
+
+        LagRule(final String label, final InformationCriterion criterion) {
+            m_label = label;
+            m_criterion = criterion;
+        }
+
+        @Override
+        public String label() {
+            return m_label;
+        }
+    }
+
+    /** The model on which AIC/BIC are computed. */
+    enum SelectionModel implements LabelledChoice {
+        VAR("VAR of both series", LagOrderSelection.Model.VAR),
+        EQUATION("Equation of the effect", LagOrderSelection.Model.EQUATION);
+
+        private final String m_label;
+        final LagOrderSelection.Model m_engine;
+
+        SelectionModel(final String label, final LagOrderSelection.Model engine) {
+            m_label = label;
+            m_engine = engine;
+        }
+
+        @Override
+        public String label() {
+            return m_label;
+        }
+    }
+
+    /** The reported test statistic. */
+    enum Statistic implements LabelledChoice {
+        F("F"), WALD("Chi-squared (Wald)"), SSR_CHI2("Chi-squared (SSR-based)"), LR("Likelihood ratio");
+
+        private final String m_label;
+
+        Statistic(final String label) {
+            m_label = label;
+        }
+
+        @Override
+        public String label() {
+            return m_label;
+        }
+
+        double value(final GrangerTest t) {
+            return switch (this) {
+                case F -> t.fStatistic();
+                case WALD -> t.waldChiSquared();
+                case SSR_CHI2 -> t.ssrChiSquared();
+                case LR -> t.likelihoodRatio();
+            };
+        }
+
+        double pValue(final GrangerTest t) {
+            return switch (this) {
+                case F -> t.fPValue();
+                case WALD -> t.waldPValue();
+                case SSR_CHI2 -> t.ssrChiSquaredPValue();
+                case LR -> t.likelihoodRatioPValue();
+            };
+        }
+
+        /** @return the reference distribution in words, e.g. "F(2, 8)" or "chi2(2)" */
+        String distribution(final GrangerTest t) {
+            return this == F ? "F(" + t.numeratorDf() + ", " + t.denominatorDf() + ")"
+                : "chi2(" + t.numeratorDf() + ")";
+        }
+    }
+}
