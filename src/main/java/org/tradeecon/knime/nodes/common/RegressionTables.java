@@ -2,6 +2,7 @@ package org.tradeecon.knime.nodes.common;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
@@ -14,6 +15,7 @@ import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataContainer;
 import org.tradeecon.knime.engine.regression.CoefficientTable;
+import org.tradeecon.knime.engine.regression.DiagnosticTest;
 import org.tradeecon.knime.engine.regression.OlsFit;
 
 /**
@@ -114,6 +116,21 @@ public final class RegressionTables {
             boolean in = i >= 0 && i < fitted.length;
             out.addRowToTable(withFitted(g.rows().get(r), in ? fitted[i] : Double.NaN, in ? residuals[i] : Double.NaN));
         }
+    }
+
+    /** @return the test's reference distribution in words, e.g. "F(3, 10)", "chi2(1)" or "N(0,1)" */
+    public static String distribution(final DiagnosticTest t) {
+        return switch (t.distribution()) {
+            case "F" -> String.format(Locale.ROOT, "F(%.0f, %.0f)", t.df1(), t.df2());
+            case "chi2" -> String.format(Locale.ROOT, "chi2(%.0f)", t.df1());
+            case "t" -> String.format(Locale.ROOT, "t(%.0f)", t.df2());
+            default -> t.distribution();
+        };
+    }
+
+    /** A row of the statistics table for a test, with its distribution, null hypothesis and a note. */
+    public static DataCell[] test(final String name, final DiagnosticTest t, final String note) {
+        return statistic(name, t.statistic(), Double.NaN, t.pValue(), distribution(t), t.nullHypothesis(), note);
     }
 
     /** @return a double cell, missing for NaN */

@@ -2,6 +2,7 @@ package org.tradeecon.knime.nodes.granger;
 
 import org.tradeecon.knime.engine.granger.GrangerTest;
 import org.tradeecon.knime.engine.granger.LagOrderSelection;
+import org.tradeecon.knime.engine.regression.DiagnosticTest;
 import org.tradeecon.knime.engine.regression.InformationCriterion;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
 
@@ -79,28 +80,14 @@ final class GrangerChoices {
             return m_label;
         }
 
-        double value(final GrangerTest t) {
+        /** @return the test in this statistic's form */
+        DiagnosticTest of(final GrangerTest t) {
             return switch (this) {
-                case F -> t.fStatistic();
-                case WALD -> t.waldChiSquared();
-                case SSR_CHI2 -> t.ssrChiSquared();
-                case LR -> t.likelihoodRatio();
+                case F -> t.fTest();
+                case WALD -> t.waldTest();
+                case SSR_CHI2 -> t.ssrChiSquaredTest();
+                case LR -> t.likelihoodRatioTest();
             };
-        }
-
-        double pValue(final GrangerTest t) {
-            return switch (this) {
-                case F -> t.fPValue();
-                case WALD -> t.waldPValue();
-                case SSR_CHI2 -> t.ssrChiSquaredPValue();
-                case LR -> t.likelihoodRatioPValue();
-            };
-        }
-
-        /** @return the reference distribution in words, e.g. "F(2, 8)" or "chi2(2)" */
-        String distribution(final GrangerTest t) {
-            return this == F ? "F(" + t.numeratorDf() + ", " + t.denominatorDf() + ")"
-                : "chi2(" + t.numeratorDf() + ")";
         }
     }
 }

@@ -30,6 +30,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.tradeecon.knime.engine.granger.GrangerCausality;
 import org.tradeecon.knime.engine.granger.GrangerTest;
 import org.tradeecon.knime.engine.granger.LagOrderSelection;
+import org.tradeecon.knime.engine.regression.DiagnosticTest;
 import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
@@ -266,8 +267,8 @@ final class GrangerNodeModel extends NodeModel {
 
     private DataCell[] testRow(final Plan plan, final SeriesTable.Group g, final MissingValues.Selection sel,
         final long[] years, final GrangerTest t) {
-        GrangerChoices.Statistic s = plan.statistic();
-        double p = s.pValue(t);
+        DiagnosticTest d = plan.statistic().of(t);
+        double p = d.pValue();
         double alpha = m_alpha.getDoubleValue();
         boolean reject = p < alpha;
         String level = BigDecimal.valueOf(alpha).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
@@ -278,9 +279,9 @@ final class GrangerNodeModel extends NodeModel {
         return new DataCell[]{new StringCell(t.nullHypothesis()), new StringCell(t.cause()),
             new StringCell(t.effect()), new IntCell(t.lag()), new StringCell(plan.rule().label()),
             new IntCell(t.extraLags()), new IntCell(t.observations()), new StringCell(sample),
-            new StringCell(s.label()), new DoubleCell(s.value(t)), new StringCell(s.distribution(t)),
-            new IntCell(t.numeratorDf()),
-            s == GrangerChoices.Statistic.F ? new IntCell(t.denominatorDf()) : DataType.getMissingCell(),
+            new StringCell(plan.statistic().label()), new DoubleCell(d.statistic()),
+            new StringCell(RegressionTables.distribution(d)), new IntCell(t.numeratorDf()),
+            "F".equals(d.distribution()) ? new IntCell(t.denominatorDf()) : DataType.getMissingCell(),
             RegressionTables.num(p), new DoubleCell(alpha), new StringCell(reject ? "Reject" : "Do not reject"),
             new StringCell(conclusion)};
     }

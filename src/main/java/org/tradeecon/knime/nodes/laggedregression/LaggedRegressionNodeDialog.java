@@ -6,6 +6,7 @@ import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnFilter2;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
+import org.knime.core.node.defaultnodesettings.DialogComponentString;
 import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
@@ -26,6 +27,8 @@ final class LaggedRegressionNodeDialog extends DefaultNodeSettingsPane {
             LaggedRegressionSettings.LABEL_REGRESSOR_LAGS, 1));
         createNewGroup(LaggedRegressionSettings.LABEL_REGRESSORS);
         addDialogComponent(new DialogComponentColumnFilter2(LaggedRegressionSettings.createRegressorsModel(), 0));
+        addDialogComponent(new DialogComponentString(LaggedRegressionSettings.createRegressorLagsByNameModel(),
+            LaggedRegressionSettings.LABEL_REGRESSOR_LAGS_BY_NAME, false, 30));
         createNewGroup("Standard errors and diagnostics");
         SettingsModelString se = LaggedRegressionSettings.createStandardErrorsModel();
         SettingsModelBoolean automatic = LaggedRegressionSettings.createNeweyWestAutomaticModel();

@@ -5,7 +5,6 @@ import static org.tradeecon.knime.nodes.common.RegressionTables.statistic;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
@@ -23,7 +22,6 @@ import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.tradeecon.knime.engine.regression.CoefficientTable;
 import org.tradeecon.knime.engine.regression.CovarianceEstimator;
-import org.tradeecon.knime.engine.regression.DiagnosticTest;
 import org.tradeecon.knime.engine.regression.DurbinH;
 import org.tradeecon.knime.engine.regression.LaggedDependentRegression;
 import org.tradeecon.knime.engine.regression.OlsFit;
@@ -54,6 +52,8 @@ final class LaggedRegressionNodeModel extends NodeModel {
         LaggedRegressionSettings.createDependentLagsModel(), LaggedRegressionSettings.LABEL_DEPENDENT_LAGS);
     private final SettingsModelIntegerBounded m_regressorLags = m_settings.add(
         LaggedRegressionSettings.createRegressorLagsModel(), LaggedRegressionSettings.LABEL_REGRESSOR_LAGS);
+    private final SettingsModelString m_regressorLagsByName = m_settings.add(
+        LaggedRegressionSettings.createRegressorLagsByNameModel(), LaggedRegressionSettings.LABEL_REGRESSOR_LAGS_BY_NAME);
     private final SettingsModelString m_standardErrors = m_settings.add(
         LaggedRegressionSettings.createStandardErrorsModel(), LaggedRegressionSettings.LABEL_STANDARD_ERRORS);
     private final SettingsModelBoolean m_nwAutomatic = m_settings.add(
@@ -76,8 +76,8 @@ final class LaggedRegressionNodeModel extends NodeModel {
     }
 
     /** What configure and execute both need. */
-    private record Plan(RegressionColumns columns, MissingValuePolicy policy, StandardErrorType seType,
-        DataTableSpec[] outSpecs) {
+    private record Plan(RegressionColumns columns, int[] regressorLags, MissingValuePolicy policy,
+        StandardErrorType seType, DataTableSpec[] outSpecs) {
     }
 
     private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
@@ -90,7 +90,9 @@ final class LaggedRegressionNodeModel extends NodeModel {
         DataTableSpec[] out = {ResultTableBuilder.spec(columns.groupSpec(), RegressionTables.coefficientColumns()),
             ResultTableBuilder.spec(columns.groupSpec(), RegressionTables.statisticsColumns()),
             RegressionTables.fittedSpec(in)};
-        return new Plan(columns, policy, se, out);
+        int[] lags = LaggedRegressionSettings.lagsPerRegressor(m_regressorLagsByName.getStringValue(),
+            columns.regressors(), m_regressorLags.getIntValue());
+        return new Plan(columns, lags, policy, se, out);
     }
 
     @Override
@@ -121,8 +123,7 @@ final class LaggedRegressionNodeModel extends NodeModel {
             try {
                 RegressionColumns.Sample s = cols.sample(g, plan.policy(), warnings);
                 LaggedDependentRegression model = LaggedDependentRegression.fit(cols.dependent(), s.y(),
-                    m_dependentLags.getIntValue(), cols.regressors(), s.x(), m_regressorLags.getIntValue(),
-                    s.years());
+                    m_dependentLags.getIntValue(), cols.regressors(), s.x(), plan.regressorLags(), s.years());
                 first = s.start() + model.sample().start();
                 fit = model.fit();
                 RegressionTables.coefficientRows(model.coefficients(estimator)).forEach(r -> coefficients.add(g, r));
@@ -180,12 +181,12 @@ final class LaggedRegressionNodeModel extends NodeModel {
                 + ", but with n = " + n + " observations and k = " + k + " coefficients it must be below " + (n - k)
                 + ". Choose a smaller order.");
         }
-        rows.add(test("Durbin's alternative test (order " + q + ")", model.durbinAlternative(q),
+        rows.add(RegressionTables.test("Durbin's alternative test (order " + q + ")", model.durbinAlternative(q),
             "Wald test in the Breusch-Godfrey auxiliary regression; valid with a lagged dependent variable (Stata's"
                 + " estat durbinalt)"));
-        rows.add(test("Breusch-Godfrey LM (order " + q + ")", model.breuschGodfrey(q),
+        rows.add(RegressionTables.test("Breusch-Godfrey LM (order " + q + ")", model.breuschGodfrey(q),
             "n R-squared of e(t) on the regressors and " + q + " lagged residuals (pre-sample residuals 0)"));
-        rows.add(test("Breusch-Godfrey F (order " + q + ")", model.breuschGodfreyF(q),
+        rows.add(RegressionTables.test("Breusch-Godfrey F (order " + q + ")", model.breuschGodfreyF(q),
             "F form of the same auxiliary regression"));
         if (n < SMALL_SAMPLE) {
             warnings.add(where + "Only " + n + " observations: Durbin's h, Durbin's alternative and Breusch-Godfrey"
@@ -193,12 +194,6 @@ final class LaggedRegressionNodeModel extends NodeModel {
         }
         rows.addAll(longRunRows(model, estimator));
         return rows;
-    }
-
-    private static DataCell[] test(final String name, final DiagnosticTest t, final String note) {
-        String df = "F".equals(t.distribution()) ? String.format(Locale.ROOT, "F(%.0f, %.0f)", t.df1(), t.df2())
-            : String.format(Locale.ROOT, "%s(%.0f)", t.distribution(), t.df1());
-        return statistic(name, t.statistic(), Double.NaN, t.pValue(), df, t.nullHypothesis(), note);
     }
 
     private List<DataCell[]> longRunRows(final LaggedDependentRegression model, final CovarianceEstimator estimator) {

@@ -91,6 +91,7 @@ class LaggedRegressionNodeModelTest {
         NodeSettings s = paperSettings();
         s.addInt(LaggedRegressionSettings.CFG_DEPENDENT_LAGS, 2);
         s.addInt(LaggedRegressionSettings.CFG_REGRESSOR_LAGS, 1);
+        s.addString(LaggedRegressionSettings.CFG_REGRESSOR_LAGS_BY_NAME, "PATENT=0");
         s.addString(LaggedRegressionSettings.CFG_STANDARD_ERRORS, "Newey-West (HAC)");
         s.addBoolean(LaggedRegressionSettings.CFG_NW_AUTOMATIC, false);
         s.addInt(LaggedRegressionSettings.CFG_NW_LAG, 3);
@@ -252,17 +253,49 @@ class LaggedRegressionNodeModelTest {
             "HAC p with n/(n-k)");
     }
 
-    @Test
-    void durbinsHUndefinedIsExplainedNotMissingSilently() throws Exception {
+    /** Log differences of macrodata as pandas' np.log(x).diff(), from the second quarter (the first has none). */
+    private static TableBuilder macroGrowth() throws IOException {
         double[][] m = ReferenceValues.csvColumns("/reference/regression/macrodata.csv", "realgdp", "realcons",
             "realinv");
-        // log differences as pandas' np.log(x).diff(); the first quarter has none, so the table starts at the second
         TableBuilder b = new TableBuilder().column("cons", DoubleCell.TYPE).column("GDP", DoubleCell.TYPE)
             .column("INV", DoubleCell.TYPE);
         for (int t = 1; t < m[0].length; t++) {
             b.row(Math.log(m[1][t]) - Math.log(m[1][t - 1]), Math.log(m[0][t]) - Math.log(m[0][t - 1]),
                 Math.log(m[2][t]) - Math.log(m[2][t - 1]));
         }
+        return b;
+    }
+
+    @Test
+    void lagsOfSingleRegressors() throws Exception {
+        NodeSettings s = defaults();
+        s.addString(LaggedRegressionSettings.CFG_DEPENDENT, "cons");
+        s.addString(LaggedRegressionSettings.CFG_REGRESSOR_LAGS_BY_NAME, "GDP=2; INV = 0");
+        BufferedDataTable[] out = run(model(s), macroGrowth().table());
+        assertEquals(List.of("const", "cons(-1)", "GDP", "GDP(-1)", "GDP(-2)", "INV"),
+            NodeTestSupport.strings(out[0], "Term"));
+        assertRelative(sm.vector("macro_mixed.params"), NodeTestSupport.doubles(out[0], "Coefficient"), TOL, "b");
+        assertRelative(sm.vector("macro_mixed.bse"), NodeTestSupport.doubles(out[0], "Standard error"), TOL, "SE");
+        for (int i = 0; i < 2; i++) {
+            String row = "Long-run multiplier of " + (i == 0 ? "GDP" : "INV");
+            assertRelative(sm.get("macro_mixed.lrm[" + i + "]"), stat(out[1], row, "Value"), TOL, row);
+            assertRelative(sm.get("macro_mixed.lrm_se[" + i + "]"), stat(out[1], row, "Standard error"), TOL, row);
+        }
+        s.addString(LaggedRegressionSettings.CFG_REGRESSOR_LAGS_BY_NAME, "M2=1");
+        var e = assertThrows(InvalidSettingsException.class,
+            () -> NodeModelTestAccess.configure(model(s), macroGrowth().spec()));
+        assertEquals("\"Lags of single regressors\": \"M2\" is not one of the chosen regressors (GDP, INV).",
+            e.getMessage());
+        s.addString(LaggedRegressionSettings.CFG_REGRESSOR_LAGS_BY_NAME, "GDP:1");
+        e = assertThrows(InvalidSettingsException.class,
+            () -> NodeModelTestAccess.configure(model(s), macroGrowth().spec()));
+        assertEquals("\"Lags of single regressors\": \"GDP:1\" is not of the form NAME=LAGS, e.g. GDP=2.",
+            e.getMessage());
+    }
+
+    @Test
+    void durbinsHUndefinedIsExplainedNotMissingSilently() throws Exception {
+        TableBuilder b = macroGrowth();
         NodeSettings s = defaults();
         s.addString(LaggedRegressionSettings.CFG_DEPENDENT, "cons");
         s.addInt(LaggedRegressionSettings.CFG_DEPENDENT_LAGS, 2);
