@@ -7,10 +7,8 @@ import java.util.Locale;
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
-import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
-import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataContainer;
@@ -46,8 +44,9 @@ public final class RegressionTables {
         double[][] ci = table.confidenceIntervals(CONFIDENCE);
         List<DataCell[]> rows = new ArrayList<>();
         for (int i = 0; i < b.length; i++) {
-            rows.add(new DataCell[]{new StringCell(table.names().get(i)), num(b[i]), num(se[i]), num(t[i]),
-                num(p[i]), num(ci[i][0]), num(ci[i][1]), new StringCell(table.covarianceDescription())});
+            rows.add(new DataCell[]{new StringCell(table.names().get(i)), Cells.ofDouble(b[i]), Cells.ofDouble(se[i]),
+                Cells.ofDouble(t[i]), Cells.ofDouble(p[i]), Cells.ofDouble(ci[i][0]), Cells.ofDouble(ci[i][1]),
+                new StringCell(table.covarianceDescription())});
         }
         return rows;
     }
@@ -73,8 +72,8 @@ public final class RegressionTables {
      */
     public static DataCell[] statistic(final String name, final double value, final double standardError,
         final double pValue, final String df, final String nullHypothesis, final String note) {
-        return new DataCell[]{new StringCell(name), num(value), num(standardError), num(pValue), text(df),
-            text(nullHypothesis), text(note)};
+        return new DataCell[]{new StringCell(name), Cells.ofDouble(value), Cells.ofDouble(standardError),
+            Cells.ofDouble(pValue), text(df), text(nullHypothesis), text(note)};
     }
 
     /** A statistic without standard error, p-value or degrees of freedom; its note may be null. */
@@ -90,17 +89,6 @@ public final class RegressionTables {
         return new DataTableSpec(withFitted, new DataTableSpec(col(residual, DoubleCell.TYPE)));
     }
 
-    /** @return {@code row} with the fitted value and residual appended (missing cells for NaN) */
-    static DataRow withFitted(final DataRow row, final double fitted, final double residual) {
-        DataCell[] cells = new DataCell[row.getNumCells() + 2];
-        for (int i = 0; i < row.getNumCells(); i++) {
-            cells[i] = row.getCell(i);
-        }
-        cells[cells.length - 2] = num(fitted);
-        cells[cells.length - 1] = num(residual);
-        return new DefaultRow(row.getKey(), cells);
-    }
-
     /**
      * Appends all rows of {@code g} (in time order) with the fit's fitted values and residuals at the sample rows
      * and missing cells elsewhere.
@@ -114,7 +102,8 @@ public final class RegressionTables {
         for (int r = 0; r < g.size(); r++) {
             int i = r - first;
             boolean in = i >= 0 && i < fitted.length;
-            out.addRowToTable(withFitted(g.rows().get(r), in ? fitted[i] : Double.NaN, in ? residuals[i] : Double.NaN));
+            out.addRowToTable(Cells.append(g.rows().get(r), Cells.ofDouble(in ? fitted[i] : Double.NaN),
+                Cells.ofDouble(in ? residuals[i] : Double.NaN)));
         }
     }
 
@@ -131,11 +120,6 @@ public final class RegressionTables {
     /** A row of the statistics table for a test, with its distribution, null hypothesis and a note. */
     public static DataCell[] test(final String name, final DiagnosticTest t, final String note) {
         return statistic(name, t.statistic(), Double.NaN, t.pValue(), distribution(t), t.nullHypothesis(), note);
-    }
-
-    /** @return a double cell, missing for NaN */
-    public static DataCell num(final double v) {
-        return Double.isNaN(v) ? DataType.getMissingCell() : new DoubleCell(v);
     }
 
     private static DataCell text(final String s) {

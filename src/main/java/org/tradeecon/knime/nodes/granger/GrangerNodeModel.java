@@ -31,6 +31,7 @@ import org.tradeecon.knime.engine.granger.GrangerCausality;
 import org.tradeecon.knime.engine.granger.GrangerTest;
 import org.tradeecon.knime.engine.granger.LagOrderSelection;
 import org.tradeecon.knime.engine.regression.DiagnosticTest;
+import org.tradeecon.knime.nodes.common.Cells;
 import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
@@ -91,8 +92,8 @@ final class GrangerNodeModel extends NodeModel {
     private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
         SpecChecks.requireSpec(in);
         MissingValuePolicy policy = MissingValuePolicy.fromSetting(m_missing.getStringValue(), GrangerSettings.OFFERED);
-        GrangerChoices.Pairs pairs =
-            LabelledChoice.fromSetting(m_pairs.getStringValue(), GrangerSettings.LABEL_PAIRS, GrangerChoices.Pairs.class);
+        GrangerChoices.Pairs pairs = LabelledChoice.fromSetting(m_pairs.getStringValue(), GrangerSettings.LABEL_PAIRS,
+            GrangerChoices.Pairs.class);
         GrangerChoices.LagRule rule = LabelledChoice.fromSetting(m_lagRule.getStringValue(),
             GrangerSettings.LABEL_LAG_RULE, GrangerChoices.LagRule.class);
         GrangerChoices.SelectionModel model = LabelledChoice.fromSetting(m_selectionModel.getStringValue(),
@@ -128,7 +129,8 @@ final class GrangerNodeModel extends NodeModel {
             }
         }
         DataTableSpec[] out = {ResultTableBuilder.spec(groupSpec, testColumns()),
-            ResultTableBuilder.spec(groupSpec, detailColumns()), ResultTableBuilder.spec(groupSpec, criterionColumns())};
+            ResultTableBuilder.spec(groupSpec, detailColumns()),
+            ResultTableBuilder.spec(groupSpec, criterionColumns())};
         return new Plan(columns, pairs == GrangerChoices.Pairs.ALL_PAIRS, time, group, groupSpec, policy, rule, model,
             statistic, out);
     }
@@ -282,7 +284,7 @@ final class GrangerNodeModel extends NodeModel {
             new StringCell(plan.statistic().label()), new DoubleCell(d.statistic()),
             new StringCell(RegressionTables.distribution(d)), new IntCell(t.numeratorDf()),
             "F".equals(d.distribution()) ? new IntCell(t.denominatorDf()) : DataType.getMissingCell(),
-            RegressionTables.num(p), new DoubleCell(alpha), new StringCell(reject ? "Reject" : "Do not reject"),
+            Cells.ofDouble(p), new DoubleCell(alpha), new StringCell(reject ? "Reject" : "Do not reject"),
             new StringCell(conclusion)};
     }
 

@@ -52,8 +52,9 @@ final class LaggedRegressionNodeModel extends NodeModel {
         LaggedRegressionSettings.createDependentLagsModel(), LaggedRegressionSettings.LABEL_DEPENDENT_LAGS);
     private final SettingsModelIntegerBounded m_regressorLags = m_settings.add(
         LaggedRegressionSettings.createRegressorLagsModel(), LaggedRegressionSettings.LABEL_REGRESSOR_LAGS);
-    private final SettingsModelString m_regressorLagsByName = m_settings.add(
-        LaggedRegressionSettings.createRegressorLagsByNameModel(), LaggedRegressionSettings.LABEL_REGRESSOR_LAGS_BY_NAME);
+    private final SettingsModelString m_regressorLagsByName =
+        m_settings.add(LaggedRegressionSettings.createRegressorLagsByNameModel(),
+            LaggedRegressionSettings.LABEL_REGRESSOR_LAGS_BY_NAME);
     private final SettingsModelString m_standardErrors = m_settings.add(
         LaggedRegressionSettings.createStandardErrorsModel(), LaggedRegressionSettings.LABEL_STANDARD_ERRORS);
     private final SettingsModelBoolean m_nwAutomatic = m_settings.add(
