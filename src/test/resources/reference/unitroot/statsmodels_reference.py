@@ -24,7 +24,7 @@ from statsmodels.tsa.stattools import adfuller, kpss
 HERE = os.path.dirname(os.path.abspath(__file__))
 SERIES = ["realgdp", "lnrealgdp", "infl", "unemp", "lnpatent_2004_2017", "dlnpatent_2005_2017", "rw250",
           "ar1_200", "trendstat300", "rwdrift500", "ar3diff400", "short13", "short14", "short15", "rw2000",
-          "quad150", "rw60"]
+          "quad150", "rw60", "expgrowth80"]
 REGRESSIONS = ["n", "c", "ct", "ctt"]
 # (label, autolag, maxlag): maxlag None = statsmodels' default rule
 SETTINGS = [("fixed0", None, 0), ("fixed1", None, 1), ("fixed2", None, 2), ("fixed4", None, 4),
