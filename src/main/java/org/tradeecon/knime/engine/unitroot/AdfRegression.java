@@ -26,12 +26,15 @@ final class AdfRegression {
     final double[] tValue;
     final double[] pValue;
     final double rss;
+    /** Σ Δy² over the sample: the scale against which an exact fit is judged. */
+    final double responseSumOfSquares;
     final int observations;
     final List<String> warnings;
 
     private AdfRegression(final String[] names, final double[] b, final double[] se, final double rss,
-        final int observations, final List<String> warnings) {
+        final double responseSumOfSquares, final int observations, final List<String> warnings) {
         this.names = names;
+        this.responseSumOfSquares = responseSumOfSquares;
         this.estimate = b;
         this.standardError = se;
         this.rss = rss;
@@ -44,6 +47,14 @@ final class AdfRegression {
             tValue[i] = se[i] == 0.0 ? Math.copySign(Double.POSITIVE_INFINITY, b[i]) : b[i] / se[i];
             pValue[i] = OlsFit.twoSidedT(tValue[i], df);
         }
+    }
+
+    /** Below this SSR / Σ Δy² the regression is an exact fit up to rounding (relative residual norm 1e-10). */
+    static final double EXACT_FIT = 1e-20;
+
+    /** @return whether the regression fits exactly up to rounding, so that τ is undefined */
+    boolean isExactFit() {
+        return !(rss > EXACT_FIT * responseSumOfSquares);
     }
 
     /**
@@ -67,14 +78,19 @@ final class AdfRegression {
         }
         double[][] cols = AdfDesign.columns(y, k, start, det, false);
         String[] names = AdfDesign.names(k, det);
-        OlsFit fit = OlsFit.fit(AdfDesign.response(y, start), cols, names, det.termCount() > 0,
+        double[] response = AdfDesign.response(y, start);
+        OlsFit fit = OlsFit.fit(response, cols, names, det.termCount() > 0,
             OlsFit.CollinearityPolicy.DROP_WITH_WARNING);
+        double yy = 0.0;
+        for (double v : response) {
+            yy += v * v;
+        }
         if (fit.droppedColumns().contains(names[0])) {
             throw new IllegalArgumentException("ADF test of series '" + name + "': y(t-1) is a linear combination of"
                 + " the " + det.description() + " terms and lagged differences, so tau is undefined.");
         }
         return new AdfRegression(fit.names().toArray(new String[0]), fit.coefficients(), fit.standardErrors(),
-            fit.residualSumOfSquares(), fit.observations(), fit.warnings());
+            fit.residualSumOfSquares(), yy, fit.observations(), fit.warnings());
     }
 
     private static AdfRegression fromCrossProducts(final double[] y, final CrossProducts cp,
@@ -183,7 +199,8 @@ final class AdfRegression {
             }
             se[a] = Math.sqrt(Math.max(v, 0.0));
         }
-        return new AdfRegression(AdfDesign.names(k, det), raw, se, rss, cp.rows, List.of());
+        return new AdfRegression(AdfDesign.names(k, det), raw, se, rss, cp.scale[m] * cp.scale[m], cp.rows,
+            List.of());
     }
 
     /** Row j of the cross-product design: [basis terms, level − shift, d_{j−1}..d_{j−k}]. */

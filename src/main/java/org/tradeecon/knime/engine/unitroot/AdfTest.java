@@ -116,9 +116,10 @@ public final class AdfTest {
 
         AdfRegression fit = AdfRegression.fit(y, lag, finalStart, det,
             o.searchMethod() == AdfOptions.SearchMethod.QR, ws, name);
-        if (!(fit.rss > 0.0)) {
+        if (fit.isExactFit()) {
             throw new IllegalArgumentException("ADF test of series '" + name + "': the regression fits exactly"
-                + " (residual sum of squares 0), so tau is undefined. The series is deterministic (e.g. an exact"
+                + " (residual sum of squares " + fit.rss + " against a sum of squared differences of "
+                + fit.responseSumOfSquares + "), so tau is undefined. The series is deterministic (e.g. an exact"
                 + " trend or an exact autoregression).");
         }
         c.warnings.addAll(fit.warnings);
