@@ -9,14 +9,8 @@ import org.tradeecon.knime.engine.regression.HouseholderQr;
  * the design gives the residual sum of squares of every prefix and the t statistic of each prefix's last
  * column (t = (Q'y)_j / σ_j, since R is triangular).
  *
- * <p>Default path: the cross products of [X, Δy] are built in one O(N·p) pass — the lagged-difference block is
- * Toeplitz up to the ends of the sample, so each diagonal is one dot product followed by O(1) updates — and
- * factored by Cholesky after scaling every column to unit length. The deterministic terms are represented by
- * an orthogonal-polynomial basis (1, τ, (3τ² − 1)/2 with τ in [−1, 1]) and the level is shifted by a sample
- * value when a constant is present; these span the same column space, so the residual sums of squares are
- * unchanged while the conditioning improves. When a scaled pivot shows that the cross products lose too many
- * digits (a regressor almost in the span of the earlier ones, or R² close to 1) the search falls back to
- * Householder QR of the explicit design ({@link HouseholderQr}). See {@link CrossProducts}.
+ * <p>Default path: {@link CrossProducts} (one O(N·p) pass and a Cholesky factor). When the cross products are
+ * ill-conditioned, or when forced, Householder QR of the explicit max-lag design ({@link HouseholderQr}).
  */
 final class NestedLagFits {
 
