@@ -186,8 +186,9 @@ final class CrossProducts {
         final int m = nt + 1 + p;
         final int dim = m + 1;
         // lag-lag block: G[i][i+h] = sum_{s = lo-i}^{hi-i} d_s d_{s-h}; walk each diagonal down
+        double[] first = autocrossProducts(d, lo, hi, p);
         for (int h = 0; h <= p; h++) {
-            double v = dot(d, lo, hi, h);
+            double v = first[h];
             g[at(lagColumn(0, nt, m), lagColumn(h, nt, m), dim)] = v;
             for (int i = 0; i + h < p; i++) {
                 v += d[lo - i - 1] * d[lo - i - 1 - h] - d[hi - i] * d[hi - i - h];
@@ -263,22 +264,52 @@ final class CrossProducts {
         }
     }
 
-    /** sum_{j=lo}^{hi} d_j d_{j-h}, with four accumulators for instruction-level parallelism. */
-    static double dot(final double[] d, final int lo, final int hi, final int h) {
+    /** Above this many multiply-adds the lagged products are spread over the common fork-join pool. */
+    private static final long PARALLEL_WORK = 20_000_000L;
+
+    /**
+     * sum_{j=lo}^{hi} d_j d_{j-h} for h = 0..p. Four lags per pass over the data (one load of d_j serves four
+     * independent accumulators), blocks of lags in parallel for long series.
+     */
+    static double[] autocrossProducts(final double[] d, final int lo, final int hi, final int p) {
+        double[] out = new double[p + 1];
+        int blocks = p / 4 + 1;
+        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, blocks);
+        if ((long)(hi - lo + 1) * (p + 1) > PARALLEL_WORK) {
+            range = range.parallel();
+        }
+        range.forEach(b -> dot4(d, lo, hi, 4 * b, Math.min(p, 4 * b + 3), out));
+        return out;
+    }
+
+    /** out[h] = sum_{j=lo}^{hi} d_j d_{j-h} for h = h0..h1 (at most four lags). */
+    private static void dot4(final double[] d, final int lo, final int hi, final int h0, final int h1,
+        final double[] out) {
         double a0 = 0.0;
         double a1 = 0.0;
         double a2 = 0.0;
         double a3 = 0.0;
-        int j = lo;
-        for (; j + 3 <= hi; j += 4) {
-            a0 += d[j] * d[j - h];
-            a1 += d[j + 1] * d[j + 1 - h];
-            a2 += d[j + 2] * d[j + 2 - h];
-            a3 += d[j + 3] * d[j + 3 - h];
+        if (h1 - h0 == 3) {
+            for (int j = lo; j <= hi; j++) {
+                double v = d[j];
+                int k = j - h0;
+                a0 += v * d[k];
+                a1 += v * d[k - 1];
+                a2 += v * d[k - 2];
+                a3 += v * d[k - 3];
+            }
+            out[h0] = a0;
+            out[h0 + 1] = a1;
+            out[h0 + 2] = a2;
+            out[h0 + 3] = a3;
+            return;
         }
-        for (; j <= hi; j++) {
-            a0 += d[j] * d[j - h];
+        for (int h = h0; h <= h1; h++) {
+            double s = 0.0;
+            for (int j = lo; j <= hi; j++) {
+                s += d[j] * d[j - h];
+            }
+            out[h] = s;
         }
-        return (a0 + a1) + (a2 + a3);
     }
 }
