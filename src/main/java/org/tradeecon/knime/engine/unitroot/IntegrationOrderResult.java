@@ -66,7 +66,7 @@ public final class IntegrationOrderResult {
         return stopReason;
     }
 
-    /** @return the conclusion in words, e.g. "I(1): the first difference is stationary (ADF tau = ..., p = ...)" */
+    /** @return the conclusion in words, e.g. "I(1): the ADF test rejects a unit root after 1 difference (tau = ..., p = ...)." */
     public String conclusion() {
         if (order == null) {
             String why = stopReason != null ? stopReason
@@ -75,9 +75,10 @@ public final class IntegrationOrderResult {
             return "Order of integration not determined: " + why + ".";
         }
         AdfResult a = steps.get(steps.size() - 1).adf();
-        String what = order == 0 ? "the series in levels" : "difference " + order + " of the series";
-        return String.format(java.util.Locale.ROOT, "I(%d): %s rejects a unit root (ADF tau = %.4f, p = %.4g)%s.",
-            order, what, a.statistic(), a.pValue(), kpssRequired ? " and KPSS does not reject stationarity" : "");
+        String when = order == 0 ? "in levels" : "after " + order + (order == 1 ? " difference" : " differences");
+        return String.format(java.util.Locale.ROOT,
+            "I(%d): the ADF test rejects a unit root %s (tau = %.4f, p = %.4g)%s.", order, when, a.statistic(),
+            a.pValue(), kpssRequired ? " and KPSS does not reject stationarity" : "");
     }
 
     @Override
