@@ -3,10 +3,14 @@ package org.tradeecon.knime.engine.mapping;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+
+import org.tradeecon.knime.engine.datasource.CompletenessReport;
 
 /**
  * Maps product codes to the categories of a {@link ClassificationScheme}.
@@ -129,8 +133,9 @@ public final class CategoryMapper {
 
     /**
      * Maps a batch of records, each with its own year and flow; the code list is chosen per (year, flow) as
-     * {@link ClassificationScheme#resolve} says, and every distinct fallback is reported once in the result's
-     * warnings.
+     * {@link ClassificationScheme#resolve} says. Fallbacks are reported in the result's warnings, one sentence per
+     * list and flow naming all years concerned, e.g. "...: 2004–2016 exports mapped with the nearest list, ATP
+     * import list 2017 (...)".
      *
      * @param codes raw codes (null = missing)
      * @param years years per record ({@link ClassificationScheme#NO_YEAR} = none), or {@code null} if no record
@@ -150,7 +155,7 @@ public final class CategoryMapper {
         int[] category = new int[n];
         byte[] type = new byte[n];
         Map<Long, ClassificationScheme.ListChoice> choices = new HashMap<>();
-        Set<String> warnings = new LinkedHashSet<>();
+        Map<String, Set<Integer>> fallbacks = new TreeMap<>();
         int start = 0;
         while (start < n) {
             int year = years == null ? ClassificationScheme.NO_YEAR : years[start];
@@ -163,14 +168,31 @@ public final class CategoryMapper {
             ClassificationScheme.ListChoice choice = choices.computeIfAbsent(choiceKey,
                     k -> scheme.resolve(year, flow));
             if (choice.warning() != null) {
-                warnings.add(choice.warning());
+                fallbacks.computeIfAbsent(choice.list().label() + '|' + (flow == null ? "" : flow.word()),
+                        k -> new TreeSet<>()).add(year);
             }
             map(choice.list(), codes, start, end, category, type);
             start = end;
         }
         Set<String> used = new LinkedHashSet<>();
         choices.values().forEach(c -> used.add(c.list().label()));
-        return new MappingResult(scheme, category, type, new ArrayList<>(used), new ArrayList<>(warnings));
+        return new MappingResult(scheme, category, type, new ArrayList<>(used), summarize(fallbacks));
+    }
+
+    /** One sentence per (list used, flow): which years went to a list that is not an exact fit. */
+    private List<String> summarize(Map<String, Set<Integer>> fallbacks) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Set<Integer>> e : fallbacks.entrySet()) {
+            String[] listAndFlow = e.getKey().split("\\|", -1);
+            Set<Integer> years = new TreeSet<>(e.getValue());
+            boolean noYear = years.remove(ClassificationScheme.NO_YEAR);
+            String who = (years.isEmpty() ? "" : CompletenessReport.ranges(years))
+                    + (noYear ? (years.isEmpty() ? "" : " and ") + "records without a year" : "")
+                    + (listAndFlow[1].isEmpty() ? " (flow unknown)" : " " + listAndFlow[1] + "s");
+            out.add(scheme.name() + ": " + who + " mapped with the nearest list, " + listAndFlow[0]
+                    + " (coverage: " + scheme.coverageSummary() + ").");
+        }
+        return out;
     }
 
     private void checkList(CodeList list) {

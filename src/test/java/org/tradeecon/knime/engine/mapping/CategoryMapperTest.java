@@ -116,13 +116,13 @@ class CategoryMapperTest {
         int[] years = {2004, 2004, 2005, 2004};
         TradeFlow[] flows = {TradeFlow.EXPORT, TradeFlow.EXPORT, TradeFlow.EXPORT, TradeFlow.EXPORT};
         MappingResult r = exact.map(codes, years, flows);
-        assertEquals(2, r.warnings().size(), r.warnings().toString());
-        assertTrue(r.warnings().get(0).startsWith(ATP.name() + ": 2004 exports mapped with the nearest list, "
-                + "ATP import list 2017"), r.warnings().get(0));
+        assertEquals(List.of(ATP.name() + ": 2004–2005 exports mapped with the nearest list, ATP import list 2017"
+                + " (coverage: import lists 2017–2022; no export lists)."), r.warnings());
         assertEquals(4, r.count(MatchType.EXACT));
         MappingResult noYear = exact.map(codes, null, null);
         assertEquals(List.of("ATP import list 2022"), noYear.listsUsed());
-        assertEquals(1, noYear.warnings().size());
+        assertEquals(List.of(ATP.name() + ": records without a year (flow unknown) mapped with the nearest list,"
+                + " ATP import list 2022 (coverage: import lists 2017–2022; no export lists)."), noYear.warnings());
         assertThrows(IllegalArgumentException.class, () -> exact.map(codes, new int[1], null));
     }
 
