@@ -38,7 +38,7 @@ public final class CommonSettings {
     public static final String LABEL_MISSING = "Missing values";
 
     /** Value types accepted for the time column: integer year, or date / date-time (as such or as text). */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     static final Class<? extends DataValue>[] TIME_TYPES = new Class[]{IntValue.class,
         LongValue.class, StringValue.class, LocalDateValue.class, LocalDateTimeValue.class};
 
