@@ -20,6 +20,8 @@ import org.tradeecon.knime.engine.datasource.CompletenessReport;
  * <li>null → {@link MatchType#MISSING}; empty, bad characters, longer than the scheme's codes, a length the
  * scheme does not use (ATP: 6, 8 or 10 digits), or a letter in a numeric scheme → {@link MatchType#MALFORMED};</li>
  * <li>in the list → {@link MatchType#EXACT};</li>
+ * <li>not in the list, but its first characters are a (shorter) code of the list, e.g. an HS-10 code under an
+ * HS-6 heading of a concordance → {@link MatchType#PARENT} (the longest such code);</li>
  * <li>shorter than the list's codes, prefix matching on and at least {@code minPrefixLength} characters: if every
  * list code starting with it has one category → {@link MatchType#PREFIX} (approximate), several categories →
  * {@link MatchType#AMBIGUOUS} (no category assigned), none → {@link MatchType#UNMAPPED};</li>
@@ -36,6 +38,7 @@ public final class CategoryMapper {
 
     private static final byte EXACT = MatchType.EXACT.code();
     private static final byte PREFIX = MatchType.PREFIX.code();
+    private static final byte PARENT = MatchType.PARENT.code();
     private static final byte AMBIGUOUS = MatchType.AMBIGUOUS.code();
     private static final byte UNMAPPED = MatchType.UNMAPPED.code();
     private static final byte MALFORMED = MatchType.MALFORMED.code();
@@ -85,7 +88,7 @@ public final class CategoryMapper {
         long key = CodeKey.encode((CharSequence) code);
         int result = matchKey(list, code == null ? Long.MIN_VALUE : key);
         MatchType type = MatchType.ofCode(typeOf(result));
-        Category category = result >= 0 ? scheme.categories().get(result & (CodeList.PREFIX_BIT - 1)) : null;
+        Category category = result >= 0 ? scheme.categories().get(result & CodeList.CATEGORY_MASK) : null;
         String normalized = key > 0 ? CodeKey.decode(key) : null;
         return new Match(type, category, normalized, explain(list, code, key, type), list.label(), choice.warning());
     }
@@ -105,7 +108,7 @@ public final class CategoryMapper {
         for (int i = from; i < to; i++) {
             String c = codes[i];
             int r = matchKey(list, c == null ? Long.MIN_VALUE : CodeKey.encode(c));
-            category[i] = r >= 0 ? r & (CodeList.PREFIX_BIT - 1) : -1;
+            category[i] = r >= 0 ? r & CodeList.CATEGORY_MASK : -1;
             type[i] = typeOf(r);
         }
     }
@@ -126,7 +129,7 @@ public final class CategoryMapper {
             int s = offsets[i];
             int e = offsets[i + 1];
             int r = matchKey(list, s == e ? Long.MIN_VALUE : CodeKey.encode(chars, s, e));
-            category[i] = r >= 0 ? r & (CodeList.PREFIX_BIT - 1) : -1;
+            category[i] = r >= 0 ? r & CodeList.CATEGORY_MASK : -1;
             type[i] = typeOf(r);
         }
     }
@@ -221,6 +224,12 @@ public final class CategoryMapper {
         if (r >= 0 && r < CodeList.PREFIX_BIT) {
             return r;
         }
+        if (length > list.minCodeLength()) {
+            int parent = list.parentLookup(key);
+            if (parent != CodeList.ABSENT) {
+                return parent;
+            }
+        }
         if (r == CodeList.ABSENT || !prefixMatching || length < minPrefixLength) {
             return -1;
         }
@@ -229,7 +238,7 @@ public final class CategoryMapper {
 
     private static byte typeOf(int r) {
         if (r >= 0) {
-            return r >= CodeList.PREFIX_BIT ? PREFIX : EXACT;
+            return r >= CodeList.PREFIX_BIT ? PREFIX : r >= CodeList.PARENT_BIT ? PARENT : EXACT;
         }
         switch (r) {
             case -1: return UNMAPPED;
@@ -257,6 +266,8 @@ public final class CategoryMapper {
                 return "no code";
             case EXACT:
                 return "in the " + list.label();
+            case PARENT:
+                return "its first characters are a code of the " + list.label();
             case PREFIX:
                 return "all codes starting with " + CodeKey.decode(key) + " in the " + list.label()
                         + " belong to one category (approximate)";
@@ -314,7 +325,7 @@ public final class CategoryMapper {
      * One matched code.
      *
      * @param type           how it matched
-     * @param category       the category, or {@code null} unless type is EXACT or PREFIX
+     * @param category       the category, or {@code null} unless type is EXACT, PARENT or PREFIX
      * @param normalizedCode the normalised code, or {@code null} if it cannot be normalised
      * @param reason         why, in words
      * @param listUsed       label of the code list used

@@ -165,4 +165,21 @@ class CategoryMapperTest {
         assertEquals("letters", m.match("a-12", 2000, null).category().code());
         assertEquals(MatchType.MALFORMED, m.match("0101211", 2000, null).type());
     }
+
+    @Test
+    void longerCodesMatchTheirParentCodeInTheConcordance() {
+        ClassificationScheme s = ClassificationScheme.fromConcordance("hs6 level", List.of(
+                new ConcordanceRow("010121", "A", null, null),
+                new ConcordanceRow("0101", "B", null, null),
+                new ConcordanceRow("8471300100", "C", null, null)));
+        CategoryMapper m = new CategoryMapper(s);
+        CategoryMapper.Match hs10 = m.match("0101.21.0000", 2000, null);
+        assertEquals(MatchType.PARENT, hs10.type());
+        assertEquals("A", hs10.category().code()); // the longest parent wins
+        assertTrue(hs10.reason().contains("first characters"), hs10.reason());
+        assertEquals("B", m.match("0101290000", 2000, null).category().code());
+        assertEquals(MatchType.UNMAPPED, m.match("0102290000", 2000, null).type());
+        // the bundled ATP lists have 10-digit codes only, so there is no parent match there
+        assertEquals(MatchType.UNMAPPED, exact.match("8471300199", 2017, TradeFlow.IMPORT).type());
+    }
 }
