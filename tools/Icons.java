@@ -41,6 +41,16 @@ public final class Icons {
             g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(p);
         });
+        // Unit Root Test: a series wandering around its level on teal
+        ICONS.put(NODES + "unitroot/unitroot.png", g -> {
+            tile(g, new Color(0x2A9D8F));
+            polyline(g, 2, 9, 4, 5, 6, 11, 8, 6, 10, 10, 12, 5, 14, 8);
+        });
+        // Order of Integration: a staircase of differences on purple
+        ICONS.put(NODES + "integration/integration.png", g -> {
+            tile(g, new Color(0x7B4FA0));
+            polyline(g, 3, 4, 6, 4, 6, 8, 9, 8, 9, 12, 13, 12);
+        });
         // High-Tech Category Mapper: three codes (short lines) sorted into a box, on green
         ICONS.put(NODES + "mapper/mapper.png", g -> {
             tile(g, new Color(0x3C8D5A));

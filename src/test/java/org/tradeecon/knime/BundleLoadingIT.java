@@ -31,7 +31,7 @@ import org.osgi.framework.launch.FrameworkFactory;
 import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
- * Starts a real OSGi framework (Eclipse Equinox), installs the built bundle jar, the real commons-math3 and Jackson bundles and
+ * Starts a real OSGi framework (Eclipse Equinox), installs the built bundle jar, the real commons-math3 bundle and
  * a bundle made on the fly from the compile-time KNIME stand-in (symbolic name org.knime.core, version 5.3.0),
  * resolves them and loads and instantiates every node factory of plugin.xml through our bundle's class loader.
  * This proves that MANIFEST.MF, the packaging and plugin.xml agree. Skipped when the stand-in was not compiled
@@ -52,9 +52,10 @@ class BundleLoadingIT {
             "KNIME stand-in classes not in target/classes (real-KNIME build): OSGi loading test skipped");
         Path ourJar = Path.of(System.getProperty("bundle.jar"));
         Path knimeCore = stubBundle();
-        // The library bundles MANIFEST.MF requires besides org.knime.core; their Maven jars are OSGi bundles.
-        List<Path> libraries = List.of(classPathJar("commons-math3"), classPathJar("jackson-annotations"),
-            classPathJar("jackson-core"), classPathJar("jackson-databind"));
+        Path math = fromClassPath("commons-math3-.*\\.jar");
+        // Jackson (engine.datasource): KNIME ships these three jars, which are OSGi bundles as published.
+        List<Path> jackson = List.of(fromClassPath("jackson-core-.*\\.jar"),
+            fromClassPath("jackson-databind-.*\\.jar"), fromClassPath("jackson-annotations-.*\\.jar"));
 
         FrameworkFactory ff = ServiceLoader.load(FrameworkFactory.class).iterator().next();
         Framework fw = ff.newFramework(Map.of(Constants.FRAMEWORK_STORAGE, m_tmp.resolve("osgi").toString(),
@@ -63,14 +64,14 @@ class BundleLoadingIT {
         try {
             BundleContext ctx = fw.getBundleContext();
             List<Bundle> bundles = new ArrayList<>();
-            List<Path> all = new ArrayList<>(List.of(knimeCore));
-            all.addAll(libraries);
-            all.add(ourJar);
-            for (Path p : all) {
+            for (Path p : List.of(knimeCore, math, ourJar)) {
+                bundles.add(ctx.installBundle(p.toUri().toString()));
+            }
+            for (Path p : jackson) {
                 bundles.add(ctx.installBundle(p.toUri().toString()));
             }
             assertTrue(fw.adapt(FrameworkWiring.class).resolveBundles(bundles), "bundles did not resolve: " + states(bundles));
-            Bundle ours = bundles.get(bundles.size() - 1);
+            Bundle ours = bundles.get(2);
             assertEquals("org.tradeecon.knime", ours.getSymbolicName());
             ours.start(Bundle.START_ACTIVATION_POLICY);
 
@@ -133,13 +134,13 @@ class BundleLoadingIT {
         return jar;
     }
 
-    /** @return the jar {@code artifactId-<version>.jar} from the test class path */
-    private static Path classPathJar(final String artifactId) {
+    /** @return the jar on the test class path whose file name matches (these jars are OSGi bundles) */
+    private static Path fromClassPath(final String fileNamePattern) {
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (new File(entry).getName().matches(java.util.regex.Pattern.quote(artifactId) + "-\\d.*\\.jar")) {
+            if (new File(entry).getName().matches(fileNamePattern)) {
                 return Path.of(entry);
             }
         }
-        throw new IllegalStateException(artifactId + " jar not on the test class path");
+        throw new IllegalStateException("No jar matching " + fileNamePattern + " on the test class path");
     }
 }

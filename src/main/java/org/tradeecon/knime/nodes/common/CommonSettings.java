@@ -97,15 +97,4 @@ public final class CommonSettings {
             throw new InvalidSettingsException("Option \"" + label + "\": " + e.getMessage(), e);
         }
     }
-
-    /**
-     * Loads {@code model} if {@code settings} has its key, else keeps the model's default: for settings added in a
-     * later version, so that older workflows still load.
-     */
-    public static void loadIfPresent(final SettingsModel model, final String key, final NodeSettingsRO settings)
-        throws InvalidSettingsException {
-        if (settings.containsKey(key)) {
-            model.loadSettingsFrom(settings);
-        }
-    }
 }

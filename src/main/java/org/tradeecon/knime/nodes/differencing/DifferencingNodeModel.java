@@ -10,8 +10,6 @@ import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.data.DataType;
-import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
@@ -26,6 +24,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.tradeecon.knime.engine.timeseries.Differencing;
+import org.tradeecon.knime.nodes.common.Cells;
 import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
 import org.tradeecon.knime.nodes.common.MissingValues;
@@ -160,15 +159,11 @@ final class DifferencingNodeModel extends NodeModel {
     }
 
     private static DataRow appendCells(final DataRow row, final double[][] diffs, final int r) {
-        DataCell[] cells = new DataCell[row.getNumCells() + diffs.length];
-        for (int i = 0; i < row.getNumCells(); i++) {
-            cells[i] = row.getCell(i);
-        }
+        DataCell[] extra = new DataCell[diffs.length];
         for (int c = 0; c < diffs.length; c++) {
-            double v = diffs[c][r];
-            cells[row.getNumCells() + c] = Double.isNaN(v) ? DataType.getMissingCell() : new DoubleCell(v);
+            extra[c] = Cells.ofDouble(diffs[c][r]);
         }
-        return new DefaultRow(row.getKey(), cells);
+        return Cells.append(row, extra);
     }
 
     @Override

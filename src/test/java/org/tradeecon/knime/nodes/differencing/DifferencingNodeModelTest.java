@@ -214,6 +214,42 @@ class DifferencingNodeModelTest {
             NodeModelTestAccess.warning(m));
     }
 
+    /**
+     * The paper's data, grouped: China's non-resident patent applications and FDI (% of GDP), 2004-2018, stacked
+     * by indicator in reverse year order. Expected: pandas 1.5.3, log then diff per group
+     * (src/test/resources/reference/timeseries/differencing_paper_data.{py,csv}); tolerance 1e-12 absolute
+     * (log differences are below 1 in magnitude).
+     */
+    @Test
+    void paperDataGroupedLogDifferencesMatchPandas() throws Exception {
+        List<String> lines;
+        try (var in = getClass().getResourceAsStream("/reference/timeseries/differencing_paper_data.csv")) {
+            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().skip(1).toList();
+        }
+        TableBuilder b = new TableBuilder().column("indicator", StringCell.TYPE).column("year", IntCell.TYPE)
+            .column("value", DoubleCell.TYPE);
+        java.util.Map<String, Double> expected = new java.util.HashMap<>();
+        for (String line : lines) {
+            String[] f = line.split(",");
+            b.row(f[0], Integer.parseInt(f[1]), Double.parseDouble(f[2]));
+            expected.put(f[0] + "/" + f[1], "nan".equals(f[3]) ? N : Double.parseDouble(f[3]));
+        }
+        NodeSettings s = defaults();
+        s.addString("time_column", "year");
+        s.addString("group_column", "indicator");
+        s.addBoolean("log", true);
+        BufferedDataTable out = run(s, b.table());
+        assertEquals(30, out.size());
+        List<String> groups = NodeTestSupport.strings(out, "indicator");
+        double[] years = NodeTestSupport.doubles(out, "year");
+        double[] d = NodeTestSupport.doubles(out, "D1(log(value))");
+        assertEquals("BX.KLT.DINV.WD.GD.ZS", groups.get(0));
+        for (int i = 0; i < d.length; i++) {
+            assertEquals(i % 15 == 0 ? 2004 : years[i - 1] + 1, years[i], 0.0, "time order within groups");
+            assertEquals(expected.get(groups.get(i) + "/" + (int)years[i]), d[i], 1e-12, groups.get(i) + " " + years[i]);
+        }
+    }
+
     @Test
     void executionCanBeCancelled() throws Exception {
         NodeSettings s = defaults();
