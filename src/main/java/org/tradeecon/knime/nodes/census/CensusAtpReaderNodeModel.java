@@ -2,7 +2,6 @@ package org.tradeecon.knime.nodes.census;
 
 import java.io.File;
 
-import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
 import org.knime.core.data.RowKey;
@@ -25,6 +24,7 @@ import org.tradeecon.knime.engine.datasource.AtpTradeRow;
 import org.tradeecon.knime.engine.datasource.AtpTradeTable;
 import org.tradeecon.knime.engine.datasource.CensusAtpClient;
 import org.tradeecon.knime.engine.datasource.CensusAtpSnapshot;
+import org.tradeecon.knime.nodes.common.Cells;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
 import org.tradeecon.knime.nodes.common.OnlineSourceSettings;
 
@@ -108,16 +108,13 @@ final class CensusAtpReaderNodeModel extends NodeModel {
         for (AtpTradeRow r : t.rows()) {
             out.addRowToTable(new DefaultRow(RowKey.createRowKey(k++), new StringCell(r.partnerCode()),
                 new StringCell(r.partnerName()), new IntCell(r.year()), new StringCell(r.group()),
-                new StringCell(r.groupName()), number(r.exports()), number(r.imports()), number(r.balance())));
+                new StringCell(r.groupName()), Cells.ofDouble(r.exports()),
+                Cells.ofDouble(r.imports()), Cells.ofDouble(r.balance())));
         }
         out.close();
         setWarningMessage(t.completeness().isComplete() ? null : "Missing values (not filled) in "
             + t.source() + ": " + t.completeness().summary());
         return new BufferedDataTable[]{out.getTable()};
-    }
-
-    private static DataCell number(final double v) {
-        return Double.isNaN(v) ? DataType.getMissingCell() : new DoubleCell(v);
     }
 
     @Override

@@ -42,6 +42,7 @@ import org.tradeecon.knime.engine.mapping.MatchType;
 import org.tradeecon.knime.engine.mapping.TradeAggregation;
 import org.tradeecon.knime.engine.mapping.TradeFlow;
 import org.tradeecon.knime.engine.mapping.UnmappedReport;
+import org.tradeecon.knime.nodes.common.Cells;
 import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
 import org.tradeecon.knime.nodes.common.SpecChecks;
@@ -293,15 +294,11 @@ final class CategoryMapperNodeModel extends NodeModel {
         BufferedDataContainer out = exec.createDataContainer(p.out0());
         int i = 0;
         for (DataRow row : in) {
-            DataCell[] cells = new DataCell[row.getNumCells() + 3];
-            for (int c = 0; c < row.getNumCells(); c++) {
-                cells[c] = row.getCell(c);
-            }
             var category = mapping.category(i);
-            cells[cells.length - 3] = category == null ? DataType.getMissingCell() : new StringCell(category.code());
-            cells[cells.length - 2] = category == null ? DataType.getMissingCell() : new StringCell(category.name());
-            cells[cells.length - 1] = new StringCell(mapping.matchType(i).label());
-            out.addRowToTable(new DefaultRow(row.getKey(), cells));
+            out.addRowToTable(Cells.append(row,
+                category == null ? DataType.getMissingCell() : new StringCell(category.code()),
+                category == null ? DataType.getMissingCell() : new StringCell(category.name()),
+                new StringCell(mapping.matchType(i).label())));
             if (++i % 4096 == 0) {
                 exec.checkCanceled();
             }
@@ -321,8 +318,8 @@ final class CategoryMapperNodeModel extends NodeModel {
         long k = 0;
         for (TradeAggregation.Row r : agg.rows()) {
             out.addRowToTable(new DefaultRow(RowKey.createRowKey(k++), new IntCell(r.year()),
-                new StringCell(r.category().code()), new StringCell(r.category().name()), number(r.exports()),
-                number(r.imports()), number(r.balance())));
+                new StringCell(r.category().code()), new StringCell(r.category().name()), Cells.ofDouble(r.exports()),
+                Cells.ofDouble(r.imports()), Cells.ofDouble(r.balance())));
         }
         out.close();
         return out.getTable();
@@ -334,15 +331,10 @@ final class CategoryMapperNodeModel extends NodeModel {
         for (UnmappedReport.Entry e : report.entries()) {
             out.addRowToTable(new DefaultRow(RowKey.createRowKey(k++), new StringCell(e.code()),
                 new StringCell(e.type().label()), new StringCell(e.reason()), new LongCell(e.count()),
-                new DoubleCell(e.value()), e.share().isPresent() ? new DoubleCell(e.share().getAsDouble())
-                    : DataType.getMissingCell()));
+                new DoubleCell(e.value()), Cells.ofDouble(e.share().orElse(Double.NaN))));
         }
         out.close();
         return out.getTable();
-    }
-
-    private static DataCell number(final double v) {
-        return Double.isNaN(v) ? DataType.getMissingCell() : new DoubleCell(v);
     }
 
     @Override

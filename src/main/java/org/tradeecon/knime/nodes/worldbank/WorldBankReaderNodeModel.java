@@ -26,6 +26,7 @@ import org.tradeecon.knime.engine.datasource.IndicatorObservation;
 import org.tradeecon.knime.engine.datasource.IndicatorTable;
 import org.tradeecon.knime.engine.datasource.WorldBankClient;
 import org.tradeecon.knime.engine.datasource.WorldBankSnapshot;
+import org.tradeecon.knime.nodes.common.Cells;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
 import org.tradeecon.knime.nodes.common.OnlineSourceSettings;
 
@@ -111,7 +112,7 @@ final class WorldBankReaderNodeModel extends NodeModel {
         for (IndicatorObservation o : t.rows()) {
             out.addRowToTable(new DefaultRow(RowKey.createRowKey(k++), new StringCell(o.country()),
                 new IntCell(o.year()), new StringCell(o.indicator()),
-                o.isPresent() ? new DoubleCell(o.value()) : DataType.getMissingCell()));
+                Cells.ofDouble(o.value())));
         }
         out.close();
         setWarningMessage(t.completeness().isComplete() ? null : "Missing values (not filled) in "
