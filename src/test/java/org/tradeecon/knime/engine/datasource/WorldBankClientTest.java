@@ -123,6 +123,25 @@ class WorldBankClientTest {
     }
 
     @Test
+    void staleCacheEntriesAreFetchedAgain(@TempDir Path cache) throws Exception {
+        try (StubServer s = new StubServer()) {
+            s.route(PATH + Q + 1, 200, StubServer.fixture("worldbank_ip_pat_nres_chn_p1.json"));
+            s.route(PATH + Q + 2, 200, StubServer.fixture("worldbank_ip_pat_nres_chn_p2.json"));
+            WorldBankClient c = new WorldBankClient(new HttpFetcher(Duration.ofSeconds(5), cache,
+                    Duration.ofHours(1)), s.base("v2/"));
+            c.fetch(List.of("IP.PAT.NRES"), List.of("CHN"), 2016, 2019);
+            try (var files = Files.list(cache)) {
+                for (Path f : files.toList()) {
+                    Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.from(
+                            java.time.Instant.now().minus(Duration.ofHours(2))));
+                }
+            }
+            c.fetch(List.of("IP.PAT.NRES"), List.of("CHN"), 2016, 2019);
+            assertEquals(4, s.requests().size());
+        }
+    }
+
+    @Test
     void invalidArgumentsAreRejectedBeforeAnyCall() {
         WorldBankClient c = new WorldBankClient(fetcher(null), java.net.URI.create("http://127.0.0.1:9/"));
         assertThrows(IllegalArgumentException.class, () -> c.fetch(List.of(), List.of("CHN"), 2000, 2001));
