@@ -18,6 +18,7 @@ import org.tradeecon.knime.engine.mapping.CategoryMapper;
 import org.tradeecon.knime.engine.mapping.ClassificationScheme;
 import org.tradeecon.knime.engine.mapping.MappingResult;
 import org.tradeecon.knime.engine.mapping.TradeFlow;
+import org.tradeecon.knime.engine.unitroot.AdfBatch;
 import org.tradeecon.knime.engine.unitroot.AdfOptions;
 import org.tradeecon.knime.engine.unitroot.AdfResult;
 import org.tradeecon.knime.engine.unitroot.AdfTest;
@@ -66,12 +67,16 @@ final class Workloads {
         return new Case<>(() -> AdfTest.test(y, options), r -> adfAnswers(List.of(r)));
     }
 
+    /** Our batch API (all cores, buffers reused per thread) against statsmodels' one call per series. */
     private static Case<List<AdfResult>> adfBatch(final double[][] series) {
         AdfOptions options = AdfOptions.defaults();
         return new Case<>(() -> {
             List<AdfResult> out = new ArrayList<>(series.length);
-            for (double[] s : series) {
-                out.add(AdfTest.test(s, options));
+            for (AdfBatch.Outcome o : AdfBatch.run(series, options)) {
+                if (!o.succeeded()) {
+                    throw new IllegalStateException(o.name() + ": " + o.error());
+                }
+                out.add(o.result());
             }
             return out;
         }, Workloads::adfAnswers);
