@@ -179,8 +179,10 @@ def run_statsmodels(workload, data_dir, out, reps):
             t0 = time.perf_counter()
             result = work()
             times.append(time.perf_counter() - t0)
-    except MemoryError:
-        status = "MemoryError after %.1f s" % (time.perf_counter() - start)
+    except MemoryError as e:
+        import traceback
+        where = traceback.extract_tb(e.__traceback__)[-1]
+        status = "MemoryError in %s() after %.0f s" % (where.name, time.perf_counter() - start)
     doc = {"workload": workload, "side": "statsmodels", "status": status, "times_s": times,
            "peak_rss_mb": peak_rss_mb(), "answers": answers(result) if result is not None else None}
     with open(out, "w") as f:
