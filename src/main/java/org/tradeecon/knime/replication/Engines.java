@@ -93,7 +93,7 @@ public interface Engines {
      * @param pValue p-value of F
      * @param observations observations used
      */
-    record GrangerTest(String nullHypothesis, double f, int numeratorDf, int denominatorDf, double pValue,
+    record GrangerResult(String nullHypothesis, double f, int numeratorDf, int denominatorDf, double pValue,
         int observations) {
     }
 
@@ -107,5 +107,5 @@ public interface Engines {
      * @param lag lag order
      * @return the test
      */
-    GrangerTest granger(String causeName, double[] cause, String effectName, double[] effect, int lag);
+    GrangerResult granger(String causeName, double[] cause, String effectName, double[] effect, int lag);
 }

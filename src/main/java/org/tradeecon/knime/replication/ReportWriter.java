@@ -220,10 +220,11 @@ public final class ReportWriter {
         PaperVariables.Variable primary = r.variables().get(PaperVariables.FDIGDP);
         return "Our FDIGDP uses " + sourceOf(r.data().fdiPctGdp()) + ". The same indicator from "
             + r.data().fdiPctGdpOtherVintage().map(ReportWriter::sourceOf).orElse("another release")
-            + " is shown below for comparison only. World Bank releases revise recent years (here 2014-2018)"
-            + "; the paper's FDIGDP (mean 3.068, sd 1.098, min 1.367) matches neither stored release exactly, so"
-            + " the paper used a third WDI release that we could not identify. The differences in this section and"
-            + " in the FDIGDP rows above are attributed to that revision, not to the method. Sample: "
+            + " is shown below for comparison only. The two stored releases are identical for 2004-2013 and"
+            + " differ only in the revised years 2014-2018. The paper's FDIGDP (mean 3.068, sd 1.098, min 1.367)"
+            + " matches neither, so the paper used a third WDI release that could not be identified; the gaps in"
+            + " the FDIGDP rows are consistent with revisions of those recent years, and no value was adjusted"
+            + " to close them. Sample: "
             + primary.firstYear() + "-" + primary.lastYear() + ".";
     }
 

@@ -45,7 +45,7 @@ public final class TableThree {
         if (reason.isEmpty()) {
             int first = Math.max(cause.firstYear(), effect.firstYear());
             int last = Math.min(cause.lastYear(), effect.lastYear());
-            Engines.GrangerTest t = engines.granger(cause.name(), EquationTwo.slice(cause, first, last),
+            Engines.GrangerResult t = engines.granger(cause.name(), EquationTwo.slice(cause, first, last),
                 effect.name(), EquationTwo.slice(effect, first, last), LAG);
             f = Outcome.of(t.f());
             p = Outcome.of(t.pValue());
