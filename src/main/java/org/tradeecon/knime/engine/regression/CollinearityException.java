@@ -12,7 +12,10 @@ public final class CollinearityException extends IllegalArgumentException {
 
     private final List<String> aliasedColumns;
 
-    CollinearityException(final List<String> aliasedColumns) {
+    /**
+     * @param aliasedColumns names of the columns found to be linear combinations of earlier columns
+     */
+    public CollinearityException(final List<String> aliasedColumns) {
         super("The regressor(s) " + String.join(", ", aliasedColumns)
             + " are a linear combination of the regressors listed before them (perfect collinearity), so their"
             + " coefficients cannot be estimated. Remove them, or remove the regressors they duplicate."

@@ -1,0 +1,5 @@
+package org.knime.core.data;
+
+/** Stand-in: marker for the value interfaces a cell implements. */
+public interface DataValue {
+}

@@ -1,0 +1,6 @@
+package org.knime.core.data;
+
+/** Stand-in value interface. */
+public interface StringValue extends DataValue {
+    String getStringValue();
+}

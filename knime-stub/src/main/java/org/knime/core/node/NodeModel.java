@@ -1,0 +1,111 @@
+package org.knime.core.node;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.Arrays;
+
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
+import org.knime.core.node.port.PortType;
+
+/**
+ * Stand-in: the model of a node (settings, configure, execute). Tests drive it through
+ * {@link NodeModelTestAccess}, as KNIME's framework does from this package.
+ */
+public abstract class NodeModel {
+    private final PortType[] m_inTypes;
+    private final PortType[] m_outTypes;
+    private String m_warning;
+
+    /** All ports are BufferedDataTable ports. */
+    protected NodeModel(final int nrInDataPorts, final int nrOutDataPorts) {
+        this(tablePorts(nrInDataPorts), tablePorts(nrOutDataPorts));
+    }
+
+    protected NodeModel(final PortType[] inPortTypes, final PortType[] outPortTypes) {
+        m_inTypes = inPortTypes.clone();
+        m_outTypes = outPortTypes.clone();
+    }
+
+    private static PortType[] tablePorts(final int n) {
+        PortType[] types = new PortType[n];
+        Arrays.fill(types, BufferedDataTable.TYPE);
+        return types;
+    }
+
+    protected abstract void saveSettingsTo(NodeSettingsWO settings);
+
+    protected abstract void validateSettings(NodeSettingsRO settings) throws InvalidSettingsException;
+
+    protected abstract void loadValidatedSettingsFrom(NodeSettingsRO settings) throws InvalidSettingsException;
+
+    protected abstract void reset();
+
+    protected abstract void loadInternals(File nodeInternDir, ExecutionMonitor exec)
+        throws IOException, CanceledExecutionException;
+
+    protected abstract void saveInternals(File nodeInternDir, ExecutionMonitor exec)
+        throws IOException, CanceledExecutionException;
+
+    /** @throws InvalidSettingsException always, unless overridden */
+    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
+        throw new InvalidSettingsException("NodeModel.configure() implementation missing!");
+    }
+
+    /** Default: casts the specs (null stays null) and delegates to the DataTableSpec variant. */
+    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        DataTableSpec[] specs = new DataTableSpec[inSpecs.length];
+        for (int i = 0; i < specs.length; i++) {
+            specs[i] = (DataTableSpec)inSpecs[i];
+        }
+        return configure(specs);
+    }
+
+    /** @throws IOException always, unless overridden */
+    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+        throws Exception {
+        throw new IOException("NodeModel.execute() implementation missing!");
+    }
+
+    /** Default: casts the objects and delegates to the table variant. */
+    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+        BufferedDataTable[] tables = new BufferedDataTable[inObjects.length];
+        for (int i = 0; i < tables.length; i++) {
+            tables[i] = (BufferedDataTable)inObjects[i];
+        }
+        return execute(tables, exec);
+    }
+
+    protected final int getNrInPorts() {
+        return m_inTypes.length;
+    }
+
+    protected final int getNrOutPorts() {
+        return m_outTypes.length;
+    }
+
+    protected final PortType getInPortType(final int index) {
+        return m_inTypes[index];
+    }
+
+    protected final PortType getOutPortType(final int index) {
+        return m_outTypes[index];
+    }
+
+    /** Shown as a yellow warning on the node; null or empty clears it. */
+    protected final void setWarningMessage(final String warningMessage) {
+        m_warning = warningMessage == null || warningMessage.isEmpty() ? null : warningMessage;
+    }
+
+    protected final String getWarningMessage() {
+        return m_warning;
+    }
+
+    protected final NodeLogger getLogger() {
+        return NodeLogger.getLogger(getClass());
+    }
+
+    protected void onDispose() {
+    }
+}

@@ -1,0 +1,51 @@
+package org.knime.core.node.defaultnodesettings;
+
+import org.knime.core.node.InvalidSettingsException;
+
+/** Stand-in: a double setting restricted to [min, max]; same XML as {@link SettingsModelDouble}. */
+public class SettingsModelDoubleBounded extends SettingsModelDouble {
+    private final double m_min;
+    private final double m_max;
+
+    /** @throws IllegalArgumentException if min > max or the default is out of range */
+    public SettingsModelDoubleBounded(final String configName, final double defaultValue, final double minValue,
+        final double maxValue) {
+        super(configName, defaultValue);
+        if (minValue > maxValue) {
+            throw new IllegalArgumentException("Specified min value must be smaller than the max value.");
+        }
+        m_min = minValue;
+        m_max = maxValue;
+        if (defaultValue < minValue || defaultValue > maxValue) {
+            throw new IllegalArgumentException("InitialValue (=" + defaultValue + ") must be within the range ["
+                + minValue + "..." + maxValue + "].");
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    @Override
+    protected SettingsModelDoubleBounded createClone() {
+        return new SettingsModelDoubleBounded(getConfigName(), getDoubleValue(), m_min, m_max);
+    }
+
+    public double getLowerBound() {
+        return m_min;
+    }
+
+    public double getUpperBound() {
+        return m_max;
+    }
+
+    @Override
+    protected void validateValue(final double value) throws InvalidSettingsException {
+        if (value < m_min || value > m_max) {
+            throw new InvalidSettingsException("value (=" + value + ") must be within the range [" + m_min + "..."
+                + m_max + "].");
+        }
+    }
+
+    @Override
+    Number[] bounds() {
+        return new Number[]{m_min, m_max};
+    }
+}

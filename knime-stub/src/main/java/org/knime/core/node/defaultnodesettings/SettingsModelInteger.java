@@ -1,0 +1,113 @@
+package org.knime.core.node.defaultnodesettings;
+
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.port.PortObjectSpec;
+
+/** Stand-in: a int setting (`xint`). */
+public class SettingsModelInteger extends SettingsModelNumber {
+    private final String m_configName;
+    private int m_value;
+
+    /** @throws IllegalArgumentException if {@code configName} is null or empty */
+    public SettingsModelInteger(final String configName, final int defaultValue) {
+        if (configName == null || configName.isEmpty()) {
+            throw new IllegalArgumentException("The configName must be a non-empty string");
+        }
+        m_configName = configName;
+        m_value = defaultValue;
+    }
+
+    @SuppressWarnings("unchecked")
+    @Override
+    protected SettingsModelInteger createClone() {
+        return new SettingsModelInteger(m_configName, m_value);
+    }
+
+    @Override
+    protected String getModelTypeID() {
+        return "SMID_integer";
+    }
+
+    @Override
+    protected String getConfigName() {
+        return m_configName;
+    }
+
+    public String getKey() {
+        return m_configName;
+    }
+
+    public int getIntValue() {
+        return m_value;
+    }
+
+    /** @throws IllegalArgumentException if a bounded model's range is violated */
+    public void setIntValue(final int newValue) {
+        try {
+            validateValue(newValue);
+        } catch (InvalidSettingsException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        if (newValue != m_value) {
+            m_value = newValue;
+            notifyChangeListeners();
+        }
+    }
+
+    /** Subclasses restrict the value here (no restriction by default). */
+    protected void validateValue(final int value) throws InvalidSettingsException {
+    }
+
+    @Override
+    Number numberValue() {
+        return m_value;
+    }
+
+    @Override
+    void setNumberValue(final Number n) {
+        setIntValue(n.intValue());
+    }
+
+    @Override
+    Number[] bounds() {
+        return new Number[]{Integer.MIN_VALUE, Integer.MAX_VALUE};
+    }
+
+    @Override
+    protected void loadSettingsForDialog(final NodeSettingsRO settings, final PortObjectSpec[] specs) {
+        try {
+            loadSettingsForModel(settings);
+        } catch (InvalidSettingsException | IllegalArgumentException e) {
+            // keep the current value
+        }
+    }
+
+    @Override
+    protected void saveSettingsForDialog(final NodeSettingsWO settings) throws InvalidSettingsException {
+        saveSettingsForModel(settings);
+    }
+
+    @Override
+    protected void validateSettingsForModel(final NodeSettingsRO settings) throws InvalidSettingsException {
+        validateValue(settings.getInt(m_configName));
+    }
+
+    @Override
+    protected void loadSettingsForModel(final NodeSettingsRO settings) throws InvalidSettingsException {
+        int value = settings.getInt(m_configName);
+        validateValue(value);
+        setIntValue(value);
+    }
+
+    @Override
+    protected void saveSettingsForModel(final NodeSettingsWO settings) {
+        settings.addInt(m_configName, m_value);
+    }
+
+    @Override
+    public String toString() {
+        return getClass().getSimpleName() + " ('" + m_configName + "')";
+    }
+}

@@ -1,0 +1,294 @@
+package org.tradeecon.knime.engine.granger;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.tradeecon.knime.engine.regression.CollinearityException;
+import org.tradeecon.knime.engine.regression.HouseholderQr;
+import org.tradeecon.knime.engine.regression.InformationCriterion;
+import org.tradeecon.knime.engine.timeseries.LagBuilder;
+
+/**
+ * Granger-causality tests between time series (see {@link GrangerTest} for the statistics).
+ *
+ * <p>Sample: the two series are first trimmed to the periods where both are observed (missing values only at
+ * the ends; a gap inside is an error naming the variable and year). A test at lag p then uses the n − p
+ * periods that have p lags, exactly as statsmodels' {@code grangercausalitytests} and R's
+ * {@code lmtest::grangertest} do, so each lag in {@link #table} has its own sample. Lag selection, in contrast,
+ * compares all candidate lags on one common sample (the periods with P lags).
+ *
+ * <p>Numerics and speed: the regressors are ordered constant, effect lags, cause lags, so the restricted model
+ * is a leading block of the unrestricted one and one Householder QR decomposition gives both residual sums of
+ * squares ({@link HouseholderQr#prefixResidualSumsOfSquares}). Lag selection orders the columns lag by lag
+ * (effect and cause lag 1, then lag 2, ...) so that one decomposition of the largest model gives every
+ * candidate's residuals.
+ */
+public final class GrangerCausality {
+
+    private GrangerCausality() {
+    }
+
+    /** Two series trimmed to their common observed span. */
+    private record Pair(double[] cause, double[] effect, long[] keys) {
+    }
+
+    private static Pair align(final String causeName, final double[] cause, final String effectName,
+        final double[] effect, final long[] timeKeys) {
+        if (causeName.equals(effectName)) {
+            throw new IllegalArgumentException("Cause and effect are the same variable (" + causeName + ").");
+        }
+        if (cause.length != effect.length) {
+            throw new IllegalArgumentException(causeName + " has " + cause.length + " values, " + effectName + " has "
+                + effect.length + ". Align the series on their time key first.");
+        }
+        long[] keys = timeKeys == null ? LagBuilder.positions(effect.length) : timeKeys;
+        LagBuilder.checkTimeKeys(keys);
+        LagBuilder.Window w = LagBuilder.commonSample(new double[][] {cause, effect},
+            new String[] {causeName, effectName}, keys);
+        double[][] s = LagBuilder.slice(new double[][] {cause, effect}, w);
+        return new Pair(s[0], s[1], java.util.Arrays.copyOfRange(keys, w.start(), w.end()));
+    }
+
+    /** Rows t = from..T−1 of series x lagged by l: x[t − l]. */
+    private static double[] lagged(final double[] x, final int l, final int from) {
+        double[] c = new double[x.length - from];
+        System.arraycopy(x, from - l, c, 0, c.length);
+        return c;
+    }
+
+    private static GrangerTest run(final String causeName, final String effectName, final Pair s, final int lag,
+        final int extra) {
+        int total = lag + extra;
+        int n = s.effect().length - total;
+        int k = 1 + 2 * total;
+        if (lag < 1 || extra < 0) {
+            throw new IllegalArgumentException("The Granger lag must be 1 or more (got " + lag
+                + ") and the extra lags 0 or more (got " + extra + ").");
+        }
+        if (n <= k) {
+            throw new IllegalArgumentException("Granger test " + causeName + " -> " + effectName + " at lag " + total
+                + " needs more than " + k + " observations after lagging, but only " + Math.max(n, 0) + " of "
+                + s.effect().length + " remain. Use a smaller lag (at most " + maxLag(s.effect().length, extra)
+                + ") or a longer sample.");
+        }
+        double[][] design = new double[k][];
+        String[] names = new String[k];
+        design[0] = new double[n];
+        java.util.Arrays.fill(design[0], 1.0);
+        names[0] = "const";
+        int c = 1;
+        for (int l = 1; l <= total; l++) {
+            design[c] = lagged(s.effect(), l, total);
+            names[c++] = effectName + "(-" + l + ")";
+        }
+        // Untested extra cause lags (Toda-Yamamoto) belong to the restricted model; the tested ones come last.
+        for (int l = lag + 1; l <= total; l++) {
+            design[c] = lagged(s.cause(), l, total);
+            names[c++] = causeName + "(-" + l + ")";
+        }
+        for (int l = 1; l <= lag; l++) {
+            design[c] = lagged(s.cause(), l, total);
+            names[c++] = causeName + "(-" + l + ")";
+        }
+        HouseholderQr qr = new HouseholderQr(design);
+        checkRank(qr, names);
+        double[] y = lagged(s.effect(), 0, total);
+        double[] ssr = qr.prefixResidualSumsOfSquares(y);
+        double unrestricted = ssr[k];
+        if (!(unrestricted > 0)) {
+            throw new IllegalArgumentException("Granger test " + causeName + " -> " + effectName + " at lag " + lag
+                + ": the lags fit " + effectName + " exactly (residual sum of squares 0), so no test statistic exists.");
+        }
+        return new GrangerTest(causeName, effectName, lag, extra, n, k, s.keys()[total], s.keys()[s.keys().length - 1],
+            ssr[k - lag], unrestricted);
+    }
+
+    private static int maxLag(final int length, final int extra) {
+        // n − p > 2(p + d) + 1 with n = length − p − d ... solved for the largest integer p
+        return Math.max(0, (length - 3 * extra - 2) / 3);
+    }
+
+    private static void checkRank(final HouseholderQr qr, final String[] names) {
+        if (qr.rank() < names.length) {
+            List<String> aliased = new ArrayList<>();
+            for (int j = 0; j < names.length; j++) {
+                if (qr.isAliased(j)) {
+                    aliased.add(names[j]);
+                }
+            }
+            throw new CollinearityException(aliased);
+        }
+    }
+
+    /**
+     * Tests "cause does not Granger-cause effect" at lag p.
+     *
+     * @param causeName name of the candidate cause X
+     * @param cause X, aligned with effect and timeKeys
+     * @param effectName name of the effect Y
+     * @param effect Y
+     * @param lag p &ge; 1
+     * @param timeKeys consecutive integer periods (e.g. years), or null for row positions
+     * @return the test on the n − p periods with p lags
+     * @throws IllegalArgumentException for misaligned lengths, bad time keys, a gap in the data, too few
+     *         observations (n − p &le; 2p + 1) or an exact fit; messages name the variable, year and lag
+     * @throws CollinearityException when a series is constant or the lags are collinear
+     */
+    public static GrangerTest test(final String causeName, final double[] cause, final String effectName,
+        final double[] effect, final int lag, final long[] timeKeys) {
+        return run(causeName, effectName, align(causeName, cause, effectName, effect, timeKeys), lag, 0);
+    }
+
+    /**
+     * Both directions at lag p: "first does not Granger-cause second" and the reverse.
+     *
+     * @see #test(String, double[], String, double[], int, long[])
+     */
+    public static GrangerDirections bothDirections(final String firstName, final double[] first,
+        final String secondName, final double[] second, final int lag, final long[] timeKeys) {
+        Pair s = align(firstName, first, secondName, second, timeKeys);
+        Pair reverse = new Pair(s.effect(), s.cause(), s.keys());
+        return new GrangerDirections(run(firstName, secondName, s, lag, 0), run(secondName, firstName, reverse, lag, 0));
+    }
+
+    /**
+     * The tests "cause does not Granger-cause effect" at lags 1..maxLag, each lag on its own sample (as
+     * statsmodels' {@code grangercausalitytests(maxlag)}).
+     *
+     * @return element p − 1 holds the test at lag p
+     * @see #test(String, double[], String, double[], int, long[])
+     */
+    public static List<GrangerTest> table(final String causeName, final double[] cause, final String effectName,
+        final double[] effect, final int maxLag, final long[] timeKeys) {
+        Pair s = align(causeName, cause, effectName, effect, timeKeys);
+        List<GrangerTest> out = new ArrayList<>(maxLag);
+        for (int p = 1; p <= maxLag; p++) {
+            out.add(run(causeName, effectName, s, p, 0));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Both directions at lags 1..maxLag.
+     *
+     * @return element p − 1 holds both tests at lag p
+     * @see #table
+     */
+    public static List<GrangerDirections> tableBothDirections(final String firstName, final double[] first,
+        final String secondName, final double[] second, final int maxLag, final long[] timeKeys) {
+        Pair s = align(firstName, first, secondName, second, timeKeys);
+        Pair reverse = new Pair(s.effect(), s.cause(), s.keys());
+        List<GrangerDirections> out = new ArrayList<>(maxLag);
+        for (int p = 1; p <= maxLag; p++) {
+            out.add(new GrangerDirections(run(firstName, secondName, s, p, 0),
+                run(secondName, firstName, reverse, p, 0)));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * Toda–Yamamoto test: the effect is regressed on a constant and p + d lags of itself and of the cause, and
+     * only the first p cause lags are tested (Wald χ² with p df is the test's statistic; F and the others are
+     * reported too). Valid whether the series are I(0), I(1) or cointegrated, when d is at least their maximal
+     * order of integration.
+     *
+     * @param lag p &ge; 1, the lag order of the VAR in levels
+     * @param extraLags d_max &ge; 0, the maximal order of integration
+     * @return the test; its {@link GrangerTest#extraLags()} is d_max
+     * @see #test(String, double[], String, double[], int, long[])
+     */
+    public static GrangerTest todaYamamoto(final String causeName, final double[] cause, final String effectName,
+        final double[] effect, final int lag, final int extraLags, final long[] timeKeys) {
+        return run(causeName, effectName, align(causeName, cause, effectName, effect, timeKeys), lag, extraLags);
+    }
+
+    /**
+     * Chooses the lag p ∈ 1..maxLag by an information criterion, all candidates on the common sample of the
+     * periods that have maxLag lags.
+     *
+     * @param model the bivariate VAR or the single equation of the effect (see {@link LagOrderSelection.Model})
+     * @param criterion AIC or BIC
+     * @return criterion values and the chosen lag
+     * @throws IllegalArgumentException for bad input or when the sample is too short for maxLag
+     */
+    public static LagOrderSelection selectLag(final String causeName, final double[] cause, final String effectName,
+        final double[] effect, final int maxLag, final LagOrderSelection.Model model,
+        final InformationCriterion criterion, final long[] timeKeys) {
+        if (maxLag < 1) {
+            throw new IllegalArgumentException("The maximum lag must be 1 or more, got " + maxLag + ".");
+        }
+        Pair s = align(causeName, cause, effectName, effect, timeKeys);
+        int n = s.effect().length - maxLag;
+        int k = 1 + 2 * maxLag;
+        if (n <= k) {
+            throw new IllegalArgumentException("Lag selection up to " + maxLag + " needs more than " + k
+                + " observations after lagging, but only " + Math.max(n, 0) + " of " + s.effect().length
+                + " remain. Use a smaller maximum lag.");
+        }
+        double[][] design = new double[k][];
+        String[] names = new String[k];
+        design[0] = new double[n];
+        java.util.Arrays.fill(design[0], 1.0);
+        names[0] = "const";
+        for (int l = 1; l <= maxLag; l++) {
+            design[2 * l - 1] = lagged(s.effect(), l, maxLag);
+            names[2 * l - 1] = effectName + "(-" + l + ")";
+            design[2 * l] = lagged(s.cause(), l, maxLag);
+            names[2 * l] = causeName + "(-" + l + ")";
+        }
+        HouseholderQr qr = new HouseholderQr(design);
+        checkRank(qr, names);
+        double[] qe = qr.rotate(lagged(s.effect(), 0, maxLag));
+        double[] qc = qr.rotate(lagged(s.cause(), 0, maxLag));
+        // Suffix sums: residual cross products of the model with the first m columns are sums over rows >= m.
+        double[] see = new double[n + 1];
+        double[] scc = new double[n + 1];
+        double[] sec = new double[n + 1];
+        for (int i = n - 1; i >= 0; i--) {
+            see[i] = see[i + 1] + qe[i] * qe[i];
+            scc[i] = scc[i + 1] + qc[i] * qc[i];
+            sec[i] = sec[i + 1] + qe[i] * qc[i];
+        }
+        double[] values = new double[maxLag];
+        double penalty = criterion == InformationCriterion.AIC ? 2.0 : Math.log(n);
+        for (int p = 1; p <= maxLag; p++) {
+            int m = 1 + 2 * p;
+            if (model == LagOrderSelection.Model.VAR) {
+                double det = (see[m] * scc[m] - sec[m] * sec[m]) / ((double)n * n);
+                values[p - 1] = Math.log(det) + penalty / n * (4.0 * p + 2.0);
+            } else {
+                values[p - 1] = criterion.value(see[m], n, m);
+            }
+        }
+        return new LagOrderSelection(criterion, model, values, n);
+    }
+
+    /**
+     * Pairwise Granger causality among k variables at lag p: every ordered pair (cause, effect), each pair on
+     * the periods where both are observed.
+     *
+     * @param names k distinct variable names
+     * @param series k series aligned with timeKeys
+     * @param lag p &ge; 1
+     * @param timeKeys consecutive integer periods, or null for row positions
+     * @return the matrix of tests
+     * @see #test(String, double[], String, double[], int, long[])
+     */
+    public static GrangerMatrix pairwise(final String[] names, final double[][] series, final int lag,
+        final long[] timeKeys) {
+        int k = names.length;
+        if (series.length != k || k < 2) {
+            throw new IllegalArgumentException("Pairwise Granger causality needs at least 2 variables with one name each"
+                + " (got " + k + " names for " + series.length + " series).");
+        }
+        GrangerTest[][] tests = new GrangerTest[k][k];
+        for (int i = 0; i < k; i++) {
+            for (int j = i + 1; j < k; j++) {
+                GrangerDirections d = bothDirections(names[i], series[i], names[j], series[j], lag, timeKeys);
+                tests[i][j] = d.firstCausesSecond();
+                tests[j][i] = d.secondCausesFirst();
+            }
+        }
+        return new GrangerMatrix(List.of(names), tests);
+    }
+}

@@ -1,0 +1,142 @@
+package org.tradeecon.knime.engine.regression;
+
+import java.util.List;
+
+import org.apache.commons.math3.distribution.TDistribution;
+
+/**
+ * A coefficient table: estimates with standard errors, t statistics, two-sided p-values from Student's t with
+ * the stated degrees of freedom, and confidence intervals, under a named covariance estimator. Immutable.
+ */
+public final class CoefficientTable {
+
+    private final List<String> names;
+    private final double[] estimates;
+    private final double[][] covariance;
+    private final int degreesOfFreedom;
+    private final String covarianceDescription;
+
+    /**
+     * @param names coefficient names
+     * @param estimates the estimates
+     * @param covariance their covariance matrix
+     * @param degreesOfFreedom df of the t reference distribution (n − k of the regression)
+     * @param covarianceDescription how the covariance was estimated, in words
+     */
+    public CoefficientTable(final List<String> names, final double[] estimates, final double[][] covariance,
+        final int degreesOfFreedom, final String covarianceDescription) {
+        if (names.size() != estimates.length || covariance.length != estimates.length) {
+            throw new IllegalArgumentException(names.size() + " names, " + estimates.length + " estimates and a "
+                + covariance.length + "x" + covariance.length + " covariance do not match.");
+        }
+        this.names = List.copyOf(names);
+        this.estimates = estimates.clone();
+        this.covariance = new double[covariance.length][];
+        for (int p = 0; p < covariance.length; p++) {
+            this.covariance[p] = covariance[p].clone();
+        }
+        this.degreesOfFreedom = degreesOfFreedom;
+        this.covarianceDescription = covarianceDescription;
+    }
+
+    /**
+     * The table of an OLS fit under a covariance estimator.
+     *
+     * @param fit the fit
+     * @param estimator covariance estimator
+     * @return the table, with df n − k
+     */
+    public static CoefficientTable of(final OlsFit fit, final CovarianceEstimator estimator) {
+        return new CoefficientTable(fit.names(), fit.coefficients(), estimator.covariance(fit),
+            fit.residualDegreesOfFreedom(), estimator.describe(fit.observations()));
+    }
+
+    /** @return coefficient names */
+    public List<String> names() {
+        return names;
+    }
+
+    /** @return number of coefficients */
+    public int size() {
+        return estimates.length;
+    }
+
+    /** @return the estimates */
+    public double[] estimates() {
+        return estimates.clone();
+    }
+
+    /** @return the covariance matrix, a fresh copy */
+    public double[][] covariance() {
+        double[][] c = new double[covariance.length][];
+        for (int p = 0; p < c.length; p++) {
+            c[p] = covariance[p].clone();
+        }
+        return c;
+    }
+
+    /** @return standard errors, the square roots of the covariance diagonal */
+    public double[] standardErrors() {
+        double[] se = new double[estimates.length];
+        for (int p = 0; p < se.length; p++) {
+            se[p] = Math.sqrt(covariance[p][p]);
+        }
+        return se;
+    }
+
+    /** @return t statistics estimate/SE */
+    public double[] tValues() {
+        double[] se = standardErrors();
+        double[] t = new double[se.length];
+        for (int p = 0; p < t.length; p++) {
+            t[p] = OlsFit.ratio(estimates[p], se[p]);
+        }
+        return t;
+    }
+
+    /** @return two-sided p-values from Student's t with {@link #degreesOfFreedom()} df */
+    public double[] pValues() {
+        double[] t = tValues();
+        double[] p = new double[t.length];
+        for (int j = 0; j < t.length; j++) {
+            p[j] = OlsFit.twoSidedT(t[j], degreesOfFreedom);
+        }
+        return p;
+    }
+
+    /**
+     * @param level confidence level in (0, 1), e.g. 0.95
+     * @return {lower, upper} = estimate ± t_{(1+level)/2, df}·SE for each coefficient
+     */
+    public double[][] confidenceIntervals(final double level) {
+        if (!(level > 0 && level < 1)) {
+            throw new IllegalArgumentException("Confidence level must be between 0 and 1, got " + level + ".");
+        }
+        double q = new TDistribution(null, degreesOfFreedom).inverseCumulativeProbability((1 + level) / 2);
+        double[] se = standardErrors();
+        double[][] ci = new double[se.length][];
+        for (int p = 0; p < se.length; p++) {
+            ci[p] = new double[] {estimates[p] - q * se[p], estimates[p] + q * se[p]};
+        }
+        return ci;
+    }
+
+    /** @return degrees of freedom of the t reference distribution */
+    public int degreesOfFreedom() {
+        return degreesOfFreedom;
+    }
+
+    /** @return how the covariance was estimated, in words */
+    public String covarianceDescription() {
+        return covarianceDescription;
+    }
+
+    /** @param name a coefficient name @return its position @throws IllegalArgumentException when absent */
+    public int indexOf(final String name) {
+        int i = names.indexOf(name);
+        if (i < 0) {
+            throw new IllegalArgumentException("No coefficient named " + name + " (have " + names + ").");
+        }
+        return i;
+    }
+}

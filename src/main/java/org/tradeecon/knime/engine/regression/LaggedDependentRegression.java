@@ -1,0 +1,243 @@
+package org.tradeecon.knime.engine.regression;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.tradeecon.knime.engine.timeseries.LagBuilder;
+
+/**
+ * OLS regression with a lagged dependent variable (an autoregressive distributed-lag model),
+ * y_t = a + Σ_{j=1..p} ρ_j·y_{t−j} + Σ_m Σ_{l=0..L} b_{m,l}·x_{m,t−l} + e_t, fitted on the periods where every
+ * term is observed. The paper's Eq. (2) is p = 1, L = 0 with regressors RATIO, PATENT, FDIGDP.
+ *
+ * <p>Not to be confused with {@link StockWatsonDols} (leads and lags of differenced regressors in a
+ * cointegrating regression), which some texts also call "dynamic OLS".
+ *
+ * <p>Coefficient names: {@value #CONSTANT}, then {@code Y(-1)} .. {@code Y(-p)}, then for each regressor
+ * {@code X}, {@code X(-1)} .. {@code X(-L)}. Statistics and their conventions are those of {@link OlsFit}
+ * (AIC/BIC count every coefficient including the intercept, as Stata and statsmodels do),
+ * {@link SerialCorrelationTests} and {@link CovarianceEstimator}. Immutable.
+ */
+public final class LaggedDependentRegression {
+
+    /** Name of the intercept. */
+    public static final String CONSTANT = "const";
+
+    private final String dependentName;
+    private final int dependentLags;
+    private final List<String> regressorNames;
+    private final int regressorLags;
+    private final LagBuilder.Window window;
+    private final OlsFit fit;
+
+    private LaggedDependentRegression(final String dependentName, final int dependentLags,
+        final List<String> regressorNames, final int regressorLags, final LagBuilder.Window window, final OlsFit fit) {
+        this.dependentName = dependentName;
+        this.dependentLags = dependentLags;
+        this.regressorNames = regressorNames;
+        this.regressorLags = regressorLags;
+        this.window = window;
+        this.fit = fit;
+    }
+
+    /**
+     * @param name series name
+     * @param lag j &gt; 0 for a lag, j &lt; 0 for a lead, 0 for the series itself
+     * @return the term name: {@code NAME}, {@code NAME(-j)} or {@code NAME(+j)}
+     */
+    public static String lagName(final String name, final int lag) {
+        return lag == 0 ? name : name + "(" + (lag > 0 ? "-" : "+") + Math.abs(lag) + ")";
+    }
+
+    /**
+     * Fits the model.
+     *
+     * @param dependentName name of y
+     * @param y the dependent series, aligned with timeKeys
+     * @param dependentLags p &ge; 1 lags of y
+     * @param regressorNames names of the exogenous regressors (may be empty), distinct
+     * @param regressors their series, aligned with timeKeys
+     * @param regressorLags L &ge; 0: each regressor enters with lags 0..L
+     * @param timeKeys consecutive integer periods (e.g. years), or null to use row positions 1..n
+     * @return the fitted model
+     * @throws IllegalArgumentException for inconsistent lengths, duplicate names, bad time keys, a missing value
+     *         inside the sample or too few observations (messages name the variable and year)
+     * @throws CollinearityException when a regressor is constant or a linear combination of earlier terms
+     */
+    public static LaggedDependentRegression fit(final String dependentName, final double[] y, final int dependentLags,
+        final String[] regressorNames, final double[][] regressors, final int regressorLags, final long[] timeKeys) {
+        if (dependentLags < 1) {
+            throw new IllegalArgumentException("A lagged-dependent-variable regression needs at least one lag of "
+                + dependentName + ", got " + dependentLags + ".");
+        }
+        if (regressorLags < 0) {
+            throw new IllegalArgumentException("Regressor lags must be 0 or more, got " + regressorLags + ".");
+        }
+        if (regressorNames.length != regressors.length) {
+            throw new IllegalArgumentException(regressorNames.length + " regressor names for " + regressors.length
+                + " regressor series.");
+        }
+        long[] keys = timeKeys == null ? LagBuilder.positions(y.length) : timeKeys;
+        LagBuilder.checkTimeKeys(keys);
+        Set<String> seen = new HashSet<>();
+        seen.add(dependentName);
+        for (String r : regressorNames) {
+            if (!seen.add(r)) {
+                throw new IllegalArgumentException("The variable name " + r + " is used twice. Names must be distinct.");
+            }
+        }
+        List<double[]> cols = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        cols.add(y);
+        names.add(dependentName);
+        for (int j = 1; j <= dependentLags; j++) {
+            cols.add(LagBuilder.shift(y, j));
+            names.add(lagName(dependentName, j));
+        }
+        for (int m = 0; m < regressors.length; m++) {
+            for (int l = 0; l <= regressorLags; l++) {
+                cols.add(LagBuilder.shift(regressors[m], l));
+                names.add(lagName(regressorNames[m], l));
+            }
+        }
+        double[][] all = cols.toArray(new double[0][]);
+        String[] allNames = names.toArray(new String[0]);
+        for (int j = 0; j < all.length; j++) {
+            if (all[j].length != keys.length) {
+                throw new IllegalArgumentException(allNames[j] + " has " + all[j].length + " values, but there are "
+                    + keys.length + " time keys.");
+            }
+        }
+        LagBuilder.Window w = LagBuilder.commonSample(all, allNames, keys);
+        double[][] sample = LagBuilder.slice(all, w);
+        int k = all.length;
+        if (w.length() <= k) {
+            throw new IllegalArgumentException("Only " + w.length() + " observations (" + w.firstKey() + "-"
+                + w.lastKey() + ") remain after lagging, for " + k + " coefficients. Use fewer lags or regressors,"
+                + " or a longer sample.");
+        }
+        double[][] design = new double[k][];
+        String[] designNames = new String[k];
+        design[0] = new double[w.length()];
+        java.util.Arrays.fill(design[0], 1.0);
+        designNames[0] = CONSTANT;
+        for (int j = 1; j < k; j++) {
+            design[j] = sample[j];
+            designNames[j] = allNames[j];
+        }
+        OlsFit fit = OlsFit.fit(sample[0], design, designNames, true);
+        return new LaggedDependentRegression(dependentName, dependentLags, List.of(regressorNames), regressorLags, w,
+            fit);
+    }
+
+    /** @return the underlying OLS fit (coefficients, R², F, SSR, σ, log-likelihood, AIC, BIC, residuals) */
+    public OlsFit fit() {
+        return fit;
+    }
+
+    /** @return name of the dependent variable */
+    public String dependentName() {
+        return dependentName;
+    }
+
+    /** @return the estimation sample: rows and first and last time key */
+    public LagBuilder.Window sample() {
+        return window;
+    }
+
+    /** @return the coefficient table with classical standard errors */
+    public CoefficientTable coefficients() {
+        return coefficients(CovarianceEstimator.classical());
+    }
+
+    /**
+     * @param estimator covariance estimator (classical, HC0-HC3, Newey-West)
+     * @return the coefficient table with standard errors, t, p and intervals from that estimator
+     */
+    public CoefficientTable coefficients(final CovarianceEstimator estimator) {
+        return CoefficientTable.of(fit, estimator);
+    }
+
+    /** @return the Durbin–Watson statistic (biased toward 2 with a lagged dependent variable; see Durbin's h) */
+    public double durbinWatson() {
+        return SerialCorrelationTests.durbinWatson(fit);
+    }
+
+    /** @return Durbin's h, using the variance of the coefficient of y_{t−1} */
+    public DurbinH durbinH() {
+        return SerialCorrelationTests.durbinH(fit, lagName(dependentName, 1));
+    }
+
+    /** @param q order @return Durbin's alternative test of order q */
+    public DiagnosticTest durbinAlternative(final int q) {
+        return SerialCorrelationTests.durbinAlternative(fit, q);
+    }
+
+    /** @param q order @return the Breusch–Godfrey LM test of order q */
+    public DiagnosticTest breuschGodfrey(final int q) {
+        return SerialCorrelationTests.breuschGodfrey(fit, q);
+    }
+
+    /** @param q order @return the F form of the Breusch–Godfrey test of order q */
+    public DiagnosticTest breuschGodfreyF(final int q) {
+        return SerialCorrelationTests.breuschGodfreyF(fit, q);
+    }
+
+    /**
+     * Long-run multipliers θ_m = Σ_l b_{m,l} / (1 − Σ_j ρ_j), one per regressor, with delta-method standard
+     * errors sqrt(g'Vg), g the gradient (∂θ/∂b_{m,l} = 1/(1 − Σρ), ∂θ/∂ρ_j = θ/(1 − Σρ)) and V the coefficient
+     * covariance from the given estimator; t-based p-values with n − k df.
+     *
+     * @param estimator covariance estimator for V
+     * @return a table named after the regressors
+     * @throws IllegalStateException when Σρ &ge; 1 (no long run: the model is not stable) or there is no regressor
+     */
+    public CoefficientTable longRunMultipliers(final CovarianceEstimator estimator) {
+        if (regressorNames.isEmpty()) {
+            throw new IllegalStateException("The model has no regressor, so there is no long-run multiplier.");
+        }
+        double[] b = fit.coefficients();
+        double sumRho = 0.0;
+        for (int j = 1; j <= dependentLags; j++) {
+            sumRho += b[j];
+        }
+        double denom = 1.0 - sumRho;
+        if (denom <= 0) {
+            throw new IllegalStateException("The lagged-dependent coefficients sum to " + sumRho + " >= 1: the model is"
+                + " not stable, so long-run multipliers b/(1 - sum rho) do not exist.");
+        }
+        double[][] v = estimator.covariance(fit);
+        int k = b.length;
+        int m = regressorNames.size();
+        double[] theta = new double[m];
+        double[][] g = new double[m][k];
+        for (int r = 0; r < m; r++) {
+            double sumB = 0.0;
+            for (int l = 0; l <= regressorLags; l++) {
+                int idx = 1 + dependentLags + r * (regressorLags + 1) + l;
+                sumB += b[idx];
+                g[r][idx] = 1.0 / denom;
+            }
+            theta[r] = sumB / denom;
+            for (int j = 1; j <= dependentLags; j++) {
+                g[r][j] = theta[r] / denom;
+            }
+        }
+        double[][] cov = new double[m][m];
+        for (int r = 0; r < m; r++) {
+            for (int s = 0; s < m; s++) {
+                double sum = 0.0;
+                for (int p = 0; p < k; p++) {
+                    for (int q = 0; q < k; q++) {
+                        sum += g[r][p] * v[p][q] * g[s][q];
+                    }
+                }
+                cov[r][s] = sum;
+            }
+        }
+        return new CoefficientTable(regressorNames, theta, cov, fit.residualDegreesOfFreedom(),
+            "delta method, " + estimator.describe(fit.observations()));
+    }
+}

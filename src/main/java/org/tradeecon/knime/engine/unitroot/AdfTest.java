@@ -1,0 +1,252 @@
+package org.tradeecon.knime.engine.unitroot;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.tradeecon.knime.engine.regression.OlsFit;
+
+/**
+ * The augmented Dickey-Fuller test of a unit root:
+ * Δy_t = [c] + [δ·t] + [δ₂·t²] + γ·y_{t−1} + Σ_{i=1..k} φ_i·Δy_{t−i} + e_t, H0: γ = 0 (unit root),
+ * H1: γ &lt; 0 (stationary, around the deterministic terms). τ = γ̂ / SE(γ̂).
+ *
+ * <p><b>Lags.</b> Fixed k, or chosen by AIC, BIC, HQIC (minimum over k = 0..maxlag; ties go to the smaller k)
+ * or the t-statistic rule (from maxlag down, the first k whose last lag has |t| ≥ 1.6448536, else 0). The
+ * criteria are −2ℓ + c·r with ℓ = −N/2·(ln 2π + ln(SSR/N) + 1), r the number of regressors including the
+ * deterministic terms, c = 2 (AIC), ln N (BIC), 2·ln ln N (HQIC) — statsmodels' definitions. The default
+ * maximum lag is {@link MaxLagRule#STATSMODELS} ceil(12·(n/100)^{1/4}) or {@link MaxLagRule#SCHWERT}
+ * floor(12·(n/100)^{1/4}), both capped at n/2 − r − 1, where n is the number of levels.
+ *
+ * <p><b>Sample conventions</b> (the tools disagree; this engine says which it used in
+ * {@link UnitRootResult#conventions()}):
+ * <ul>
+ * <li>All candidate lags are fitted on the common sample of the maximum lag (n − 1 − maxlag observations), so
+ * their criteria are comparable. This is done with one decomposition for all lags ({@code NestedLagFits}).</li>
+ * <li>{@link LagSearchSample#REFIT_OWN_SAMPLE} (default): the chosen lag k is re-fitted on its own longest
+ * sample (n − 1 − k observations), and τ, the observation count and the critical values come from that refit.
+ * statsmodels' {@code adfuller} and gretl's {@code adf --test-down} do this.</li>
+ * <li>{@link LagSearchSample#KEEP_MAXLAG_SAMPLE}: the chosen lag is estimated on the max-lag sample, as R's
+ * urca {@code ur.df}. urca also searches only k = 1..maxlag (never 0); this engine always includes k = 0, so
+ * the two agree whenever the chosen lag is at least 1.</li>
+ * <li>A fixed lag k always uses its own longest sample (all tools agree).</li>
+ * </ul>
+ *
+ * <p><b>p-values and critical values.</b> MacKinnon (1994) approximate asymptotic p-value ({@link MacKinnon});
+ * MacKinnon (2010) critical values for T = the observations of the final regression. MacKinnon (1996)
+ * finite-sample p-values are not implemented. The final regression is fitted by {@link OlsFit}; its trend is
+ * t = 1..T over the regression sample (this changes only the constant's estimate, not τ).
+ */
+public final class AdfTest {
+
+    /** The t-statistic rule's threshold: the standard normal 95% quantile (statsmodels' value). */
+    public static final double T_STAT_THRESHOLD = 1.6448536269514722;
+
+    private static final String DEFAULT_NAME = "series";
+
+    private AdfTest() {
+    }
+
+    /**
+     * Runs the test on a series called "series" in messages.
+     *
+     * @see #test(double[], AdfOptions, String)
+     */
+    public static AdfResult test(final double[] y, final AdfOptions options) {
+        return test(y, options, DEFAULT_NAME);
+    }
+
+    /**
+     * Runs the augmented Dickey-Fuller test.
+     *
+     * @param y the series in levels; NaN marks a missing value. Leading and trailing missing values are trimmed
+     *        (and reported in the result); n below is the number of remaining observations.
+     * @param options deterministic terms, lag selection, maximum lag, sample convention, α
+     * @param name the series name used in messages
+     * @return the result; τ is finite
+     * @throws IllegalArgumentException when the series has an infinite value or a missing value between observed
+     *         ones (the message gives its position), is constant, is too short for the terms (n below 3, 4, 6 or
+     *         8 for none, constant, trend, quadratic trend), when the given lag exceeds n/2 − r − 1 or leaves no
+     *         residual degree of freedom, or when the regression fits exactly or y(t−1) is collinear with the
+     *         other regressors
+     */
+    public static AdfResult test(final double[] y, final AdfOptions options, final String name) {
+        return test(y, options, name, new NestedLagFits.Workspace());
+    }
+
+    static AdfResult test(final double[] raw, final AdfOptions o, final String name,
+        final NestedLagFits.Workspace ws) {
+        SeriesInput in = SeriesInput.of(raw, name);
+        in.requireNotConstant(name);
+        double[] y = in.values;
+        int n = y.length;
+        Deterministic det = o.deterministic();
+        int nt = det.termCount();
+        UnitRootResult.Common c = new UnitRootResult.Common();
+        c.trimming(in);
+        int maxLag = maxLag(n, o, name, c.warnings);
+        LagSelection sel = o.lagSelection();
+        int lag;
+        int finalStart;
+        int searchRows;
+        List<AdfResult.LagCandidate> candidates = new ArrayList<>();
+        if (sel == LagSelection.FIXED) {
+            lag = maxLag;
+            finalStart = lag;
+            searchRows = n - 1 - lag;
+            c.conventions.put("lag selection", "fixed at " + lag + " lags");
+        } else {
+            NestedLagFits fits = NestedLagFits.compute(y, maxLag, det,
+                o.searchMethod() == AdfOptions.SearchMethod.QR, ws);
+            lag = choose(fits, sel, candidates);
+            searchRows = fits.rows;
+            finalStart = o.lagSearchSample() == LagSearchSample.KEEP_MAXLAG_SAMPLE ? maxLag : lag;
+            c.conventions.put("lag selection", sel.description() + ", lags 0.." + maxLag);
+            c.conventions.put("lag-selection sample", o.lagSearchSample().description());
+            c.conventions.put("lag-search numerics", fits.usedQr ? "Householder QR of the max-lag design"
+                : "cross products in one pass and Cholesky of the max-lag design");
+            if (lag == maxLag && maxLag > 0) {
+                c.warnings.add("The chosen lag equals the maximum lag searched (" + maxLag
+                    + "); a larger maximum lag might be chosen if allowed.");
+            }
+        }
+        c.conventions.put("maximum lag", o.hasMaxLag() ? "given: " + maxLag
+            : o.maxLagRule().description() + " = " + maxLag + " for n = " + n);
+
+        double[][] cols = AdfDesign.columns(y, lag, finalStart, det, false);
+        String[] names = AdfDesign.names(lag, det);
+        OlsFit fit = OlsFit.fit(AdfDesign.response(y, finalStart), cols, names, nt > 0,
+            OlsFit.CollinearityPolicy.DROP_WITH_WARNING);
+        if (fit.droppedColumns().contains(names[0])) {
+            throw new IllegalArgumentException("ADF test of series '" + name + "': y(t-1) is a linear combination of"
+                + " the " + det.description() + " terms and lagged differences, so tau is undefined.");
+        }
+        if (fit.residualSumOfSquares() == 0.0) {
+            throw new IllegalArgumentException("ADF test of series '" + name + "': the regression fits exactly"
+                + " (residual sum of squares 0), so tau is undefined. The series is deterministic (e.g. an exact"
+                + " trend or an exact autoregression).");
+        }
+        c.warnings.addAll(fit.warnings());
+        double[] b = fit.coefficients();
+        double[] se = fit.standardErrors();
+        double[] t = fit.tValues();
+        double[] p = fit.pValues();
+        List<AdfResult.Coefficient> table = new ArrayList<>();
+        List<String> kept = fit.names();
+        for (int i = 0; i < kept.size(); i++) {
+            table.add(new AdfResult.Coefficient(kept.get(i), b[i], se[i], t[i], p[i]));
+        }
+        double tau = t[0];
+
+        c.testName = "Augmented Dickey-Fuller";
+        c.statistic = tau;
+        c.lags = lag;
+        c.observations = fit.observations();
+        c.deterministic = det;
+        c.alpha = o.alpha();
+        c.nullHypothesis = "the series has a unit root (gamma = 0)";
+        c.alternativeHypothesis = det == Deterministic.NONE ? "the series is stationary (gamma < 0)"
+            : "the series is stationary around a " + det.description() + " (gamma < 0)";
+        c.pValue = MacKinnon.pValue(tau, det);
+        if (MacKinnon.isOutsideTable(tau, det)) {
+            boolean low = c.pValue == 0.0;
+            c.pValueKind = low ? UnitRootResult.PValueKind.UPPER_BOUND : UnitRootResult.PValueKind.LOWER_BOUND;
+            c.warnings.add(String.format(Locale.ROOT, "tau = %.4g is outside the range of MacKinnon's (1994)"
+                + " approximation: p-value set to %s.", tau, low ? "0" : "1"));
+        }
+        for (double level : MacKinnon.LEVELS) {
+            c.criticalValues.put(level, MacKinnon.criticalValue(level, det, c.observations));
+        }
+        c.conventions.put("p-value", "MacKinnon (1994) approximate asymptotic p-value (as Stata dfuller and"
+            + " statsmodels adfuller); MacKinnon (1996) finite-sample p-values not implemented");
+        c.conventions.put("critical values", "MacKinnon (2010) response surface for T = " + c.observations
+            + " observations");
+        if (nt >= 2) {
+            c.conventions.put("trend variable", "t = 1..T over the regression sample");
+        }
+        return new AdfResult(c, b[0], se[0], sel, maxLag, searchRows, table, candidates);
+    }
+
+    /**
+     * The maximum lag (or the fixed lag), validated against n and the deterministic terms. A rule-based
+     * maximum is lowered, with a warning, when the max-lag regression would have no residual degree of freedom
+     * (statsmodels keeps it and reports τ = 0 from an exact fit).
+     */
+    static int maxLag(final int n, final AdfOptions o, final String name, final List<String> warnings) {
+        Deterministic det = o.deterministic();
+        int nt = det.termCount();
+        int cap = MaxLagRule.cap(n, det);
+        String terms = det.description() + " (" + nt + " deterministic term" + (nt == 1 ? "" : "s") + ")";
+        int minN = Math.max(2 * nt + 2, nt + 3);
+        if (n < minN) {
+            throw new IllegalArgumentException("ADF test of series '" + name + "': n = " + n + " observations is too"
+                + " short for a regression with " + terms + "; at least " + minN + " are needed even with lag 0.");
+        }
+        int lag;
+        if (o.hasMaxLag()) {
+            lag = o.maxLag();
+            if (lag > cap) {
+                throw new IllegalArgumentException("ADF test of series '" + name + "': lag " + lag + " is too large"
+                    + " for n = " + n + " observations with " + terms + ". The largest lag allowed is n/2 - "
+                    + nt + " - 1 = " + cap + " (statsmodels' limit, which keeps the regression's degrees of"
+                    + " freedom). Use at most " + cap + " lags or a longer series.");
+            }
+        } else {
+            lag = o.maxLagRule().maxLag(n, det);
+            int dfLimit = (n - nt - 3) / 2;
+            if (lag > dfLimit) {
+                warnings.add("Maximum lag lowered from " + lag + " to " + dfLimit + " so that the max-lag regression"
+                    + " keeps a residual degree of freedom (n = " + n + ", " + terms + ").");
+                lag = dfLimit;
+            }
+        }
+        int rows = n - 1 - lag;
+        int regressors = nt + 1 + lag;
+        if (rows - regressors < 1) {
+            throw new IllegalArgumentException("ADF test of series '" + name + "': with lag " + lag + " and "
+                + terms + " the regression has " + rows + " observations for " + regressors
+                + " coefficients, leaving no residual degree of freedom (n = " + n + "). Use fewer lags.");
+        }
+        return lag;
+    }
+
+    private static int choose(final NestedLagFits fits, final LagSelection sel,
+        final List<AdfResult.LagCandidate> out) {
+        int p = fits.rss.length - 1;
+        double nObs = fits.rows;
+        double[] crit = new double[p + 1];
+        for (int k = 0; k <= p; k++) {
+            double r = fits.rank[k];
+            double m2ll = nObs * (Math.log(2.0 * Math.PI) + Math.log(fits.rss[k] / nObs) + 1.0);
+            switch (sel) {
+                case AIC:
+                    crit[k] = m2ll + 2.0 * r;
+                    break;
+                case BIC:
+                    crit[k] = m2ll + r * Math.log(nObs);
+                    break;
+                case HQIC:
+                    crit[k] = m2ll + 2.0 * r * Math.log(Math.log(nObs));
+                    break;
+                default:
+                    crit[k] = fits.lastAbsT[k];
+            }
+            out.add(new AdfResult.LagCandidate(k, crit[k], fits.rss[k], fits.rank[k]));
+        }
+        if (sel == LagSelection.T_STAT) {
+            for (int k = p; k >= 1; k--) {
+                if (crit[k] >= T_STAT_THRESHOLD) {
+                    return k;
+                }
+            }
+            return 0;
+        }
+        int best = 0;
+        for (int k = 1; k <= p; k++) {
+            if (crit[k] < crit[best]) {
+                best = k;
+            }
+        }
+        return best;
+    }
+}

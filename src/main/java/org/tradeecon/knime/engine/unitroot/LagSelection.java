@@ -1,0 +1,26 @@
+package org.tradeecon.knime.engine.unitroot;
+
+/** How the ADF test chooses the number k of lagged differences. */
+public enum LagSelection {
+    /** A fixed k (the maximum lag in the options, or the default maximum lag when none is given). */
+    FIXED("fixed"),
+    /** Minimum Akaike criterion −2ℓ + 2·r (r = number of regressors). */
+    AIC("Akaike information criterion"),
+    /** Minimum Schwarz/Bayesian criterion −2ℓ + r·ln N. */
+    BIC("Bayesian (Schwarz) information criterion"),
+    /** Minimum Hannan-Quinn criterion −2ℓ + 2·r·ln ln N. */
+    HQIC("Hannan-Quinn information criterion"),
+    /** Test down from the maximum lag until |t| of the last lag ≥ 1.6448536 (the 5% one-sided normal value), else 0. */
+    T_STAT("t-statistic rule (test down from the maximum lag, |t| >= 1.645)");
+
+    private final String words;
+
+    LagSelection(final String words) {
+        this.words = words;
+    }
+
+    /** @return the method in words */
+    public String description() {
+        return words;
+    }
+}

@@ -1,0 +1,127 @@
+package org.tradeecon.knime.engine.unitroot;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+import org.apache.commons.math3.distribution.NormalDistribution;
+
+/**
+ * MacKinnon's p-values and critical values for the Dickey-Fuller τ statistic (one series, N = 1). The
+ * coefficients are published numbers kept with their citations in the resources {@code mackinnon1994.txt}
+ * and {@code mackinnon2010.txt} beside this class.
+ *
+ * <ul>
+ * <li>{@link #pValue}: MacKinnon (1994) approximate asymptotic p-value, what Stata's {@code dfuller} prints
+ * ("MacKinnon approximate p-value for Z(t)") and statsmodels' {@code adfuller} returns.</li>
+ * <li>{@link #criticalValue}: MacKinnon (2010) response-surface critical values for a regression with T
+ * observations (statsmodels' {@code mackinnoncrit}).</li>
+ * </ul>
+ * MacKinnon (1996) finite-sample p-values (numerical distribution functions) are not implemented.
+ */
+public final class MacKinnon {
+
+    /** The significance levels of the tabulated critical values. */
+    public static final double[] LEVELS = {0.01, 0.05, 0.10};
+
+    private static final NormalDistribution NORMAL = new NormalDistribution(null, 0.0, 1.0);
+    private static final Map<Deterministic, double[]> BOUNDS = new EnumMap<>(Deterministic.class);
+    private static final Map<Deterministic, double[]> SMALL_P = new EnumMap<>(Deterministic.class);
+    private static final Map<Deterministic, double[]> LARGE_P = new EnumMap<>(Deterministic.class);
+    private static final Map<Deterministic, double[][]> CRIT = new EnumMap<>(Deterministic.class);
+
+    static {
+        CoefficientFile t94 = new CoefficientFile("mackinnon1994.txt");
+        double[] smallScale = t94.numbers("small.scale");
+        double[] largeScale = t94.numbers("large.scale");
+        CoefficientFile t10 = new CoefficientFile("mackinnon2010.txt");
+        for (Deterministic d : Deterministic.values()) {
+            BOUNDS.put(d, t94.numbers("bounds", d.code()));
+            SMALL_P.put(d, scaled(t94.numbers("small", d.code()), smallScale));
+            LARGE_P.put(d, scaled(t94.numbers("large", d.code()), largeScale));
+            double[][] crit = new double[LEVELS.length][];
+            for (int i = 0; i < LEVELS.length; i++) {
+                crit[i] = t10.numbers("crit", d.code(), String.format(java.util.Locale.ROOT, "%.2f", LEVELS[i]));
+            }
+            CRIT.put(d, crit);
+        }
+    }
+
+    private MacKinnon() {
+    }
+
+    private static double[] scaled(final double[] printed, final double[] scale) {
+        double[] c = new double[printed.length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = printed[i] * scale[i];
+        }
+        return c;
+    }
+
+    /**
+     * MacKinnon (1994) approximate asymptotic p-value of a Dickey-Fuller τ statistic:
+     * p = Φ(γ0 + γ1·τ + γ2·τ²) for τ ≤ τ*, p = Φ(γ0 + γ1·τ + γ2·τ² + γ3·τ³) for τ* &lt; τ ≤ τ_max,
+     * 0 below τ_min and 1 above τ_max (use {@link #isOutsideTable} to say so).
+     *
+     * @param tau the τ statistic (finite)
+     * @param terms the deterministic terms of the regression
+     * @return the p-value in [0, 1]
+     * @throws IllegalArgumentException when tau is not finite
+     */
+    public static double pValue(final double tau, final Deterministic terms) {
+        if (!Double.isFinite(tau)) {
+            throw new IllegalArgumentException("The tau statistic must be finite, got " + tau + ".");
+        }
+        double[] b = BOUNDS.get(terms);
+        if (tau < b[0]) {
+            return 0.0;
+        }
+        if (tau > b[2]) {
+            return 1.0;
+        }
+        double[] g = tau <= b[1] ? SMALL_P.get(terms) : LARGE_P.get(terms);
+        double z = 0.0;
+        for (int i = g.length - 1; i >= 0; i--) {
+            z = z * tau + g[i];
+        }
+        return NORMAL.cumulativeProbability(z);
+    }
+
+    /**
+     * @param tau the τ statistic
+     * @param terms the deterministic terms
+     * @return whether τ lies below τ_min or above τ_max of MacKinnon (1994), where the p-value is set to 0 or 1
+     */
+    public static boolean isOutsideTable(final double tau, final Deterministic terms) {
+        double[] b = BOUNDS.get(terms);
+        return tau < b[0] || tau > b[2];
+    }
+
+    /**
+     * MacKinnon (2010) critical value C(T) = β∞ + β1/T + β2/T² + β3/T³.
+     *
+     * @param level 0.01, 0.05 or 0.10
+     * @param terms deterministic terms
+     * @param observations T, the number of observations in the test regression (&ge; 1); use
+     *        {@link Integer#MAX_VALUE} for the asymptotic value β∞
+     * @return the critical value
+     * @throws IllegalArgumentException for another level or T &lt; 1
+     */
+    public static double criticalValue(final double level, final Deterministic terms, final int observations) {
+        if (observations < 1) {
+            throw new IllegalArgumentException("The number of observations must be at least 1, got "
+                + observations + ".");
+        }
+        for (int i = 0; i < LEVELS.length; i++) {
+            if (LEVELS[i] == level) {
+                double[] c = CRIT.get(terms)[i];
+                if (observations == Integer.MAX_VALUE) {
+                    return c[0];
+                }
+                double inv = 1.0 / observations;
+                return c[0] + inv * (c[1] + inv * (c[2] + inv * c[3]));
+            }
+        }
+        throw new IllegalArgumentException("MacKinnon (2010) critical values exist for the levels 0.01, 0.05 and"
+            + " 0.10, not " + level + ".");
+    }
+}
