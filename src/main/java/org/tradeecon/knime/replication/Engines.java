@@ -23,10 +23,15 @@ public interface Engines {
     /**
      * Order-of-integration search: the ADF test on d = 0, 1, ... until it rejects a unit root.
      *
-     * @param order the first d at which the unit root is rejected
+     * @param order the first d at which the unit root is rejected, or −1 if it is not rejected up to the maximum
      * @param steps every test performed, d = 0 first
      */
     record IntegrationOrder(int order, List<AdfStep> steps) {
+
+        /** @return whether some order of difference rejected the unit root */
+        public boolean found() {
+            return order >= 0;
+        }
 
         /**
          * @param d an order of difference
@@ -48,6 +53,7 @@ public interface Engines {
      * @param maxOrder highest order of difference to test
      * @param alpha significance level for the decision
      * @return the order and every step
+     * @throws IllegalArgumentException if the series cannot be tested (too short, constant, ...)
      */
     IntegrationOrder orderOfIntegration(String name, double[] series, int maxOrder, double alpha);
 
@@ -79,7 +85,8 @@ public interface Engines {
      * @param y the dependent variable, one value per year
      * @param xNames regressor names
      * @param x regressors, each aligned with y
-     * @return the fit; the lagged term is named {@code yName + "(t-1)"}
+     * @return the fit
+     * @throws IllegalArgumentException if the model cannot be fitted (too few years, collinear regressors, ...)
      */
     LaggedFit laggedDependent(String yName, double[] y, String[] xNames, double[][] x);
 
@@ -106,6 +113,7 @@ public interface Engines {
      * @param effect the effect series, aligned with cause
      * @param lag lag order
      * @return the test
+     * @throws IllegalArgumentException if the test cannot be computed (too few years, constant series, ...)
      */
     GrangerResult granger(String causeName, double[] cause, String effectName, double[] effect, int lag);
 }

@@ -37,14 +37,8 @@ public final class EquationTwo {
         }
         List<String> rows = new ArrayList<>(List.of("constant", LAGGED));
         rows.addAll(REGRESSORS);
-        List<ComparedValue> cells = new ArrayList<>();
         if (!reason.isEmpty()) {
-            for (String row : rows) {
-                for (String stat : List.of("coefficient", "SE", "p")) {
-                    cells.add(ComparedValue.of(targets, "2", row, stat, Outcome.unavailable(reason), 3));
-                }
-            }
-            return cells;
+            return unavailable(targets, rows, reason);
         }
         int first = lny.firstYear();
         int last = lny.lastYear();
@@ -57,7 +51,13 @@ public final class EquationTwo {
         for (int j = 0; j < xs.size(); j++) {
             x[j] = slice(xs.get(j), first, last);
         }
-        Engines.LaggedFit fit = engines.laggedDependent(PaperVariables.LNY, y, REGRESSORS.toArray(new String[0]), x);
+        Engines.LaggedFit fit;
+        try {
+            fit = engines.laggedDependent(PaperVariables.LNY, y, REGRESSORS.toArray(new String[0]), x);
+        } catch (IllegalArgumentException e) {
+            return unavailable(targets, rows, "not computable: " + e.getMessage());
+        }
+        List<ComparedValue> cells = new ArrayList<>();
         for (int i = 0; i < fit.coefficients().size(); i++) {
             Engines.Coefficient c = fit.coefficients().get(i);
             String row = rows.get(i);
@@ -67,6 +67,17 @@ public final class EquationTwo {
         }
         cells.add(ComparedValue.of(targets, "2", "model", "observations", Outcome.of(fit.observations()), 0));
         cells.add(ComparedValue.of(targets, "2", "model", "R-squared", Outcome.of(fit.rSquared()), 3));
+        return cells;
+    }
+
+    private static List<ComparedValue> unavailable(final PaperTargets targets, final List<String> rows,
+        final String reason) {
+        List<ComparedValue> cells = new ArrayList<>();
+        for (String row : rows) {
+            for (String stat : List.of("coefficient", "SE", "p")) {
+                cells.add(ComparedValue.of(targets, "2", row, stat, Outcome.unavailable(reason), 3));
+            }
+        }
         return cells;
     }
 

@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Rectangle;
 import java.io.IOException;
+import java.text.DecimalFormat;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +23,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
+import org.tradeecon.knime.engine.datasource.CompletenessReport;
 
 /**
  * Figures 1–4 of the paper, and two supplementary figures of the series available offline, drawn with JFreeChart
@@ -149,7 +151,7 @@ public final class Figures {
                 }
             }
             if (!missing.isEmpty()) {
-                gaps.add(e.getKey() + ": no value for " + PaperVariables.ranges(missing));
+                gaps.add(e.getKey() + ": no value for " + CompletenessReport.ranges(missing));
             }
             dataset.addSeries(xy);
         }
@@ -165,6 +167,7 @@ public final class Figures {
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
         NumberAxis years = (NumberAxis)plot.getDomainAxis();
         years.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        years.setNumberFormatOverride(new DecimalFormat("0"));
         ((NumberAxis)plot.getRangeAxis()).setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         for (int i = 0; i < series.size(); i++) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.IntToDoubleFunction;
 
+import org.tradeecon.knime.engine.datasource.CompletenessReport;
+
 /**
  * The paper's variables, built from {@link SourceData} over the paper's samples (TABLES.md): Year and RATIO and
  * FDIGDP 2004–2018, lny 2004–2016, PATENT 2004–2017.
@@ -142,33 +144,15 @@ public final class PaperVariables {
         StringBuilder detail = new StringBuilder();
         if (!missing.isEmpty()) {
             detail.append("no source value for ").append(missing.size()).append(" of ").append(v.length)
-                .append(" years (").append(ranges(missing)).append(")");
+                .append(" years (").append(CompletenessReport.ranges(missing)).append(")");
         }
         if (!undefined.isEmpty()) {
             detail.append(detail.length() > 0 ? "; " : "").append("undefined (US surplus, no deficit to log) in ")
-                .append(ranges(undefined));
+                .append(CompletenessReport.ranges(undefined));
         }
         String cell = detail.length() == 0 ? "" : (live || missing.isEmpty()
             ? "not computable: " + detail : Outcome.NOT_AVAILABLE_OFFLINE);
         return new Variable(name, definition, first, v, detail.toString(), cell);
-    }
-
-    /** Formats years as compact ranges, e.g. "2004-2016, 2018". */
-    static String ranges(final List<Integer> years) {
-        StringBuilder sb = new StringBuilder();
-        int i = 0;
-        while (i < years.size()) {
-            int j = i;
-            while (j + 1 < years.size() && years.get(j + 1) == years.get(j) + 1) {
-                j++;
-            }
-            sb.append(sb.length() > 0 ? ", " : "").append(years.get(i));
-            if (j > i) {
-                sb.append('-').append(years.get(j));
-            }
-            i = j + 1;
-        }
-        return sb.toString();
     }
 
     /** @return Year, lny, RATIO, PATENT, FDIGDP */

@@ -180,7 +180,7 @@ public final class ReportWriter {
                 .append("</td><td class=\"").append(c.ours().isAvailable() ? "num" : "na").append("\">")
                 .append(esc(c.ours().format(c.decimals()))).append("</td><td class=num>")
                 .append(c.paper().map(t -> fmt(t.value(), t.decimals())).orElse("")).append("</td><td class=num>")
-                .append(c.difference().isAvailable() ? fmtSigned(c.difference().value(), c.decimals() + 1) : "")
+                .append(c.difference().isAvailable() ? fmtSigned(c.difference().value(), diffDecimals(c)) : "")
                 .append("</td><td>").append(agrees(c)).append("</td></tr>\n");
         }
         h.append("</table>\n");
@@ -270,7 +270,7 @@ public final class ReportWriter {
         for (ComparedValue c : r.allCells()) {
             String table = c.row().equals(Replication.FDI_OTHER_VINTAGE_ROW) ? "other" : c.table();
             if (!table.equals(lastTable)) {
-                sb.append('\n').append(table.equals("other") ? "FDIGDP from the other WDI vintage (explains the gap)"
+                sb.append('\n').append(table.equals("other") ? "FDIGDP from the other stored WDI release (for comparison: how much a revision moves it)"
                     : TABLES.get(c.table())[1]).append('\n');
                 sb.append(String.format(Locale.ROOT, format, "row", "statistic", "ours", "paper", "diff", ""));
                 lastTable = table;
@@ -286,19 +286,24 @@ public final class ReportWriter {
             lastRow = c.row();
             sb.append(String.format(Locale.ROOT, format, c.row(), c.statistic(), c.ours().format(c.decimals()),
                 c.paper().map(t -> fmt(t.value(), t.decimals())).orElse("-"),
-                c.difference().isAvailable() ? fmtSigned(c.difference().value(), c.decimals() + 1) : "-",
+                c.difference().isAvailable() ? fmtSigned(c.difference().value(), diffDecimals(c)) : "-",
                 c.paper().isEmpty() ? "" : (c.agreesAtPrintedPrecision() ? "agrees" : "differs")));
         }
         sb.append("\nFigures: ");
-        long drawn = r.figures().stream().filter(Figures.Figure::isDrawn).count();
-        sb.append(drawn).append(" of ").append(r.figures().size()).append(" drawn");
+        Map<String, List<String>> byReason = new LinkedHashMap<>();
         for (Figures.Figure f : r.figures()) {
-            if (!f.isDrawn()) {
-                sb.append("; ").append(f.id()).append(": ").append(f.unavailableReason());
-            }
+            byReason.computeIfAbsent(f.isDrawn() ? "drawn" : f.unavailableReason(), k -> new ArrayList<>())
+                .add(f.id());
         }
+        sb.append(byReason.entrySet().stream().map(e -> String.join(", ", e.getValue()) + ": " + e.getKey())
+            .collect(java.util.stream.Collectors.joining("; ")));
         sb.append("\nReport: ").append(html.toAbsolutePath().normalize()).append('\n');
         return sb.toString();
+    }
+
+    /** One decimal more than the value shows, so a difference inside the rounding is still visible. */
+    private static int diffDecimals(final ComparedValue c) {
+        return c.decimals() == 0 ? 0 : c.decimals() + 1;
     }
 
     private static String fmt(final double x, final int decimals) {

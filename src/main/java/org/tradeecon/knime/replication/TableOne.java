@@ -39,7 +39,7 @@ public final class TableOne {
         double[] stats = {v.values().length, s.getMean(), s.getStandardDeviation(), s.getMin(), s.getMax()};
         for (int i = 0; i < STATISTICS.size(); i++) {
             Outcome ours = v.isAvailable() ? Outcome.of(stats[i]) : Outcome.unavailable(v.cellReason());
-            cells.add(ComparedValue.of(targets, "I", row, STATISTICS.get(i), ours, i == 0 ? 0 : 3));
+            cells.add(ComparedValue.of(targets, "I", row, STATISTICS.get(i), ours, 0));
         }
         return cells;
     }

@@ -45,11 +45,17 @@ public final class TableThree {
         if (reason.isEmpty()) {
             int first = Math.max(cause.firstYear(), effect.firstYear());
             int last = Math.min(cause.lastYear(), effect.lastYear());
-            Engines.GrangerResult t = engines.granger(cause.name(), EquationTwo.slice(cause, first, last),
-                effect.name(), EquationTwo.slice(effect, first, last), LAG);
-            f = Outcome.of(t.f());
-            p = Outcome.of(t.pValue());
-            df2 = Outcome.of(t.denominatorDf());
+            try {
+                Engines.GrangerResult t = engines.granger(cause.name(), EquationTwo.slice(cause, first, last),
+                    effect.name(), EquationTwo.slice(effect, first, last), LAG);
+                f = Outcome.of(t.f());
+                p = Outcome.of(t.pValue());
+                df2 = Outcome.of(t.denominatorDf());
+            } catch (IllegalArgumentException e) {
+                f = Outcome.unavailable("not computable: " + e.getMessage());
+                p = f;
+                df2 = f;
+            }
         } else {
             f = Outcome.unavailable(reason);
             p = f;

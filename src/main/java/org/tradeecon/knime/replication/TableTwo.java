@@ -45,12 +45,19 @@ public final class TableTwo {
         Outcome tau;
         Outcome p;
         if (v.isAvailable()) {
-            Engines.IntegrationOrder result = engines.orderOfIntegration(v.name(), v.values(), MAX_ORDER, ALPHA);
-            int paperOrder = (int)targets.get("II", row, "order").value();
-            Engines.AdfStep atPaper = result.at(paperOrder);
-            order = Outcome.of(result.order());
-            tau = Outcome.of(atPaper.tau());
-            p = Outcome.of(atPaper.pValue());
+            try {
+                Engines.IntegrationOrder result = engines.orderOfIntegration(v.name(), v.values(), MAX_ORDER, ALPHA);
+                int paperOrder = (int)targets.get("II", row, "order").value();
+                Engines.AdfStep atPaper = result.at(paperOrder);
+                order = result.found() ? Outcome.of(result.order())
+                    : Outcome.unavailable("unit root not rejected at " + ALPHA + " up to d = " + MAX_ORDER);
+                tau = Outcome.of(atPaper.tau());
+                p = Outcome.of(atPaper.pValue());
+            } catch (IllegalArgumentException e) {
+                order = Outcome.unavailable("not computable: " + e.getMessage());
+                tau = order;
+                p = order;
+            }
         } else {
             order = Outcome.unavailable(v.cellReason());
             tau = order;

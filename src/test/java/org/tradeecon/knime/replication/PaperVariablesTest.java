@@ -53,10 +53,10 @@ class PaperVariablesTest {
         PaperVariables.Variable lny = v.get(PaperVariables.LNY);
         assertFalse(lny.isAvailable());
         assertEquals(Outcome.NOT_AVAILABLE_OFFLINE, lny.cellReason());
-        assertEquals("no source value for 13 of 13 years (2004-2016)", lny.missingDetail());
+        assertEquals("no source value for 13 of 13 years (2004–2016)", lny.missingDetail());
         PaperVariables.Variable ratio = v.get(PaperVariables.RATIO);
         assertEquals(Outcome.NOT_AVAILABLE_OFFLINE, ratio.cellReason());
-        assertEquals("no source value for 14 of 15 years (2004-2016, 2018)", ratio.missingDetail());
+        assertEquals("no source value for 14 of 15 years (2004–2016, 2018)", ratio.missingDetail());
         assertTrue(v.get(PaperVariables.PATENT).isAvailable());
         assertEquals(14, v.get(PaperVariables.PATENT).values().length);
     }
@@ -75,10 +75,5 @@ class PaperVariablesTest {
         assertEquals("no source value for 1 of 13 years (2010); undefined (US surplus, no deficit to log) in 2005",
             lny.missingDetail());
         assertEquals("not computable: " + lny.missingDetail(), lny.cellReason());
-    }
-
-    @Test
-    void yearRangesAreCompact() {
-        assertEquals("2004-2006, 2009, 2011-2012", PaperVariables.ranges(List.of(2004, 2005, 2006, 2009, 2011, 2012)));
     }
 }
