@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.InetSocketAddress;
@@ -13,7 +12,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -94,16 +92,7 @@ class ReplicationLiveTest {
             }
         });
         server.start();
-        reference = new HashMap<>();
-        try (InputStream in = ReplicationLiveTest.class.getResourceAsStream(
-            "/reference/replication/synthetic_live.csv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String[] f = line.split(",");
-                if (!line.startsWith("#") && !line.startsWith("table,")) {
-                    reference.put(f[0] + "|" + f[1] + "|" + f[2], Double.parseDouble(f[3]));
-                }
-            }
-        }
+        reference = ReferenceValues.load("synthetic_live.csv");
     }
 
     @AfterAll

@@ -6,11 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -38,16 +36,7 @@ class ReplicationOfflineTest {
     static void run() throws IOException {
         r = Replication.run(SourceDataLoader.offline(), new EngineAdapters(), dir);
         ReportWriter.write(r, dir);
-        reference = new HashMap<>();
-        try (InputStream in = ReplicationOfflineTest.class.getResourceAsStream(
-            "/reference/replication/offline_rows.csv")) {
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String[] f = line.split(",");
-                if (!line.startsWith("#") && !line.startsWith("variable")) {
-                    reference.put(f[0] + "|" + f[1], Double.parseDouble(f[2]));
-                }
-            }
-        }
+        reference = ReferenceValues.load("offline_rows.csv");
     }
 
     private static ComparedValue cell(final String table, final String row, final String stat) {
