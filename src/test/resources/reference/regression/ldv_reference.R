@@ -33,6 +33,7 @@ d <- ts(diff(log(as.matrix(macro[, c("realgdp", "realcons", "realinv")]))), star
 Y <- d[, "realcons"]; GDP <- d[, "realgdp"]; INV <- d[, "realinv"]
 report("macro_p1", dynlm(Y ~ L(Y, 1) + GDP + INV))
 report("macro_p2l1", dynlm(Y ~ L(Y, 1:2) + GDP + L(GDP, 1) + INV + L(INV, 1)))
+report("macro_mixed", dynlm(Y ~ L(Y, 1) + GDP + L(GDP, 1:2) + INV))
 a <- read.csv("annual.csv")
 A <- ts(cbind(Y = log(a$us_atp_exports_world_usd), FDIGDP = a$fdi_pct_gdp, PATENT = a$ln_patent_nonresident),
         start = 2004)

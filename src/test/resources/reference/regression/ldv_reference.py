@@ -45,14 +45,17 @@ def nw_default(n):
 
 
 def ldv_case(case, y, xs, p, lags):
-    """y: Series, xs: dict name->Series (same index); p lags of y; lags 0..L of each x."""
+    """y: Series, xs: dict name->Series (same index); p lags of y; lags 0..L of each x (L an int, or a list
+    with one L per regressor)."""
+    if isinstance(lags, int):
+        lags = [lags] * len(xs)
     cols = {"y": y}
     names = ["const"]
     for j in range(1, p + 1):
         cols[f"y_{j}"] = y.shift(j)
         names.append(f"Y(-{j})")
-    for name, x in xs.items():
-        for l in range(0, lags + 1):
+    for (name, x), L in zip(xs.items(), lags):
+        for l in range(0, L + 1):
             cols[f"{name}_{l}"] = x.shift(l)
             names.append(name if l == 0 else f"{name}(-{l})")
     df = pd.DataFrame(cols).dropna()
@@ -121,8 +124,10 @@ def lrm(case, key, b, cov, p, m, lags, df):
     from scipy import stats
     denom = 1 - b[1:p + 1].sum()
     theta, ses = [], []
+    start = 1 + p
     for r in range(m):
-        idx = [1 + p + r * (lags + 1) + l for l in range(lags + 1)]
+        idx = list(range(start, start + lags[r] + 1))
+        start += lags[r] + 1
         t = b[idx].sum() / denom
         g = np.zeros(len(b))
         g[idx] = 1 / denom
@@ -138,6 +143,7 @@ macro = pd.read_csv("macrodata.csv")
 dl = np.log(macro[["realgdp", "realcons", "realinv"]]).diff()
 ldv_case("macro_p1", dl["realcons"], {"GDP": dl["realgdp"], "INV": dl["realinv"]}, 1, 0)
 ldv_case("macro_p2l1", dl["realcons"], {"GDP": dl["realgdp"], "INV": dl["realinv"]}, 2, 1)
+ldv_case("macro_mixed", dl["realcons"], {"GDP": dl["realgdp"], "INV": dl["realinv"]}, 1, [2, 0])
 annual = pd.read_csv("annual.csv")
 ldv_case("annual", np.log(annual["us_atp_exports_world_usd"]),
          {"FDIGDP": annual["fdi_pct_gdp"], "PATENT": annual["ln_patent_nonresident"]}, 1, 0)

@@ -204,7 +204,8 @@ public final class GrangerCausality {
 
     /**
      * Chooses the lag p ∈ 1..maxLag by an information criterion, all candidates on the common sample of the
-     * periods that have maxLag lags.
+     * periods that have maxLag lags. (statsmodels' {@code VAR.select_order} also considers p = 0; a Granger test
+     * needs p &ge; 1, so 0 is not a candidate here. The criterion values for p &ge; 1 are the same.)
      *
      * @param model the bivariate VAR or the single equation of the effect (see {@link LagOrderSelection.Model})
      * @param criterion AIC or BIC

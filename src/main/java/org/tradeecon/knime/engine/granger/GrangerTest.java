@@ -144,4 +144,24 @@ public final class GrangerTest {
     public double likelihoodRatioPValue() {
         return DiagnosticTest.chiSquaredSurvival(likelihoodRatio(), lag);
     }
+
+    /** @return the F test in the shared {@link DiagnosticTest} shape */
+    public DiagnosticTest fTest() {
+        return DiagnosticTest.f("Granger F", nullHypothesis(), fStatistic(), lag, denominatorDf());
+    }
+
+    /** @return the Wald χ² test in the shared {@link DiagnosticTest} shape */
+    public DiagnosticTest waldTest() {
+        return DiagnosticTest.chiSquared("Granger Wald chi2", nullHypothesis(), waldChiSquared(), lag);
+    }
+
+    /** @return the SSR-based χ² test in the shared {@link DiagnosticTest} shape */
+    public DiagnosticTest ssrChiSquaredTest() {
+        return DiagnosticTest.chiSquared("Granger SSR chi2", nullHypothesis(), ssrChiSquared(), lag);
+    }
+
+    /** @return the likelihood-ratio test in the shared {@link DiagnosticTest} shape */
+    public DiagnosticTest likelihoodRatioTest() {
+        return DiagnosticTest.chiSquared("Granger LR", nullHypothesis(), likelihoodRatio(), lag);
+    }
 }

@@ -158,8 +158,9 @@ public final class CovarianceEstimator {
             for (int i = 0; i < n; i++) {
                 double h = leverage(x, a, i);
                 if (1.0 - h <= 1e-12) {
-                    throw new IllegalArgumentException("Observation " + (i + 1) + " has leverage 1 (it alone determines"
-                        + " a coefficient), so " + type + " is undefined. Use HC0 or HC1.");
+                    throw new IllegalArgumentException("Observation " + (i + 1) + " of the estimation sample has"
+                        + " leverage 1 (it alone determines a coefficient), so " + type + " is undefined. Use HC0 or"
+                        + " HC1.");
                 }
                 w[i] /= type == Type.HC2 ? 1.0 - h : (1.0 - h) * (1.0 - h);
             }

@@ -9,7 +9,7 @@ import org.tradeecon.knime.engine.timeseries.LagBuilder;
 
 /**
  * OLS regression with a lagged dependent variable (an autoregressive distributed-lag model),
- * y_t = a + Σ_{j=1..p} ρ_j·y_{t−j} + Σ_m Σ_{l=0..L} b_{m,l}·x_{m,t−l} + e_t, fitted on the periods where every
+ * y_t = a + Σ_{j=1..p} ρ_j·y_{t−j} + Σ_m Σ_{l=0..L_m} b_{m,l}·x_{m,t−l} + e_t, fitted on the periods where every
  * term is observed. The paper's Eq. (2) is p = 1, L = 0 with regressors RATIO, PATENT, FDIGDP.
  *
  * <p>Not to be confused with {@link StockWatsonDols} (leads and lags of differenced regressors in a
@@ -28,12 +28,12 @@ public final class LaggedDependentRegression {
     private final String dependentName;
     private final int dependentLags;
     private final List<String> regressorNames;
-    private final int regressorLags;
+    private final int[] regressorLags;
     private final LagBuilder.Window window;
     private final OlsFit fit;
 
     private LaggedDependentRegression(final String dependentName, final int dependentLags,
-        final List<String> regressorNames, final int regressorLags, final LagBuilder.Window window, final OlsFit fit) {
+        final List<String> regressorNames, final int[] regressorLags, final LagBuilder.Window window, final OlsFit fit) {
         this.dependentName = dependentName;
         this.dependentLags = dependentLags;
         this.regressorNames = regressorNames;
@@ -68,16 +68,32 @@ public final class LaggedDependentRegression {
      */
     public static LaggedDependentRegression fit(final String dependentName, final double[] y, final int dependentLags,
         final String[] regressorNames, final double[][] regressors, final int regressorLags, final long[] timeKeys) {
+        int[] lags = new int[regressors.length];
+        java.util.Arrays.fill(lags, regressorLags);
+        return fit(dependentName, y, dependentLags, regressorNames, regressors, lags, timeKeys);
+    }
+
+    /**
+     * Fits the model with a separate number of lags for each regressor: regressor m enters with lags
+     * 0..regressorLags[m].
+     *
+     * @see #fit(String, double[], int, String[], double[][], int, long[])
+     */
+    public static LaggedDependentRegression fit(final String dependentName, final double[] y, final int dependentLags,
+        final String[] regressorNames, final double[][] regressors, final int[] regressorLags, final long[] timeKeys) {
         if (dependentLags < 1) {
             throw new IllegalArgumentException("A lagged-dependent-variable regression needs at least one lag of "
                 + dependentName + ", got " + dependentLags + ".");
         }
-        if (regressorLags < 0) {
-            throw new IllegalArgumentException("Regressor lags must be 0 or more, got " + regressorLags + ".");
+        if (regressorNames.length != regressors.length || regressorLags.length != regressors.length) {
+            throw new IllegalArgumentException(regressorNames.length + " regressor names and " + regressorLags.length
+                + " lag counts for " + regressors.length + " regressor series.");
         }
-        if (regressorNames.length != regressors.length) {
-            throw new IllegalArgumentException(regressorNames.length + " regressor names for " + regressors.length
-                + " regressor series.");
+        for (int m = 0; m < regressorLags.length; m++) {
+            if (regressorLags[m] < 0) {
+                throw new IllegalArgumentException("Lags of " + regressorNames[m] + " must be 0 or more, got "
+                    + regressorLags[m] + ".");
+            }
         }
         long[] keys = timeKeys == null ? LagBuilder.positions(y.length) : timeKeys;
         LagBuilder.checkTimeKeys(keys);
@@ -97,7 +113,7 @@ public final class LaggedDependentRegression {
             names.add(lagName(dependentName, j));
         }
         for (int m = 0; m < regressors.length; m++) {
-            for (int l = 0; l <= regressorLags; l++) {
+            for (int l = 0; l <= regressorLags[m]; l++) {
                 cols.add(LagBuilder.shift(regressors[m], l));
                 names.add(lagName(regressorNames[m], l));
             }
@@ -128,8 +144,8 @@ public final class LaggedDependentRegression {
             designNames[j] = allNames[j];
         }
         OlsFit fit = OlsFit.fit(sample[0], design, designNames, true);
-        return new LaggedDependentRegression(dependentName, dependentLags, List.of(regressorNames), regressorLags, w,
-            fit);
+        return new LaggedDependentRegression(dependentName, dependentLags, List.of(regressorNames),
+            regressorLags.clone(), w, fit);
     }
 
     /** @return the underlying OLS fit (coefficients, R², F, SSR, σ, log-likelihood, AIC, BIC, residuals) */
@@ -213,10 +229,10 @@ public final class LaggedDependentRegression {
         int m = regressorNames.size();
         double[] theta = new double[m];
         double[][] g = new double[m][k];
+        int idx = 1 + dependentLags;
         for (int r = 0; r < m; r++) {
             double sumB = 0.0;
-            for (int l = 0; l <= regressorLags; l++) {
-                int idx = 1 + dependentLags + r * (regressorLags + 1) + l;
+            for (int l = 0; l <= regressorLags[r]; l++, idx++) {
                 sumB += b[idx];
                 g[r][idx] = 1.0 / denom;
             }

@@ -11,7 +11,7 @@ import org.apache.commons.math3.distribution.TDistribution;
  * Ordinary least squares, y = Xb + e, with the classical statistics every regression report needs.
  *
  * <p>Numerics: designs with n·k² &le; {@value #EXTENDED_PRECISION_LIMIT} (every annual model, the NIST StRD
- * problems) are solved from exact cross products in extended precision ({@link ExactCrossProductSolver});
+ * problems) are solved from cross products in double-double precision ({@link ExtendedPrecisionSolver});
  * larger ones by Householder QR in double precision ({@link HouseholderQr}). Neither forms X'X in double.
  * Both detect perfect collinearity in design order with the same tolerance.
  *
@@ -123,7 +123,7 @@ public final class OlsFit {
         double[][] inv;
         double[] e;
         if ((long)n * k * k <= EXTENDED_PRECISION_LIMIT) {
-            ExactCrossProductSolver solver = new ExactCrossProductSolver(columns, y);
+            ExtendedPrecisionSolver solver = new ExtendedPrecisionSolver(columns, y);
             kept = solver.keptColumns();
             for (int j = 0; j < k; j++) {
                 aliased[j] = solver.isAliased(j);

@@ -77,6 +77,10 @@ class GrangerCausalityTest {
         assertRelative(sm.get(c + ".lr"), t.likelihoodRatio(), TOL, c + " LR");
         assertRelative(sm.get(c + ".lr_p"), t.likelihoodRatioPValue(), TOL, c + " LR p");
         assertRelative(t.lag() * sm.get(c + ".params_f"), t.waldChiSquared(), TOL, c + " Wald = p F");
+        assertRelative(sm.get(c + ".f_p"), t.fTest().pValue(), TOL, c + " F test p");
+        assertRelative(sm.get(c + ".lr_p"), t.likelihoodRatioTest().pValue(), TOL, c + " LR test p");
+        assertRelative(sm.get(c + ".ssr_chi2_p"), t.ssrChiSquaredTest().pValue(), TOL, c + " SSR test p");
+        assertEquals(t.nullHypothesis(), t.waldTest().nullHypothesis());
     }
 
     /** statsmodels' test suite: realgdp -> realcons at lag 2 gives R lmtest's F 0.243097, p 0.7844328, df (2, 195). */

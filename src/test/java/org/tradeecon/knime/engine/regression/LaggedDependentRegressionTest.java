@@ -18,8 +18,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Lagged-dependent-variable regression against statsmodels 0.13.5 (ldv_statsmodels.txt, from ldv_reference.py),
  * R 4.2 dynlm/lmtest/sandwich (ldv_r.txt, from ldv_reference.R) and gretl (durbin_h_gretl.txt), all under
  * src/test/resources/reference/regression/. Cases: quarterly US macro data (statsmodels' macrodata,
- * log-differenced consumption on its own lag(s), GDP and investment growth; p = 1 and p = 2 with one lag of the
- * regressors) and a short annual series (2004-2018, 14 observations after the lag, Eq. (2)-like with p = 1).
+ * log-differenced consumption on its own lag(s), GDP and investment growth; p = 1; p = 2 with one lag of the
+ * regressors; p = 1 with lags 0-2 of GDP and 0 of investment) and a short annual series (2004-2018, 14 observations after the lag, Eq. (2)-like with p = 1).
  *
  * <p>Tolerances: 1e-8 relative for coefficients, standard errors (classical, HC0-HC3, Newey-West), t, p,
  * intervals, R², F, SSR, σ, log-likelihood, AIC, BIC, Durbin-Watson, Durbin's h, Breusch-Godfrey, Durbin's
@@ -83,8 +83,9 @@ class LaggedDependentRegressionTest {
         double[][] m = ReferenceValues.csvColumns(DIR + "macrodata.csv", "year", "quarter", "realgdp", "realcons",
             "realinv");
         boolean p2 = name.equals("macro_p2l1");
+        int[] lags = name.equals("macro_mixed") ? new int[] {2, 0} : p2 ? new int[] {1, 1} : new int[] {0, 0};
         return LaggedDependentRegression.fit("Y", logDiff(m[3]), p2 ? 2 : 1, new String[] {"GDP", "INV"},
-            new double[][] {logDiff(m[2]), logDiff(m[4])}, p2 ? 1 : 0, quarterKeys(m[0], m[1]));
+            new double[][] {logDiff(m[2]), logDiff(m[4])}, lags, quarterKeys(m[0], m[1]));
     }
 
     /**
@@ -102,7 +103,7 @@ class LaggedDependentRegressionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"macro_p1", "macro_p2l1", "annual"})
+    @ValueSource(strings = {"macro_p1", "macro_p2l1", "macro_mixed", "annual"})
     void classicalStatisticsMatchStatsmodels(final String c) throws IOException {
         LaggedDependentRegression m = fitCase(c);
         OlsFit f = m.fit();
@@ -131,7 +132,7 @@ class LaggedDependentRegressionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"macro_p1", "macro_p2l1", "annual"})
+    @ValueSource(strings = {"macro_p1", "macro_p2l1", "macro_mixed", "annual"})
     void serialCorrelationTestsMatchStatsmodelsAndR(final String c) throws IOException {
         LaggedDependentRegression m = fitCase(c);
         for (int q = 1; q <= 2; q++) {
@@ -153,15 +154,21 @@ class LaggedDependentRegressionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"macro_p1", "annual"})
-    void durbinHMatchesStatsmodelsClosedFormAndGretl(final String c) throws IOException {
+    @ValueSource(strings = {"macro_p1", "macro_mixed", "annual"})
+    void durbinHMatchesStatsmodelsClosedForm(final String c) throws IOException {
         DurbinH h = fitCase(c).durbinH();
         assertTrue(h.isDefined());
         assertRelative(sm.get(c + ".durbin_h"), h.value().get(), TOL, c + " h");
         assertRelative(sm.get(c + ".durbin_h_p"), h.pValue().get(), TOL, c + " h p");
         assertRelative(sm.get(c + ".durbin_h_dw"), h.valueFromDurbinWatson().get(), TOL, c + " h from d");
         assertRelative(sm.get(c + ".durbin_h_dw_p"), h.pValueFromDurbinWatson().get(), TOL, c + " h from d p");
-        // gretl 2022 output (durbin_h_gretl.txt): "Durbin's h -1.406573" (annual), "0.344598" (macro_p1).
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"macro_p1", "annual"})
+    void durbinHMatchesGretl(final String c) throws IOException {
+        DurbinH h = fitCase(c).durbinH();
+        // gretl 2022c output (durbin_h_gretl.txt): "Durbin's h -1.406573" (annual), "0.344598" (macro_p1).
         double gretl = c.equals("annual") ? -1.406573 : 0.344598;
         assertRelative(gretl, h.value().get(), 1e-6, c + " h vs gretl");
     }
@@ -180,7 +187,7 @@ class LaggedDependentRegressionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"macro_p1", "macro_p2l1", "annual"})
+    @ValueSource(strings = {"macro_p1", "macro_p2l1", "macro_mixed", "annual"})
     void robustStandardErrorsMatchStatsmodelsAndR(final String c) throws IOException {
         LaggedDependentRegression m = fitCase(c);
         int n = m.fit().observations();
@@ -207,7 +214,7 @@ class LaggedDependentRegressionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"macro_p1", "macro_p2l1", "annual"})
+    @ValueSource(strings = {"macro_p1", "macro_p2l1", "macro_mixed", "annual"})
     void longRunMultipliersMatchDeltaMethod(final String c) throws IOException {
         LaggedDependentRegression m = fitCase(c);
         CoefficientTable lrm = m.longRunMultipliers(CovarianceEstimator.classical());
@@ -224,6 +231,7 @@ class LaggedDependentRegressionTest {
         assertEquals(List.of("const", "Y(-1)", "FDIGDP", "PATENT"), fitCase("annual").fit().names());
         assertEquals(List.of("const", "Y(-1)", "Y(-2)", "GDP", "GDP(-1)", "INV", "INV(-1)"),
             fitCase("macro_p2l1").fit().names());
+        assertEquals(List.of("const", "Y(-1)", "GDP", "GDP(-1)", "GDP(-2)", "INV"), fitCase("macro_mixed").fit().names());
         LaggedDependentRegression a = fitCase("annual");
         assertEquals(2005, a.sample().firstKey());
         assertEquals(2018, a.sample().lastKey());
@@ -321,5 +329,26 @@ class LaggedDependentRegressionTest {
         IllegalStateException e = assertThrows(IllegalStateException.class,
             () -> m.longRunMultipliers(CovarianceEstimator.classical()));
         assertTrue(e.getMessage().contains("not stable"), e.getMessage());
+    }
+
+    @Test
+    void serialCorrelationOrderOutOfRange() {
+        LaggedDependentRegression m = LaggedDependentRegression.fit("TRADE", Y, 1, new String[] {"RATIO"},
+            new double[][] {X}, 0, YEARS);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> m.breuschGodfrey(3));
+        assertTrue(e.getMessage().contains("between 1 and 2 (n = 6 observations, 3 coefficients), got 3"),
+            e.getMessage());
+    }
+
+    /** An observation alone determining a coefficient (a dummy for one year) has leverage 1: HC2/HC3 undefined. */
+    @Test
+    void leverageOneMakesHc3Undefined() {
+        double[] dummy = {0, 0, 0, 0, 1, 0, 0};
+        LaggedDependentRegression m = LaggedDependentRegression.fit("TRADE", Y, 1, new String[] {"RATIO", "D2008"},
+            new double[][] {X, dummy}, 0, YEARS);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> m.coefficients(CovarianceEstimator.heteroskedasticityConsistent(CovarianceEstimator.Type.HC3)));
+        assertTrue(e.getMessage().contains("Observation 4 of the estimation sample has leverage 1"), e.getMessage());
+        m.coefficients(CovarianceEstimator.heteroskedasticityConsistent(CovarianceEstimator.Type.HC0));
     }
 }

@@ -29,7 +29,7 @@ class NistStrdRegressionTest {
      * Filip (degree-10 polynomial) is the one exception. Its certified values belong to the exact powers x^p;
      * stored as doubles, each power is rounded once (0.5 ulp, the best a double design can hold), and the
      * problem's conditioning turns that rounding alone into a relative change of about 2e-8 in every
-     * coefficient, whatever the solver: solving this rounded design exactly (our extended-precision path) gives
+     * coefficient, whatever the solver: solving this rounded design in double-double precision (our path) gives
      * 7.6 to 7.7 digits. So 9 digits on Filip is out of reach for any double-precision input; we require 7.5.
      * (R's lm, at its default tolerance, declares Filip rank deficient and drops a term.)
      */
