@@ -112,7 +112,8 @@ public final class ReportWriter {
             .append("<title>Replication: China-US high-tech trade imbalance</title><style>")
             .append("body{font-family:sans-serif;max-width:70em;margin:auto;padding:1em}")
             .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:.25em .6em}")
-            .append("td.num{text-align:right;font-family:monospace}.na{color:#a33}.ok{color:#262}</style></head><body>\n")
+            .append("td.num{text-align:right;font-family:monospace}.na{color:#a33}.ok{color:#262}")
+            .append("</style></head><body>\n")
             .append("<h1>Replication of the China-US high-tech (ATP) trade-imbalance paper</h1>\n<p>Mode: <b>")
             .append(r.data().live() ? "live (US-China ATP series fetched from the Census API)"
                 : "offline (bundled snapshot; the US-China ATP series are not in it)")
@@ -270,7 +271,8 @@ public final class ReportWriter {
         for (ComparedValue c : r.allCells()) {
             String table = c.row().equals(Replication.FDI_OTHER_VINTAGE_ROW) ? "other" : c.table();
             if (!table.equals(lastTable)) {
-                sb.append('\n').append(table.equals("other") ? "FDIGDP from the other stored WDI release (for comparison: how much a revision moves it)"
+                sb.append('\n').append(table.equals("other")
+                    ? "FDIGDP from the other stored WDI release (for comparison: how much a revision moves it)"
                     : TABLES.get(c.table())[1]).append('\n');
                 sb.append(String.format(Locale.ROOT, format, "row", "statistic", "ours", "paper", "diff", ""));
                 lastTable = table;

@@ -61,7 +61,8 @@ public final class TableThree {
             p = f;
             df2 = f;
         }
-        return List.of(ComparedValue.of(targets, "III", row, "F", f, 2), ComparedValue.of(targets, "III", row, "p", p, 3),
+        return List.of(ComparedValue.of(targets, "III", row, "F", f, 2),
+            ComparedValue.of(targets, "III", row, "p", p, 3),
             ComparedValue.of(targets, "III", row, "denominator df", df2, 0));
     }
 }

@@ -32,7 +32,8 @@ import com.sun.net.httpserver.HttpServer;
  */
 class ReplicationLiveTest {
 
-    private static final Pattern QUERY = Pattern.compile("/data/timeseries/intltrade/(exports|imports)/hitech\\?.*time=(\\d{4})-12(.*)");
+    private static final Pattern QUERY =
+        Pattern.compile("/data/timeseries/intltrade/(exports|imports)/hitech\\?.*time=(\\d{4})-12(.*)");
     /** Shares of the ATP total per group 01..10 (synthetic), for exports and imports. */
     private static final double[] SHARE = {0.05, 0.1, 0.05, 0.4, 0.1, 0.1, 0.02, 0.15, 0.02, 0.01};
 
@@ -154,7 +155,8 @@ class ReplicationLiveTest {
     void aFailingApiIsAClearErrorNotAFilledReport(@TempDir final Path out) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = ReplicationMain.run(new String[] {"replicate", "--live", "--out", out.toString(), "--census-url",
-            "http://127.0.0.1:" + server.getAddress().getPort() + "/broken/"}, new PrintStream(new ByteArrayOutputStream()),
+            "http://127.0.0.1:" + server.getAddress().getPort() + "/broken/"},
+            new PrintStream(new ByteArrayOutputStream()),
             new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(1, code);
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("Replication failed: "), err.toString());

@@ -81,7 +81,8 @@ class KnimeWorkflowTest {
                 names.append(e.getName()).append('\n');
             }
         }
-        assertEquals("Scratch Example/Scratch Scale (#2)/settings.xml\nScratch Example/Scratch Source (#1)/settings.xml\n"
+        assertEquals("Scratch Example/Scratch Scale (#2)/settings.xml\n"
+            + "Scratch Example/Scratch Source (#1)/settings.xml\n"
             + "Scratch Example/workflow.knime\n", names.toString());
         byte[] first = Files.readAllBytes(knwf);
         KnimeWorkflow.exportKnwf(dir, knwf);

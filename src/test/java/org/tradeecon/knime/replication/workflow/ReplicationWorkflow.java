@@ -103,36 +103,36 @@ public final class ReplicationWorkflow {
         note("1. Data. Three readers of this extension. They read the bundled offline snapshot; set the workflow"
             + " variable \"live\" to true to read the World Bank and US Census APIs instead. Offline, the US-China"
             + " ATP series are missing (only 2017 is in the snapshot), so every result that needs lny or RATIO stays"
-            + " empty or fails until you switch to live data. Missing years are reported, never filled.", 40, 20, 520);
-        int wb = ours(1, readers + "worldbank.WorldBankReaderNodeFactory", 60, 120, Map.of(), live,
+            + " empty or fails until you switch to live data. Missing years are reported, never filled.", 20, 20, 220);
+        int wb = ours(1, readers + "worldbank.WorldBankReaderNodeFactory", 60, 250, Map.of(), live,
             "World Bank: patents (IP.PAT.NRES) and FDI % of GDP, China, 2004-2018");
-        int china = ours(2, readers + "census.CensusAtpReaderNodeFactory", 60, 300, Map.of(), live,
+        int china = ours(2, readers + "census.CensusAtpReaderNodeFactory", 60, 430, Map.of(), live,
             "US Census ATP trade with China (5700), by ATP group, 2004-2018");
-        int world = ours(3, readers + "census.CensusAtpReaderNodeFactory", 60, 480, Map.of("partner", "WORLD"), live,
+        int world = ours(3, readers + "census.CensusAtpReaderNodeFactory", 60, 610, Map.of("partner", "WORLD"), live,
             "US Census ATP trade with the world (RATIO denominator)");
 
         note("2. Yearly totals and the paper's variables (standard KNIME nodes: open each one and set what its"
             + " label says). lny = ln of the deficit in USD 100 million; RATIO = ATP exports to China / ATP exports"
-            + " to the world; PATENT = ln(patent applications); FDIGDP = FDI % of GDP.", 260, 20, 700);
-        int chinaTotal = standard(4, "Row Filter", 260, 300, "keep rows with ATP group = TOTAL (China)", china, 1);
-        int worldTotal = standard(5, "Row Filter", 260, 480, "keep rows with ATP group = TOTAL (world)", world, 1);
-        int totals = standard(6, "Joiner", 440, 390, "join China and world totals on Year (world columns get a"
+            + " to the world; PATENT = ln(patent applications); FDIGDP = FDI % of GDP.", 250, 20, 900);
+        int chinaTotal = standard(4, "Row Filter", 260, 430, "keep rows with ATP group = TOTAL (China)", china, 1);
+        int worldTotal = standard(5, "Row Filter", 260, 610, "keep rows with ATP group = TOTAL (world)", world, 1);
+        int totals = standard(6, "Joiner", 440, 520, "join China and world totals on Year (world columns get a"
             + " suffix)", chinaTotal, 1);
         connect(worldTotal, 1, totals, 2);
-        int lny = standard(7, "Math Formula", 620, 390, "append lny = ln(-$Balance (USD)$ / 1e8)", totals, 1);
-        int ratio = standard(8, "Math Formula", 800, 390, "append RATIO = $US exports (USD)$ / $US exports (USD)"
+        int lny = standard(7, "Math Formula", 620, 520, "append lny = ln(-$Balance (USD)$ / 1e8)", totals, 1);
+        int ratio = standard(8, "Math Formula", 800, 520, "append RATIO = $US exports (USD)$ / $US exports (USD)"
             + " (world)$", lny, 1);
-        int pivot = standard(9, "Pivot", 260, 120, "groups: Year; pivots: Indicator; value: Value (first)", wb, 1);
-        int patent = standard(10, "Math Formula", 440, 120, "append PATENT = ln($IP.PAT.NRES$)", pivot, 1);
-        int fdi = standard(11, "Math Formula", 620, 120, "append FDIGDP = $BX.KLT.DINV.WD.GD.ZS$", patent, 1);
-        int variables = standard(12, "Joiner", 980, 250, "join on Year, keep all years (full outer join): the table of"
+        int pivot = standard(9, "Pivot", 260, 250, "groups: Year; pivots: Indicator; value: Value (first)", wb, 1);
+        int patent = standard(10, "Math Formula", 440, 250, "append PATENT = ln($IP.PAT.NRES$)", pivot, 1);
+        int fdi = standard(11, "Math Formula", 620, 250, "append FDIGDP = $BX.KLT.DINV.WD.GD.ZS$", patent, 1);
+        int variables = standard(12, "Joiner", 980, 380, "join on Year, keep all years (full outer join): the table of"
             + " Year, lny, RATIO, PATENT, FDIGDP", ratio, 1);
         connect(fdi, 1, variables, 2);
 
         note("3. The paper's tables. Table I: Statistics. Table II: Order of Integration (ADF with a constant, 0"
             + " lags, MacKinnon 1994 p-values). Eq. (2): Lagged-Dependent Regression of lny on lny(t-1), RATIO, PATENT,"
             + " FDIGDP. Table III: Granger Causality at lag 2, both directions (rows with lny are the paper's).",
-            1160, 20, 620);
+            1160, 20, 220);
         String stats = "org.tradeecon.knime.nodes.";
         String[] columns = {"lny", "RATIO", "PATENT", "FDIGDP"};
         Map<String, Object> series = new LinkedHashMap<>();
@@ -140,8 +140,8 @@ public final class ReplicationWorkflow {
         series.put("columns/enforce_option", "EnforceInclusion");
         series.put("time_column", "Year");
         series.put("missing_values", "Use longest complete stretch");
-        standard(13, "Statistics", 1180, 120, "Table I: N, mean, sd, min, max of the variables", variables, 1);
-        int integration = ours(14, stats + "integration.IntegrationNodeFactory", 1180, 250, series, Map.of(),
+        standard(13, "Statistics", 1180, 250, "Table I: N, mean, sd, min, max of the variables", variables, 1);
+        int integration = ours(14, stats + "integration.IntegrationNodeFactory", 1180, 380, series, Map.of(),
             "Table II: order of integration, ADF with a constant and 0 lags");
         connect(variables, 1, integration, 1);
         Map<String, Object> regression = new LinkedHashMap<>();
@@ -151,24 +151,24 @@ public final class ReplicationWorkflow {
         regression.put("dependent_lags", 1);
         regression.put("time_column", "Year");
         regression.put("missing_values", "Use longest complete stretch");
-        int eq2 = ours(15, stats + "laggedregression.LaggedRegressionNodeFactory", 1180, 380, regression, Map.of(),
+        int eq2 = ours(15, stats + "laggedregression.LaggedRegressionNodeFactory", 1180, 510, regression, Map.of(),
             "Eq. (2): lny on lny(t-1), RATIO, PATENT, FDIGDP");
         connect(variables, 1, eq2, 1);
         Map<String, Object> granger = new LinkedHashMap<>(series);
         granger.put("lag", 2);
-        int g = ours(16, stats + "granger.GrangerNodeFactory", 1180, 510, granger, Map.of(),
+        int g = ours(16, stats + "granger.GrangerNodeFactory", 1180, 640, granger, Map.of(),
             "Table III: Granger causality at lag 2, all pairs, both directions");
         connect(variables, 1, g, 1);
 
         note("4. Figures. 1: the US-China ATP deficit; 2: RATIO; 3 and 4: ATP groups with a US deficit (04, 03, 09)"
-            + " and with a surplus (06, 08, 05, 02), balance by year.", 1380, 20, 460);
-        standard(17, "Line Plot", 1400, 250, "Figure 1: x = Year, y = lny (or the deficit)", variables, 1);
-        standard(18, "Line Plot", 1400, 380, "Figure 2: x = Year, y = RATIO", variables, 1);
-        int groups = standard(19, "Pivot", 260, 640, "groups: Year; pivots: ATP group name; value: Balance (USD)",
+            + " and with a surplus (06, 08, 05, 02), balance by year.", 1390, 20, 220);
+        standard(17, "Line Plot", 1400, 380, "Figure 1: x = Year, y = lny (or the deficit)", variables, 1);
+        standard(18, "Line Plot", 1400, 510, "Figure 2: x = Year, y = RATIO", variables, 1);
+        int groups = standard(19, "Pivot", 260, 770, "groups: Year; pivots: ATP group name; value: Balance (USD)",
             china, 1);
-        standard(20, "Line Plot", 440, 600, "Figure 3: Information & Communications, Opto-Electronics, Weapons",
+        standard(20, "Line Plot", 440, 730, "Figure 3: Information & Communications, Opto-Electronics, Weapons",
             groups, 1);
-        standard(21, "Line Plot", 440, 720, "Figure 4: Flexible Manufacturing, Aerospace, Electronics, Life"
+        standard(21, "Line Plot", 440, 850, "Figure 4: Flexible Manufacturing, Aerospace, Electronics, Life"
             + " Science", groups, 1);
 
         return new KnimeWorkflow(NAME, "5.1.0", false, "TradeEcon contributors", "2026-11-29 23:00:00 +0000",
@@ -180,7 +180,7 @@ public final class ReplicationWorkflow {
     }
 
     private void note(final String text, final int x, final int y, final int width) {
-        annotations.add(new KnimeWorkflow.Annotation(text, x, y, width, 80, 0xFFFFFF));
+        annotations.add(new KnimeWorkflow.Annotation(text, x, y, width, 190, 0xFFFFFF));
     }
 
     private void connect(final int source, final int sourcePort, final int dest, final int destPort) {
