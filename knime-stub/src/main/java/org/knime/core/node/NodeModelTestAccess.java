@@ -92,6 +92,14 @@ public final class NodeModelTestAccess {
         }
     }
 
+    public static int nrInPorts(final NodeModel model) {
+        return model.getNrInPorts();
+    }
+
+    public static int nrOutPorts(final NodeModel model) {
+        return model.getNrOutPorts();
+    }
+
     public static int nrViews(final NodeFactory<?> factory) {
         return factory.getNrNodeViews();
     }

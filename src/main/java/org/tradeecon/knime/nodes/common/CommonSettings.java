@@ -38,7 +38,7 @@ public final class CommonSettings {
     public static final String LABEL_MISSING = "Missing values";
 
     /** Value types accepted for the time column: integer year, or date / date-time (as such or as text). */
-    @SuppressWarnings("unchecked")
+    @SuppressWarnings({"unchecked", "rawtypes"})
     static final Class<? extends DataValue>[] TIME_TYPES = new Class[]{IntValue.class,
         LongValue.class, StringValue.class, LocalDateValue.class, LocalDateTimeValue.class};
 
@@ -95,17 +95,6 @@ public final class CommonSettings {
             model.validateSettings(settings);
         } catch (InvalidSettingsException e) {
             throw new InvalidSettingsException("Option \"" + label + "\": " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * Loads {@code model} if {@code settings} has its key, else keeps the model's default: for settings added in a
-     * later version, so that older workflows still load.
-     */
-    public static void loadIfPresent(final SettingsModel model, final String key, final NodeSettingsRO settings)
-        throws InvalidSettingsException {
-        if (settings.containsKey(key)) {
-            model.loadSettingsFrom(settings);
         }
     }
 }

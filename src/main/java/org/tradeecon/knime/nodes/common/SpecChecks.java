@@ -50,6 +50,7 @@ public final class SpecChecks {
      * @throws InvalidSettingsException if the column is absent or of none of the {@code allowed} types
      */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public static DataColumnSpec optionalColumn(final DataTableSpec spec, final String name, final String label,
         final Class<? extends DataValue>... allowed) throws InvalidSettingsException {
         if (name == null) {

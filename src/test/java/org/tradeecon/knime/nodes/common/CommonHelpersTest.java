@@ -142,4 +142,21 @@ class CommonHelpersTest {
         List<DataCell> cells = out.iterator().next().stream().toList();
         assertEquals(new StringCell("A"), cells.get(0));
     }
+
+    @Test
+    void settingsAddedLaterKeepTheirDefaultForOldWorkflows() throws Exception {
+        NodeSettingsSet set = new NodeSettingsSet();
+        var old = set.add(new org.knime.core.node.defaultnodesettings.SettingsModelInteger("lags", 0), "Lags");
+        var added = set.addLater(new org.knime.core.node.defaultnodesettings.SettingsModelBoolean("trend", true),
+            "trend", "Trend");
+        org.knime.core.node.NodeSettings s = new org.knime.core.node.NodeSettings("model");
+        s.addInt("lags", 2);
+        set.validate(s);
+        set.loadFrom(s);
+        assertEquals(2, old.getIntValue());
+        assertTrue(added.getBooleanValue());
+        s.addString("trend", "yes");
+        var e = assertThrows(InvalidSettingsException.class, () -> set.validate(s));
+        assertEquals("Option \"Trend\": Boolean for key \"trend\" not found.", e.getMessage());
+    }
 }

@@ -41,6 +41,7 @@ public class DialogComponentColumnNameSelection extends DialogComponent {
     }
 
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public DialogComponentColumnNameSelection(final SettingsModelString model, final String label,
         final int specIndex, final boolean isRequired, final boolean addNoneCol,
         final Class<? extends DataValue>... classFilter) {

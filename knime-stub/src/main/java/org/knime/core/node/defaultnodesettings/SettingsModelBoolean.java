@@ -21,8 +21,8 @@ public class SettingsModelBoolean extends SettingsModel {
 
     @SuppressWarnings("unchecked")
     @Override
-    protected SettingsModelBoolean createClone() {
-        return new SettingsModelBoolean(m_configName, m_value);
+    protected <T extends SettingsModel> T createClone() {
+        return (T)new SettingsModelBoolean(m_configName, m_value);
     }
 
     @Override

@@ -31,6 +31,9 @@ public final class SettingsModelColumnFilter2 extends SettingsModel {
     private static final String TYPE_DATATYPE = "datatype";
     private static final String ENFORCE_EXCLUSION = "EnforceExclusion";
 
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final Class<? extends DataValue>[] NO_TYPES = new Class[0];
+
     private final String m_configName;
     private final Class<? extends DataValue>[] m_allowedTypes;
 
@@ -46,6 +49,7 @@ public final class SettingsModelColumnFilter2 extends SettingsModel {
 
     /** @param allowedTypes value classes of the columns offered; none = all columns */
     @SafeVarargs
+    @SuppressWarnings("varargs")
     public SettingsModelColumnFilter2(final String configName, final Class<? extends DataValue>... allowedTypes) {
         if (configName == null || configName.isEmpty()) {
             throw new IllegalArgumentException("The configName must be a non-empty string");
@@ -55,12 +59,12 @@ public final class SettingsModelColumnFilter2 extends SettingsModel {
     }
 
     public SettingsModelColumnFilter2(final String configName) {
-        this(configName, new Class[0]);
+        this(configName, NO_TYPES);
     }
 
     @SuppressWarnings("unchecked")
     @Override
-    protected SettingsModelColumnFilter2 createClone() {
+    protected <T extends SettingsModel> T createClone() {
         SettingsModelColumnFilter2 c = new SettingsModelColumnFilter2(m_configName, m_allowedTypes);
         c.m_filterType = m_filterType;
         c.m_includes = m_includes.clone();
@@ -71,7 +75,7 @@ public final class SettingsModelColumnFilter2 extends SettingsModel {
         c.m_caseSensitive = m_caseSensitive;
         c.m_excludeMatching = m_excludeMatching;
         c.m_typeList = new LinkedHashMap<>(m_typeList);
-        return c;
+        return (T)c;
     }
 
     @Override

@@ -21,10 +21,10 @@ public class SettingsModelColumnName extends SettingsModelString {
 
     @SuppressWarnings("unchecked")
     @Override
-    protected SettingsModelColumnName createClone() {
+    protected <T extends SettingsModel> T createClone() {
         SettingsModelColumnName c = new SettingsModelColumnName(getConfigName(), getStringValue());
         c.m_useRowID = m_useRowID;
-        return c;
+        return (T)c;
     }
 
     /** @return the column name, null when the RowID is selected */

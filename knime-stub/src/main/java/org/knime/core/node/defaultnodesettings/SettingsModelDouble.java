@@ -21,8 +21,8 @@ public class SettingsModelDouble extends SettingsModelNumber {
 
     @SuppressWarnings("unchecked")
     @Override
-    protected SettingsModelDouble createClone() {
-        return new SettingsModelDouble(m_configName, m_value);
+    protected <T extends SettingsModel> T createClone() {
+        return (T)new SettingsModelDouble(m_configName, m_value);
     }
 
     @Override

@@ -24,8 +24,8 @@ public class SettingsModelDoubleBounded extends SettingsModelDouble {
 
     @SuppressWarnings("unchecked")
     @Override
-    protected SettingsModelDoubleBounded createClone() {
-        return new SettingsModelDoubleBounded(getConfigName(), getDoubleValue(), m_min, m_max);
+    protected <T extends SettingsModel> T createClone() {
+        return (T)new SettingsModelDoubleBounded(getConfigName(), getDoubleValue(), m_min, m_max);
     }
 
     public double getLowerBound() {

@@ -21,8 +21,8 @@ public class SettingsModelInteger extends SettingsModelNumber {
 
     @SuppressWarnings("unchecked")
     @Override
-    protected SettingsModelInteger createClone() {
-        return new SettingsModelInteger(m_configName, m_value);
+    protected <T extends SettingsModel> T createClone() {
+        return (T)new SettingsModelInteger(m_configName, m_value);
     }
 
     @Override

@@ -24,8 +24,8 @@ public class SettingsModelIntegerBounded extends SettingsModelInteger {
 
     @SuppressWarnings("unchecked")
     @Override
-    protected SettingsModelIntegerBounded createClone() {
-        return new SettingsModelIntegerBounded(getConfigName(), getIntValue(), m_min, m_max);
+    protected <T extends SettingsModel> T createClone() {
+        return (T)new SettingsModelIntegerBounded(getConfigName(), getIntValue(), m_min, m_max);
     }
 
     public int getLowerBound() {

@@ -23,8 +23,8 @@ public class SettingsModelString extends SettingsModel {
 
     @SuppressWarnings("unchecked")
     @Override
-    protected SettingsModelString createClone() {
-        return new SettingsModelString(m_configName, m_value);
+    protected <T extends SettingsModel> T createClone() {
+        return (T)new SettingsModelString(m_configName, m_value);
     }
 
     @Override

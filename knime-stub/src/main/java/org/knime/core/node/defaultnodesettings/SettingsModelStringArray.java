@@ -21,8 +21,8 @@ public class SettingsModelStringArray extends SettingsModel {
 
     @SuppressWarnings("unchecked")
     @Override
-    protected SettingsModelStringArray createClone() {
-        return new SettingsModelStringArray(m_configName, m_value);
+    protected <T extends SettingsModel> T createClone() {
+        return (T)new SettingsModelStringArray(m_configName, m_value);
     }
 
     @Override

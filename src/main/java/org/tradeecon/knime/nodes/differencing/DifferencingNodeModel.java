@@ -1,0 +1,200 @@
+package org.tradeecon.knime.nodes.differencing;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataColumnSpecCreator;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.tradeecon.knime.engine.timeseries.Differencing;
+import org.tradeecon.knime.nodes.common.Cells;
+import org.tradeecon.knime.nodes.common.CommonSettings;
+import org.tradeecon.knime.nodes.common.MissingValuePolicy;
+import org.tradeecon.knime.nodes.common.MissingValues;
+import org.tradeecon.knime.nodes.common.NodeSettingsSet;
+import org.tradeecon.knime.nodes.common.SeriesTable;
+import org.tradeecon.knime.nodes.common.SpecChecks;
+
+/**
+ * Appends the differences of the chosen columns (see {@link Differencing}) to the input rows. With a time column
+ * the rows come out sorted by time (within each group, groups in order of first appearance).
+ */
+final class DifferencingNodeModel extends NodeModel {
+    private static final MissingValuePolicy[] OFFERED = {MissingValuePolicy.KEEP, MissingValuePolicy.FAIL,
+        MissingValuePolicy.LONGEST_COMPLETE_STRETCH};
+
+    private final NodeSettingsSet m_settings = new NodeSettingsSet();
+    private final SettingsModelColumnFilter2 m_columns =
+        m_settings.add(CommonSettings.createColumnsModel(), CommonSettings.LABEL_COLUMNS);
+    private final SettingsModelIntegerBounded m_order =
+        m_settings.add(DifferencingSettings.createOrderModel(), DifferencingSettings.LABEL_ORDER);
+    private final SettingsModelIntegerBounded m_seasonalOrder =
+        m_settings.add(DifferencingSettings.createSeasonalOrderModel(), DifferencingSettings.LABEL_SEASONAL_ORDER);
+    private final SettingsModelIntegerBounded m_period =
+        m_settings.add(DifferencingSettings.createSeasonalPeriodModel(), DifferencingSettings.LABEL_SEASONAL_PERIOD);
+    private final SettingsModelBoolean m_log =
+        m_settings.add(DifferencingSettings.createLogModel(), DifferencingSettings.LABEL_LOG);
+    private final SettingsModelBoolean m_removeLeading =
+        m_settings.add(DifferencingSettings.createRemoveLeadingModel(), DifferencingSettings.LABEL_REMOVE_LEADING);
+    private final SettingsModelString m_time =
+        m_settings.add(CommonSettings.createTimeColumnModel(), CommonSettings.LABEL_TIME);
+    private final SettingsModelString m_group =
+        m_settings.add(CommonSettings.createGroupColumnModel(), CommonSettings.LABEL_GROUP);
+    private final SettingsModelString m_missing = m_settings.add(
+        CommonSettings.createMissingValuesModel(DifferencingSettings.DEFAULT_MISSING), CommonSettings.LABEL_MISSING);
+
+    DifferencingNodeModel() {
+        super(1, 1);
+    }
+
+    /** The chosen columns and the output spec, as configure and execute both need them. */
+    private record Plan(String[] sources, DataTableSpec outSpec, MissingValuePolicy policy) {
+    }
+
+    private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
+        SpecChecks.requireSpec(in);
+        if (m_order.getIntValue() + m_seasonalOrder.getIntValue() == 0) {
+            throw new InvalidSettingsException("Nothing to compute: set \"" + DifferencingSettings.LABEL_ORDER
+                + "\" or \"" + DifferencingSettings.LABEL_SEASONAL_ORDER + "\" to at least 1.");
+        }
+        MissingValuePolicy policy = MissingValuePolicy.fromSetting(m_missing.getStringValue(), OFFERED);
+        String time = CommonSettings.optionalColumn(m_time);
+        String group = CommonSettings.optionalColumn(m_group);
+        SpecChecks.timeColumn(in, time);
+        SpecChecks.groupColumn(in, group, time);
+        String[] sources = SpecChecks.chosenColumns(in, m_columns, time, group);
+        List<DataColumnSpec> out = new ArrayList<>();
+        in.forEach(out::add);
+        DataTableSpec sofar = in;
+        for (String src : sources) {
+            String name = DataTableSpec.getUniqueColumnName(sofar, DifferencingSettings.columnName(src,
+                m_order.getIntValue(), m_seasonalOrder.getIntValue(), m_period.getIntValue(), m_log.getBooleanValue()));
+            out.add(new DataColumnSpecCreator(name, DoubleCell.TYPE).createSpec());
+            sofar = new DataTableSpec(out.toArray(DataColumnSpec[]::new));
+        }
+        return new Plan(sources, sofar, policy);
+    }
+
+    @Override
+    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
+        return new DataTableSpec[]{plan(inSpecs[0]).outSpec()};
+    }
+
+    @Override
+    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+        throws Exception {
+        Plan plan = plan(inData[0].getDataTableSpec());
+        int d = m_order.getIntValue();
+        int seasonalD = m_seasonalOrder.getIntValue();
+        int s = m_period.getIntValue();
+        int leading = d + seasonalD * s;
+        SeriesTable table = SeriesTable.read(inData[0], plan.sources(), CommonSettings.optionalColumn(m_time),
+            CommonSettings.optionalColumn(m_group), exec.createSubProgress(0.2));
+        BufferedDataContainer out = exec.createDataContainer(plan.outSpec());
+        List<String> warnings = new ArrayList<>();
+        int done = 0;
+        int total = table.groups().size() * plan.sources().length;
+        for (SeriesTable.Group g : table.groups()) {
+            double[][] diffs = new double[plan.sources().length][];
+            for (int c = 0; c < diffs.length; c++) {
+                exec.checkCanceled();
+                diffs[c] = differences(g, c, plan, warnings);
+                exec.setProgress(0.2 + 0.8 * ++done / total, "Differenced \"" + plan.sources()[c] + "\""
+                    + (g.groupCell() == null ? "" : " of group \"" + g.groupName() + "\""));
+            }
+            if (g.size() <= leading) {
+                warnings.add((g.groupCell() == null ? "The table" : "Group \"" + g.groupName() + "\"") + " has "
+                    + g.size() + " rows, not more than the " + leading + " needed before the first difference.");
+            }
+            for (int r = m_removeLeading.getBooleanValue() ? Math.min(leading, g.size()) : 0; r < g.size(); r++) {
+                out.addRowToTable(appendCells(g.rows().get(r), diffs, r));
+            }
+        }
+        out.close();
+        setWarningMessage(warnings.isEmpty() ? null : String.join("\n", warnings));
+        return new BufferedDataTable[]{out.getTable()};
+    }
+
+    /** @return the differences of source column {@code c} in group {@code g}, NaN where undefined */
+    private double[] differences(final SeriesTable.Group g, final int c, final Plan plan,
+        final List<String> warnings) {
+        String name = plan.sources()[c];
+        double[] x = g.column(c);
+        if (m_log.getBooleanValue()) {
+            for (int i = 0; i < x.length; i++) {
+                if (x[i] <= 0) {
+                    throw new IllegalArgumentException("\"" + name + "\" is " + x[i] + " at " + g.describeRow(i)
+                        + ": logs need positive values. Switch off \"" + DifferencingSettings.LABEL_LOG
+                        + "\" or remove such values.");
+                }
+            }
+        }
+        MissingValues.Selection sel = MissingValues.select(plan.policy(), g, new String[]{name}, x);
+        if (sel.warning() != null) {
+            warnings.add(sel.warning());
+        }
+        double[] y = new double[x.length];
+        Arrays.fill(y, Double.NaN);
+        double[] part = Differencing.apply(sel.slice(x), m_order.getIntValue(), m_seasonalOrder.getIntValue(),
+            m_period.getIntValue(), m_log.getBooleanValue());
+        System.arraycopy(part, 0, y, sel.start(), part.length);
+        return y;
+    }
+
+    private static DataRow appendCells(final DataRow row, final double[][] diffs, final int r) {
+        DataCell[] extra = new DataCell[diffs.length];
+        for (int c = 0; c < diffs.length; c++) {
+            extra[c] = Cells.ofDouble(diffs[c][r]);
+        }
+        return Cells.append(row, extra);
+    }
+
+    @Override
+    protected void saveSettingsTo(final NodeSettingsWO settings) {
+        m_settings.saveTo(settings);
+    }
+
+    @Override
+    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_settings.validate(settings);
+        SettingsModelString missing = m_missing.createCloneWithValidatedValue(settings);
+        MissingValuePolicy.fromSetting(missing.getStringValue(), OFFERED);
+    }
+
+    @Override
+    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_settings.loadFrom(settings);
+    }
+
+    @Override
+    protected void reset() {
+        // nothing cached
+    }
+
+    @Override
+    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // no internals
+    }
+
+    @Override
+    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // no internals
+    }
+}

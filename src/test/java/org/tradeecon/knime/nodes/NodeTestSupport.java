@@ -1,0 +1,127 @@
+package org.tradeecon.knime.nodes;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.swing.AbstractButton;
+import javax.swing.JLabel;
+
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataColumnSpecCreator;
+import org.knime.core.data.DataRow;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.RowKey;
+import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.data.def.IntCell;
+import org.knime.core.data.def.StringCell;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeDialogPane;
+import org.knime.core.node.NodeSettings;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.StubExecutionContext;
+
+/**
+ * Helpers for node tests through the compile-time KNIME stand-in: building input tables, editing settings the way
+ * a user or flow variable would, reading output columns and the labels a dialog shows.
+ */
+public final class NodeTestSupport {
+    private NodeTestSupport() {
+    }
+
+    /** Builds a table column by column; cells are given row by row, null = missing. */
+    public static final class TableBuilder {
+        private final List<DataColumnSpec> m_cols = new ArrayList<>();
+        private final List<DataRow> m_rows = new ArrayList<>();
+
+        public TableBuilder column(final String name, final DataType type) {
+            m_cols.add(new DataColumnSpecCreator(name, type).createSpec());
+            return this;
+        }
+
+        /** @param values Integer -&gt; IntCell, Number -&gt; DoubleCell, String -&gt; StringCell, DataCell as is */
+        public TableBuilder row(final Object... values) {
+            DataCell[] cells = new DataCell[values.length];
+            for (int i = 0; i < values.length; i++) {
+                Object v = values[i];
+                cells[i] = v == null ? DataType.getMissingCell()
+                    : v instanceof DataCell c ? c
+                    : v instanceof Integer n ? new IntCell(n)
+                    : v instanceof Number n ? new DoubleCell(n.doubleValue())
+                    : new StringCell(v.toString());
+            }
+            m_rows.add(new DefaultRow(RowKey.createRowKey(m_rows.size()), cells));
+            return this;
+        }
+
+        public DataTableSpec spec() {
+            return new DataTableSpec(m_cols.toArray(DataColumnSpec[]::new));
+        }
+
+        public BufferedDataTable table() {
+            return StubExecutionContext.table(spec(), m_rows);
+        }
+    }
+
+    /**
+     * Sets a column-filter setting (SettingsModelColumnFilter2 layout) to include exactly {@code includes}, as the
+     * dialog would save it ("EnforceInclusion": columns added later are excluded).
+     */
+    public static void includeOnly(final NodeSettings settings, final String key, final String... includes)
+        throws InvalidSettingsException {
+        NodeSettingsWO f = (NodeSettingsWO)settings.getNodeSettings(key);
+        f.addString("filter-type", "STANDARD");
+        f.addStringArray("included_names", includes);
+        f.addStringArray("excluded_names");
+        f.addString("enforce_option", "EnforceInclusion");
+    }
+
+    /** @return the column's values, NaN for missing cells */
+    public static double[] doubles(final BufferedDataTable table, final String column) {
+        int idx = table.getDataTableSpec().findColumnIndex(column);
+        if (idx < 0) {
+            throw new IllegalArgumentException("no column " + column + " in " + table.getDataTableSpec());
+        }
+        List<Double> out = new ArrayList<>();
+        for (DataRow r : table) {
+            DataCell c = r.getCell(idx);
+            out.add(c.isMissing() ? Double.NaN : ((DoubleValue)c).getDoubleValue());
+        }
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** @return the column's cells as text ("?" for missing) */
+    public static List<String> strings(final BufferedDataTable table, final String column) {
+        int idx = table.getDataTableSpec().findColumnIndex(column);
+        List<String> out = new ArrayList<>();
+        for (DataRow r : table) {
+            out.add(r.getCell(idx).toString());
+        }
+        return out;
+    }
+
+    /** @return the texts of all labels and check boxes in the dialog (its option labels) */
+    public static List<String> dialogLabels(final NodeDialogPane dialog) {
+        List<String> labels = new ArrayList<>();
+        collectLabels(dialog.getPanel(), labels);
+        return labels;
+    }
+
+    private static void collectLabels(final Component c, final List<String> out) {
+        String text = c instanceof JLabel l ? l.getText() : c instanceof AbstractButton b ? b.getText() : null;
+        if (text != null && !text.isBlank()) {
+            out.add(text.trim().replaceAll(":$", ""));
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                collectLabels(child, out);
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Path2D;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import javax.imageio.ImageIO;
+
+/**
+ * Draws the extension's 16x16 PNG icons with java.awt (headless, shapes only, no fonts needed).
+ * Run from the project root: {@code java tools/Icons.java}. To add a node icon, add one entry to {@link #ICONS}:
+ * a path and a drawing on a coloured rounded tile. The PNGs are committed; this tool is not part of the build.
+ */
+public final class Icons {
+    private static final String NODES = "src/main/java/org/tradeecon/knime/nodes/";
+
+    /** Path (from the project root) to drawing. */
+    private static final Map<String, Consumer<Graphics2D>> ICONS = new LinkedHashMap<>();
+
+    static {
+        // category: a rising, wiggling time series on blue
+        ICONS.put("icons/category.png", g -> {
+            tile(g, new Color(0x2F6DB5));
+            polyline(g, 3, 12, 6, 8, 8, 10, 10, 5, 13, 3);
+        });
+        // Differencing: a delta (triangle outline) on orange
+        ICONS.put(NODES + "differencing/differencing.png", g -> {
+            tile(g, new Color(0xD9822B));
+            Path2D p = new Path2D.Double();
+            p.moveTo(8, 3);
+            p.lineTo(13, 12.5);
+            p.lineTo(3, 12.5);
+            p.closePath();
+            g.setColor(Color.WHITE);
+            g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+            g.draw(p);
+        });
+    }
+
+    private Icons() {
+    }
+
+    /** A rounded tile filling the icon. */
+    static void tile(final Graphics2D g, final Color c) {
+        g.setColor(c);
+        g.fillRoundRect(0, 0, 16, 16, 5, 5);
+    }
+
+    /** A white line through the points x0, y0, x1, y1, ... */
+    static void polyline(final Graphics2D g, final double... xy) {
+        Path2D p = new Path2D.Double();
+        p.moveTo(xy[0], xy[1]);
+        for (int i = 2; i < xy.length; i += 2) {
+            p.lineTo(xy[i], xy[i + 1]);
+        }
+        g.setColor(Color.WHITE);
+        g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        g.draw(p);
+    }
+
+    public static void main(final String[] args) throws IOException {
+        System.setProperty("java.awt.headless", "true");
+        for (Map.Entry<String, Consumer<Graphics2D>> e : ICONS.entrySet()) {
+            BufferedImage img = new BufferedImage(16, 16, BufferedImage.TYPE_INT_ARGB);
+            Graphics2D g = img.createGraphics();
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            e.getValue().accept(g);
+            g.dispose();
+            File f = new File(e.getKey());
+            f.getParentFile().mkdirs();
+            ImageIO.write(img, "png", f);
+            System.out.println("wrote " + f);
+        }
+    }
+}
