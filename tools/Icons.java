@@ -41,6 +41,44 @@ public final class Icons {
             g.setStroke(new BasicStroke(1.6f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
             g.draw(p);
         });
+        // Unit Root Test: a series wandering around its level on teal
+        ICONS.put(NODES + "unitroot/unitroot.png", g -> {
+            tile(g, new Color(0x2A9D8F));
+            polyline(g, 2, 9, 4, 5, 6, 11, 8, 6, 10, 10, 12, 5, 14, 8);
+        });
+        // Order of Integration: a staircase of differences on purple
+        ICONS.put(NODES + "integration/integration.png", g -> {
+            tile(g, new Color(0x7B4FA0));
+            polyline(g, 3, 4, 6, 4, 6, 8, 9, 8, 9, 12, 13, 12);
+        });
+        // Lagged-Dependent Regression: a fitted line through points on green
+        ICONS.put(NODES + "laggedregression/laggedregression.png", g -> {
+            tile(g, new Color(0x3A8A4F));
+            polyline(g, 3, 12.5, 13, 4.5);
+            dot(g, 4, 9);
+            dot(g, 8, 10);
+            dot(g, 11, 4);
+        });
+        // Dynamic OLS: two parallel wandering lines (cointegrated series) on teal
+        ICONS.put(NODES + "dols/dols.png", g -> {
+            tile(g, new Color(0x1F7F86));
+            polyline(g, 2.5, 9, 6, 6, 9, 7.5, 13.5, 3);
+            polyline(g, 2.5, 13, 6, 10, 9, 11.5, 13.5, 7);
+        });
+        // Granger Causality: an arrow from one series to another on purple
+        ICONS.put(NODES + "granger/granger.png", g -> {
+            tile(g, new Color(0x6E4A9E));
+            polyline(g, 3, 8, 12, 8);
+            polyline(g, 9, 5, 12.5, 8, 9, 11);
+            dot(g, 3, 4);
+            dot(g, 3, 12);
+        });
+    }
+
+    /** A small white dot centred at (x, y). */
+    static void dot(final Graphics2D g, final double x, final double y) {
+        g.setColor(Color.WHITE);
+        g.fill(new java.awt.geom.Ellipse2D.Double(x - 1.3, y - 1.3, 2.6, 2.6));
     }
 
     private Icons() {

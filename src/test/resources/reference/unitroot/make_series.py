@@ -68,6 +68,12 @@ def main():
     x = list(rng.standard_normal(60).cumsum())
     write("rw60_padded", [None, None] + x + [None])
     write("rw60", x)
+    # nearly deterministic exponential growth: R^2 of the ADF regression close to 1, so the engine's
+    # cross-product path must hand over to QR (tests the fallback)
+    write("expgrowth80", np.exp(0.05 * np.arange(80.0)) * (1.0 + 1e-5 * rng.standard_normal(80)))
+    # a long random walk with drift: the one-pass cross products (sliding sums over 20,000 rows, default maxlag
+    # 45) against statsmodels
+    write("rwdrift20000", (0.05 + rng.standard_normal(20000)).cumsum())
 
 
 if __name__ == "__main__":

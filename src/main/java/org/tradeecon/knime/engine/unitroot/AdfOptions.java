@@ -7,11 +7,11 @@ package org.tradeecon.knime.engine.unitroot;
  */
 public final class AdfOptions {
 
-    /** How the nested lag regressions are computed (package-private: tests and benchmarks compare the paths). */
+    /** How the regressions are computed (package-private: the tests run every case through both paths). */
     enum SearchMethod {
-        /** Cross products built in one pass and a Cholesky factor; QR when they are ill-conditioned. */
+        /** Cross products built in one pass and a Cholesky factor; QR / OlsFit when they are ill-conditioned. */
         AUTO,
-        /** Always Householder QR of the max-lag design. */
+        /** Householder QR of the max-lag design for the search, OlsFit for the final regression. */
         QR
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.tradeecon.knime.engine.regression.OlsFit;
 
 /**
  * The augmented Dickey-Fuller test of a unit root:
@@ -34,8 +33,10 @@ import org.tradeecon.knime.engine.regression.OlsFit;
  *
  * <p><b>p-values and critical values.</b> MacKinnon (1994) approximate asymptotic p-value ({@link MacKinnon});
  * MacKinnon (2010) critical values for T = the observations of the final regression. MacKinnon (1996)
- * finite-sample p-values are not implemented. The final regression is fitted by {@link OlsFit}; its trend is
- * t = 1..T over the regression sample (this changes only the constant's estimate, not τ).
+ * finite-sample p-values are not implemented. The final regression ({@code AdfRegression}) is fitted from the
+ * same kind of one-pass cross products as the search, refined once on explicit residuals, or by
+ * {@code OlsFit} when the design is ill-conditioned; its trend is t = 1..T over the regression sample (this
+ * changes only the constant's estimate, not τ).
  */
 public final class AdfTest {
 
@@ -71,11 +72,11 @@ public final class AdfTest {
      *         other regressors
      */
     public static AdfResult test(final double[] y, final AdfOptions options, final String name) {
-        return test(y, options, name, new NestedLagFits.Workspace());
+        return test(y, options, name, new CrossProducts.Workspace());
     }
 
     static AdfResult test(final double[] raw, final AdfOptions o, final String name,
-        final NestedLagFits.Workspace ws) {
+        final CrossProducts.Workspace ws) {
         SeriesInput in = SeriesInput.of(raw, name);
         in.requireNotConstant(name);
         double[] y = in.values;
@@ -113,35 +114,28 @@ public final class AdfTest {
         c.conventions.put("maximum lag", o.hasMaxLag() ? "given: " + maxLag
             : o.maxLagRule().description() + " = " + maxLag + " for n = " + n);
 
-        double[][] cols = AdfDesign.columns(y, lag, finalStart, det, false);
-        String[] names = AdfDesign.names(lag, det);
-        OlsFit fit = OlsFit.fit(AdfDesign.response(y, finalStart), cols, names, nt > 0,
-            OlsFit.CollinearityPolicy.DROP_WITH_WARNING);
-        if (fit.droppedColumns().contains(names[0])) {
-            throw new IllegalArgumentException("ADF test of series '" + name + "': y(t-1) is a linear combination of"
-                + " the " + det.description() + " terms and lagged differences, so tau is undefined.");
-        }
-        if (fit.residualSumOfSquares() == 0.0) {
+        AdfRegression fit = AdfRegression.fit(y, lag, finalStart, det,
+            o.searchMethod() == AdfOptions.SearchMethod.QR, ws, name);
+        if (fit.isExactFit()) {
             throw new IllegalArgumentException("ADF test of series '" + name + "': the regression fits exactly"
-                + " (residual sum of squares 0), so tau is undefined. The series is deterministic (e.g. an exact"
+                + " (residual sum of squares " + fit.rss + " against a sum of squared differences of "
+                + fit.responseSumOfSquares + "), so tau is undefined. The series is deterministic (e.g. an exact"
                 + " trend or an exact autoregression).");
         }
-        c.warnings.addAll(fit.warnings());
-        double[] b = fit.coefficients();
-        double[] se = fit.standardErrors();
-        double[] t = fit.tValues();
-        double[] p = fit.pValues();
+        c.warnings.addAll(fit.warnings);
+        double[] b = fit.estimate;
+        double[] se = fit.standardError;
+        double[] t = fit.tValue;
         List<AdfResult.Coefficient> table = new ArrayList<>();
-        List<String> kept = fit.names();
-        for (int i = 0; i < kept.size(); i++) {
-            table.add(new AdfResult.Coefficient(kept.get(i), b[i], se[i], t[i], p[i]));
+        for (int i = 0; i < b.length; i++) {
+            table.add(new AdfResult.Coefficient(fit.names[i], b[i], se[i], t[i], fit.pValue[i]));
         }
         double tau = t[0];
 
         c.testName = "Augmented Dickey-Fuller";
         c.statistic = tau;
         c.lags = lag;
-        c.observations = fit.observations();
+        c.observations = fit.observations;
         c.deterministic = det;
         c.alpha = o.alpha();
         c.nullHypothesis = "the series has a unit root (gamma = 0)";

@@ -10,7 +10,11 @@ public enum LagSelection {
     BIC("Bayesian (Schwarz) information criterion"),
     /** Minimum Hannan-Quinn criterion −2ℓ + 2·r·ln ln N. */
     HQIC("Hannan-Quinn information criterion"),
-    /** Test down from the maximum lag until |t| of the last lag ≥ 1.6448536 (the 5% one-sided normal value), else 0. */
+    /**
+     * Test down from the maximum lag until |t| of the last lag ≥ 1.6448536 (the 5% one-sided normal value),
+     * else 0. As statsmodels, every candidate's t is computed on the common max-lag sample; gretl's
+     * {@code --test-down=tstat} estimates each candidate on its own sample and can keep a longer lag.
+     */
     T_STAT("t-statistic rule (test down from the maximum lag, |t| >= 1.645)");
 
     private final String words;

@@ -177,14 +177,10 @@ public abstract class UnitRootResult {
         return pValueKind == PValueKind.UPPER_BOUND ? pValue <= level : pValue < level;
     }
 
-    /** @return the decision at the chosen α in words */
+    /** @return the decision at the chosen α in words, e.g. "Reject the null hypothesis at the 5% level (p = 0.0049). H0: ..." */
     public String decision() {
-        String p = pValueText();
-        return rejectsNull()
-            ? String.format(Locale.ROOT, "Reject the null hypothesis (%s) at the %s level: p %s.", nullHypothesis,
-                percent(alpha), p)
-            : String.format(Locale.ROOT, "Do not reject the null hypothesis (%s) at the %s level: p %s.",
-                nullHypothesis, percent(alpha), p);
+        return String.format(Locale.ROOT, "%s the null hypothesis at the %s level (p %s). H0: %s.",
+            rejectsNull() ? "Reject" : "Do not reject", percent(alpha), pValueText(), nullHypothesis);
     }
 
     private String pValueText() {

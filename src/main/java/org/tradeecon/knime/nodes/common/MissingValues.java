@@ -31,12 +31,41 @@ public final class MissingValues {
      */
     public static Selection select(final MissingValuePolicy policy, final SeriesTable.Group group,
         final String[] names, final double[]... series) {
-        int n = group.size();
+        return select(policy, group, names, 0, group.size(), series);
+    }
+
+    /**
+     * As {@link #select}, for nodes that test whole series: the rows before the first and after the last row where
+     * every series has a value (e.g. the leading rows of a differenced column) are left out under every policy and
+     * without a warning, as they are not gaps; such nodes show the rows used instead (e.g. in a sample column). The
+     * policy decides about missing values between them.
+     *
+     * @throws IllegalArgumentException as {@link #select}, and if no row has a value in every series
+     */
+    public static Selection selectObserved(final MissingValuePolicy policy, final SeriesTable.Group group,
+        final String[] names, final double[]... series) {
+        int lo = 0;
+        int hi = group.size();
+        while (lo < hi && !complete(lo, series)) {
+            lo++;
+        }
+        while (hi > lo && !complete(hi - 1, series)) {
+            hi--;
+        }
+        if (lo == hi) {
+            throw noCompleteRow(group, names);
+        }
+        return select(policy, group, names, lo, hi, series);
+    }
+
+    /** {@link #select} within rows {@code [lo, hi)}. */
+    private static Selection select(final MissingValuePolicy policy, final SeriesTable.Group group,
+        final String[] names, final int lo, final int hi, final double[]... series) {
         if (policy == MissingValuePolicy.KEEP) {
-            return new Selection(0, n, null);
+            return new Selection(lo, hi, null);
         }
         if (policy == MissingValuePolicy.FAIL) {
-            for (int i = 0; i < n; i++) {
+            for (int i = lo; i < hi; i++) {
                 for (int s = 0; s < series.length; s++) {
                     if (Double.isNaN(series[s][i])) {
                         throw new IllegalArgumentException("\"" + names[s] + "\" is missing at " + group.describeRow(i)
@@ -45,18 +74,31 @@ public final class MissingValues {
                     }
                 }
             }
-            return new Selection(0, n, null);
+            return new Selection(lo, hi, null);
         }
-        int[] best = longestCompleteStretch(n, series);
+        int[] best = longestCompleteStretch(group.size(), series);
         if (best[1] == best[0]) {
-            throw new IllegalArgumentException("No row" + (group.groupCell() == null ? "" : " of group \""
-                + group.groupName() + "\"") + " has a value in every one of " + String.join(", ", names) + ".");
+            throw noCompleteRow(group, names);
         }
-        String warning = best[1] - best[0] == n ? null
+        String warning = best[0] == lo && best[1] == hi ? null
             : String.join(", ", names) + (group.groupCell() == null ? "" : " (group \"" + group.groupName() + "\")")
                 + ": used the longest stretch without missing values, " + group.describeRow(best[0]) + " to "
-                + group.describeRow(best[1] - 1) + " (" + (best[1] - best[0]) + " of " + n + " rows).";
+                + group.describeRow(best[1] - 1) + " (" + (best[1] - best[0]) + " of " + (hi - lo) + " rows).";
         return new Selection(best[0], best[1], warning);
+    }
+
+    private static boolean complete(final int row, final double[]... series) {
+        for (double[] s : series) {
+            if (Double.isNaN(s[row])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static IllegalArgumentException noCompleteRow(final SeriesTable.Group group, final String[] names) {
+        return new IllegalArgumentException("No row" + (group.groupCell() == null ? "" : " of group \""
+            + group.groupName() + "\"") + " has a value in every one of " + String.join(", ", names) + ".");
     }
 
     /**

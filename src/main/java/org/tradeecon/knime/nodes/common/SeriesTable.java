@@ -65,6 +65,26 @@ public final class SeriesTable {
             return m_columns[i].clone();
         }
 
+        /**
+         * @return the year of each row when the time column holds years (consecutive, checked while reading), else
+         *         null; for engines that name periods by integer time keys
+         */
+        public long[] years() {
+            if (m_times == null || m_times.isEmpty() || m_times.get(0).kind() != TimeKey.Kind.YEAR) {
+                return null;
+            }
+            return m_times.stream().mapToLong(t -> t.instant().getYear()).toArray();
+        }
+
+        /**
+         * @return an engine's error for this group's series, its message prefixed with the group's name (e itself
+         *         without a group column)
+         */
+        public IllegalArgumentException inGroup(final IllegalArgumentException e) {
+            return m_groupCell == null ? e
+                : new IllegalArgumentException("Group \"" + groupName() + "\": " + e.getMessage(), e);
+        }
+
         /** @return how row {@code i} is named in messages: its time (e.g. "year 1995") or its row ID */
         public String describeRow(final int i) {
             String where = m_times == null ? "row \"" + m_rows.get(i).getKey() + "\""

@@ -29,20 +29,47 @@ public final class SpecChecks {
      */
     public static String[] chosenColumns(final DataTableSpec spec, final SettingsModelColumnFilter2 filter,
         final String... exclude) throws InvalidSettingsException {
+        return chosenColumnsIn(CommonSettings.LABEL_COLUMNS, spec, filter, exclude);
+    }
+
+    /**
+     * {@link #chosenColumns} for a column filter shown under another dialog label (e.g. "Regressors").
+     *
+     * @param label the filter's dialog label, named in the messages
+     */
+    public static String[] chosenColumnsIn(final String label, final DataTableSpec spec,
+        final SettingsModelColumnFilter2 filter, final String... exclude) throws InvalidSettingsException {
         FilterResult r = filter.applyTo(spec);
         if (r.getRemovedFromIncludes().length > 0) {
             throw new InvalidSettingsException("Column(s) " + quoted(r.getRemovedFromIncludes()) + " chosen in \""
-                + CommonSettings.LABEL_COLUMNS + "\" are not numeric columns of the input table. Choose the columns "
-                + "again in the dialog.");
+                + label + "\" are not numeric columns of the input table. Choose the columns again in the dialog.");
         }
         String[] cols = Arrays.stream(r.getIncludes()).filter(c -> !Arrays.asList(exclude).contains(c))
             .toArray(String[]::new);
         if (cols.length == 0) {
-            throw new InvalidSettingsException("No numeric column chosen in \"" + CommonSettings.LABEL_COLUMNS + "\""
+            throw new InvalidSettingsException("No numeric column chosen in \"" + label + "\""
                 + (spec.containsCompatibleType(org.knime.core.data.DoubleValue.class) ? ": include at least one."
                     : ": the input table has no numeric column."));
         }
         return cols;
+    }
+
+    /**
+     * @return the spec of the required column {@code name}
+     * @throws InvalidSettingsException if no column is chosen, or it is absent or of none of the {@code allowed}
+     *             types
+     */
+    @SafeVarargs
+    public static DataColumnSpec requiredColumn(final DataTableSpec spec, final String name, final String label,
+        final Class<? extends DataValue>... allowed) throws InvalidSettingsException {
+        if (name == null || name.isBlank()) {
+            throw new InvalidSettingsException("No column chosen for \"" + label + "\": choose one in the dialog.");
+        }
+        if (!spec.containsName(name)) {
+            throw new InvalidSettingsException("The column \"" + name + "\" chosen for \"" + label + "\" is not in the"
+                + " input table. Choose another column.");
+        }
+        return optionalColumn(spec, name, label, allowed);
     }
 
     /**

@@ -21,8 +21,14 @@ final class Reference {
     private Reference() {
     }
 
-    /** @return one series, NaN for "nan" */
+    private static final Map<String, double[]> SERIES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** @return one series (a fresh copy), NaN for "nan" */
     static double[] series(final String name) {
+        return SERIES.computeIfAbsent(name, Reference::read).clone();
+    }
+
+    private static double[] read(final String name) {
         try {
             return Files.readAllLines(DIR.resolve("series").resolve(name + ".csv")).stream()
                 .filter(s -> !s.isBlank()).mapToDouble(s -> Double.parseDouble(s.strip().replace("nan", "NaN")))

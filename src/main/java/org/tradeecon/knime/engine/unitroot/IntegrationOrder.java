@@ -1,0 +1,85 @@
+package org.tradeecon.knime.engine.unitroot;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.tradeecon.knime.engine.timeseries.Differencing;
+
+/**
+ * Order of integration: test the series in levels, then its first, second, ... difference with the ADF test
+ * until a unit root is rejected at α (what the paper did by hand for its Table II), up to a maximum number of
+ * differences. Optionally KPSS must agree: a difference order is accepted only when the KPSS test does not
+ * reject stationarity at the same α (level stationarity when the ADF regression has no trend, trend
+ * stationarity otherwise).
+ *
+ * <p>The d-th difference is computed from the original series each time ({@link Differencing#apply}); the
+ * d missing values it creates at the start are trimmed by the tests, and each step's observation count says
+ * how many remained.
+ */
+public final class IntegrationOrder {
+
+    /** The default maximum number of differences. */
+    public static final int DEFAULT_MAX_ORDER = 3;
+
+    private IntegrationOrder() {
+    }
+
+    /**
+     * Finds the order of integration with the ADF test only and at most {@value #DEFAULT_MAX_ORDER} differences.
+     *
+     * @see #find(double[], AdfOptions, int, KpssLagRule, String)
+     */
+    public static IntegrationOrderResult find(final double[] y, final AdfOptions adf, final String name) {
+        return find(y, adf, DEFAULT_MAX_ORDER, null, name);
+    }
+
+    /**
+     * Finds the order of integration.
+     *
+     * @param y the series in levels (NaN = missing; leading/trailing missing values are trimmed)
+     * @param adf the ADF settings used at every step; their α is the significance level of every decision
+     * @param maxOrder the largest number of differences to try, 0 to 10
+     * @param kpssRule null to use the ADF test alone; otherwise the KPSS bandwidth rule, and KPSS must agree
+     * @param name the series name used in messages
+     * @return every step's tests and the order found (empty when no order up to maxOrder was accepted, or when a
+     *         differenced series could no longer be tested, see {@link IntegrationOrderResult#stopReason()})
+     * @throws IllegalArgumentException when maxOrder is outside 0..10, or the series in levels cannot be tested
+     *         (the ADF test's errors: gaps, infinite values, constant, too short)
+     */
+    public static IntegrationOrderResult find(final double[] y, final AdfOptions adf, final int maxOrder,
+        final KpssLagRule kpssRule, final String name) {
+        if (maxOrder < 0 || maxOrder > 10) {
+            throw new IllegalArgumentException("The maximum number of differences must be between 0 and 10, got "
+                + maxOrder + ".");
+        }
+        if (kpssRule == KpssLagRule.FIXED) {
+            throw new IllegalArgumentException("Use an automatic or rule-based KPSS bandwidth for the order of"
+                + " integration (the series gets shorter with every difference).");
+        }
+        Deterministic kpssTerms = adf.deterministic().termCount() >= 2 ? Deterministic.TREND : Deterministic.CONSTANT;
+        List<IntegrationOrderResult.Step> steps = new ArrayList<>();
+        for (int d = 0; d <= maxOrder; d++) {
+            double[] x = d == 0 ? y : Differencing.apply(y, d, 0, 0, false);
+            String label = d == 0 ? name : "difference " + d + " of " + name;
+            AdfResult a;
+            KpssResult k = null;
+            try {
+                a = AdfTest.test(x, adf, label);
+                if (kpssRule != null) {
+                    k = KpssTest.test(x, kpssTerms, kpssRule, adf.alpha(), label);
+                }
+            } catch (IllegalArgumentException e) {
+                if (d == 0) {
+                    throw e;
+                }
+                return new IntegrationOrderResult(null, steps, maxOrder, adf.alpha(), kpssRule != null,
+                    "difference " + d + " could not be tested: " + e.getMessage());
+            }
+            steps.add(new IntegrationOrderResult.Step(d, a, k));
+            if (a.rejectsNull() && (k == null || !k.rejectsNull())) {
+                return new IntegrationOrderResult(d, steps, maxOrder, adf.alpha(), kpssRule != null, null);
+            }
+        }
+        return new IntegrationOrderResult(null, steps, maxOrder, adf.alpha(), kpssRule != null, null);
+    }
+}

@@ -1,0 +1,211 @@
+package org.tradeecon.knime.nodes.dols;
+
+import static org.tradeecon.knime.nodes.common.RegressionTables.statistic;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.tradeecon.knime.engine.regression.CovarianceEstimator;
+import org.tradeecon.knime.engine.regression.OlsFit;
+import org.tradeecon.knime.engine.regression.StockWatsonDols;
+import org.tradeecon.knime.nodes.common.CommonSettings;
+import org.tradeecon.knime.nodes.common.LabelledChoice;
+import org.tradeecon.knime.nodes.common.MissingValuePolicy;
+import org.tradeecon.knime.nodes.common.NodeSettingsSet;
+import org.tradeecon.knime.nodes.common.RegressionColumns;
+import org.tradeecon.knime.nodes.common.RegressionTables;
+import org.tradeecon.knime.nodes.common.ResultTableBuilder;
+import org.tradeecon.knime.nodes.common.SeriesTable;
+
+/**
+ * Stock-Watson dynamic OLS ({@link StockWatsonDols}), the leads-and-lags estimator of a cointegrating regression,
+ * once per group. Outputs: the cointegrating coefficients, the model statistics (with the criterion value of
+ * every lead/lag candidate when they are chosen by AIC or BIC), and the input rows with fitted values and
+ * residuals.
+ */
+final class DolsNodeModel extends NodeModel {
+    private final NodeSettingsSet m_settings = new NodeSettingsSet();
+    private final SettingsModelString m_dependent =
+        m_settings.add(DolsSettings.createDependentModel(), DolsSettings.LABEL_DEPENDENT);
+    private final SettingsModelColumnFilter2 m_regressors =
+        m_settings.add(DolsSettings.createRegressorsModel(), DolsSettings.LABEL_REGRESSORS);
+    private final SettingsModelString m_rule = m_settings.add(DolsSettings.createRuleModel(), DolsSettings.LABEL_RULE);
+    private final SettingsModelIntegerBounded m_leads =
+        m_settings.add(DolsSettings.createLeadsModel(), DolsSettings.LABEL_LEADS);
+    private final SettingsModelIntegerBounded m_lags =
+        m_settings.add(DolsSettings.createLagsModel(), DolsSettings.LABEL_LAGS);
+    private final SettingsModelString m_standardErrors =
+        m_settings.add(DolsSettings.createStandardErrorsModel(), DolsSettings.LABEL_STANDARD_ERRORS);
+    private final SettingsModelBoolean m_bandwidthAutomatic =
+        m_settings.add(DolsSettings.createBandwidthAutomaticModel(), DolsSettings.LABEL_BANDWIDTH_AUTOMATIC);
+    private final SettingsModelIntegerBounded m_bandwidth =
+        m_settings.add(DolsSettings.createBandwidthModel(), DolsSettings.LABEL_BANDWIDTH);
+    private final SettingsModelString m_time =
+        m_settings.add(CommonSettings.createTimeColumnModel(), CommonSettings.LABEL_TIME);
+    private final SettingsModelString m_group =
+        m_settings.add(CommonSettings.createGroupColumnModel(), CommonSettings.LABEL_GROUP);
+    private final SettingsModelString m_missing = m_settings.add(
+        CommonSettings.createMissingValuesModel(MissingValuePolicy.FAIL), CommonSettings.LABEL_MISSING);
+
+    DolsNodeModel() {
+        super(1, 3);
+    }
+
+    /** What configure and execute both need. */
+    private record Plan(RegressionColumns columns, MissingValuePolicy policy, DolsChoices.LeadLagRule rule,
+        DolsChoices.StandardErrors seType, DataTableSpec[] outSpecs) {
+    }
+
+    private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
+        RegressionColumns columns = RegressionColumns.check(in, m_dependent, DolsSettings.LABEL_DEPENDENT,
+            m_regressors, DolsSettings.LABEL_REGRESSORS, m_time, m_group);
+        MissingValuePolicy policy = MissingValuePolicy.fromSetting(m_missing.getStringValue(), DolsSettings.OFFERED);
+        DolsChoices.LeadLagRule rule = LabelledChoice.fromSetting(m_rule.getStringValue(), DolsSettings.LABEL_RULE,
+            DolsChoices.LeadLagRule.class);
+        DolsChoices.StandardErrors se = LabelledChoice.fromSetting(m_standardErrors.getStringValue(),
+            DolsSettings.LABEL_STANDARD_ERRORS, DolsChoices.StandardErrors.class);
+        DataTableSpec[] out = {ResultTableBuilder.spec(columns.groupSpec(), RegressionTables.coefficientColumns()),
+            ResultTableBuilder.spec(columns.groupSpec(), RegressionTables.statisticsColumns()),
+            RegressionTables.fittedSpec(in)};
+        return new Plan(columns, policy, rule, se, out);
+    }
+
+    @Override
+    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
+        return plan(inSpecs[0]).outSpecs();
+    }
+
+    @Override
+    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+        throws Exception {
+        Plan plan = plan(inData[0].getDataTableSpec());
+        RegressionColumns cols = plan.columns();
+        SeriesTable table = SeriesTable.read(inData[0], cols.all(), cols.time(), cols.group(),
+            exec.createSubProgress(0.1));
+        ResultTableBuilder coefficients = new ResultTableBuilder(exec, cols.groupSpec(),
+            RegressionTables.coefficientColumns());
+        ResultTableBuilder statistics = new ResultTableBuilder(exec, cols.groupSpec(),
+            RegressionTables.statisticsColumns());
+        BufferedDataContainer fitted = exec.createDataContainer(plan.outSpecs()[2]);
+        List<String> warnings = new ArrayList<>();
+        int done = 0;
+        for (SeriesTable.Group g : table.groups()) {
+            exec.checkCanceled();
+            int first;
+            OlsFit fit;
+            try {
+                RegressionColumns.Sample s = cols.sample(g, plan.policy(), warnings);
+                StockWatsonDols dols = plan.rule() == DolsChoices.LeadLagRule.FIXED
+                    ? StockWatsonDols.fit(cols.dependent(), s.y(), cols.regressors(), s.x(), m_leads.getIntValue(),
+                        m_lags.getIntValue(), s.years())
+                    : StockWatsonDols.select(cols.dependent(), s.y(), cols.regressors(), s.x(), m_leads.getIntValue(),
+                        m_lags.getIntValue(), plan.rule().m_criterion, s.years());
+                fit = dols.fit();
+                first = s.start() + dols.sample().start();
+                int bandwidth = m_bandwidthAutomatic.getBooleanValue()
+                    ? CovarianceEstimator.defaultNeweyWestLag(fit.observations()) : m_bandwidth.getIntValue();
+                RegressionTables.coefficientRows(dols.cointegratingCoefficients(plan.seType().m_engine, bandwidth))
+                    .forEach(r -> coefficients.add(g, r));
+                statisticRows(dols, plan.rule(), g, first, bandwidth).forEach(r -> statistics.add(g, r));
+                String where = g.groupCell() == null ? "" : "Group \"" + g.groupName() + "\": ";
+                fit.warnings().forEach(w -> warnings.add(where + w));
+            } catch (IllegalArgumentException e) {
+                throw g.inGroup(e);
+            }
+            RegressionTables.appendFitted(fitted, g, first, fit);
+            exec.setProgress(0.1 + 0.9 * ++done / table.groups().size(),
+                "Fitted " + cols.dependent() + (g.groupCell() == null ? "" : " for group \"" + g.groupName() + "\""));
+        }
+        fitted.close();
+        setWarningMessage(warnings.isEmpty() ? null : String.join("\n", warnings));
+        return new BufferedDataTable[]{coefficients.build(), statistics.build(), fitted.getTable()};
+    }
+
+    private static List<DataCell[]> statisticRows(final StockWatsonDols dols, final DolsChoices.LeadLagRule rule,
+        final SeriesTable.Group g, final int first, final int bandwidth) {
+        OlsFit fit = dols.fit();
+        int n = fit.observations();
+        int k = fit.coefficientCount();
+        String how = rule == DolsChoices.LeadLagRule.FIXED ? "Fixed in the dialog" : "Chosen by " + rule.label();
+        List<DataCell[]> rows = new ArrayList<>();
+        rows.add(statistic("Observations", n, "Estimation sample " + g.describeRow(first) + " to "
+            + g.describeRow(first + n - 1) + " (rows at the ends are used up by the leads and lags)"));
+        rows.add(statistic("Leads of the differenced regressors", dols.leads(), how));
+        rows.add(statistic("Lags of the differenced regressors", dols.lags(), how));
+        rows.add(statistic("Coefficients (k)", k, "All terms of the DOLS regression, including the intercept and "
+            + "the leads and lags; only the intercept and the regressors in levels are reported in the coefficient "
+            + "table"));
+        rows.add(statistic("Bandwidth (Bartlett lag)", bandwidth, "For the standard errors of the coefficients"));
+        rows.add(statistic("R-squared", fit.rSquared(), null));
+        rows.add(statistic("Adjusted R-squared", fit.adjustedRSquared(), null));
+        rows.add(statistic("Sum of squared residuals", fit.residualSumOfSquares(), null));
+        rows.add(statistic("Standard error of the regression (sigma)", fit.sigma(), "sqrt(SSR / (n - k))"));
+        rows.add(statistic("Log-likelihood", fit.logLikelihood(), "Gaussian"));
+        rows.add(statistic("AIC", fit.aic(), "-2 log-likelihood + 2k with k = " + k
+            + " coefficients including the intercept"));
+        rows.add(statistic("BIC", fit.bic(), "-2 log-likelihood + k ln(n) with k = " + k + ", n = " + n));
+        double[][] values = dols.criterionValues();
+        if (values != null) {
+            for (int q = 0; q < values.length; q++) {
+                for (int r = 0; r < values[q].length; r++) {
+                    boolean chosen = q == dols.leads() && r == dols.lags();
+                    rows.add(statistic(rule.label() + " with " + q + " leads and " + r + " lags", values[q][r],
+                        (chosen ? "Chosen (smallest). " : "") + "All candidates on the sample of the largest model"));
+                }
+            }
+        }
+        return rows;
+    }
+
+    @Override
+    protected void saveSettingsTo(final NodeSettingsWO settings) {
+        m_settings.saveTo(settings);
+    }
+
+    @Override
+    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_settings.validate(settings);
+        SettingsModelString missing = m_missing.createCloneWithValidatedValue(settings);
+        MissingValuePolicy.fromSetting(missing.getStringValue(), DolsSettings.OFFERED);
+        SettingsModelString rule = m_rule.createCloneWithValidatedValue(settings);
+        LabelledChoice.fromSetting(rule.getStringValue(), DolsSettings.LABEL_RULE, DolsChoices.LeadLagRule.class);
+        SettingsModelString se = m_standardErrors.createCloneWithValidatedValue(settings);
+        LabelledChoice.fromSetting(se.getStringValue(), DolsSettings.LABEL_STANDARD_ERRORS,
+            DolsChoices.StandardErrors.class);
+    }
+
+    @Override
+    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_settings.loadFrom(settings);
+    }
+
+    @Override
+    protected void reset() {
+        // nothing cached
+    }
+
+    @Override
+    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // no internals
+    }
+
+    @Override
+    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // no internals
+    }
+}

@@ -1,0 +1,93 @@
+package org.tradeecon.knime.nodes.granger;
+
+import org.tradeecon.knime.engine.granger.GrangerTest;
+import org.tradeecon.knime.engine.granger.LagOrderSelection;
+import org.tradeecon.knime.engine.regression.DiagnosticTest;
+import org.tradeecon.knime.engine.regression.InformationCriterion;
+import org.tradeecon.knime.nodes.common.LabelledChoice;
+
+/** The selection lists of the Granger Causality node. */
+final class GrangerChoices {
+    private GrangerChoices() {
+    }
+
+    /** Which pairs are tested. */
+    enum Pairs implements LabelledChoice {
+        ALL_PAIRS("All pairs of the chosen columns, both directions"), ONE_PAIR("One pair: cause X -> effect Y");
+
+        private final String m_label;
+
+        Pairs(final String label) {
+            m_label = label;
+        }
+
+        @Override
+        public String label() {
+            return m_label;
+        }
+    }
+
+    /** How the lag order is set. */
+    enum LagRule implements LabelledChoice {
+        FIXED("Fixed", null), AIC("AIC", InformationCriterion.AIC), BIC("BIC", InformationCriterion.BIC),
+        TABLE("Table over lags 1..P", null);
+
+        private final String m_label;
+        final InformationCriterion m_criterion;
+
+        LagRule(final String label, final InformationCriterion criterion) {
+            m_label = label;
+            m_criterion = criterion;
+        }
+
+        @Override
+        public String label() {
+            return m_label;
+        }
+    }
+
+    /** The model on which AIC/BIC are computed. */
+    enum SelectionModel implements LabelledChoice {
+        VAR("VAR of both series", LagOrderSelection.Model.VAR),
+        EQUATION("Equation of the effect", LagOrderSelection.Model.EQUATION);
+
+        private final String m_label;
+        final LagOrderSelection.Model m_engine;
+
+        SelectionModel(final String label, final LagOrderSelection.Model engine) {
+            m_label = label;
+            m_engine = engine;
+        }
+
+        @Override
+        public String label() {
+            return m_label;
+        }
+    }
+
+    /** The reported test statistic. */
+    enum Statistic implements LabelledChoice {
+        F("F"), WALD("Chi-squared (Wald)"), SSR_CHI2("Chi-squared (SSR-based)"), LR("Likelihood ratio");
+
+        private final String m_label;
+
+        Statistic(final String label) {
+            m_label = label;
+        }
+
+        @Override
+        public String label() {
+            return m_label;
+        }
+
+        /** @return the test in this statistic's form */
+        DiagnosticTest of(final GrangerTest t) {
+            return switch (this) {
+                case F -> t.fTest();
+                case WALD -> t.waldTest();
+                case SSR_CHI2 -> t.ssrChiSquaredTest();
+                case LR -> t.likelihoodRatioTest();
+            };
+        }
+    }
+}

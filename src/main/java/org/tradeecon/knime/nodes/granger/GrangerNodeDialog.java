@@ -1,0 +1,76 @@
+package org.tradeecon.knime.nodes.granger;
+
+import org.knime.core.data.DoubleValue;
+import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
+import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
+import org.knime.core.node.defaultnodesettings.DialogComponentColumnFilter2;
+import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
+import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
+import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.tradeecon.knime.nodes.common.CommonSettings;
+import org.tradeecon.knime.nodes.common.LabelledChoice;
+import org.tradeecon.knime.nodes.common.MissingValuePolicy;
+
+/** Dialog of the Granger Causality node. */
+final class GrangerNodeDialog extends DefaultNodeSettingsPane {
+    GrangerNodeDialog() {
+        SettingsModelString pairs = GrangerSettings.createPairsModel();
+        SettingsModelColumnFilter2 columns = CommonSettings.createColumnsModel();
+        SettingsModelString cause = GrangerSettings.createCauseModel();
+        SettingsModelString effect = GrangerSettings.createEffectModel();
+        SettingsModelString rule = GrangerSettings.createLagRuleModel();
+        SettingsModelIntegerBounded lag = GrangerSettings.createLagModel();
+        SettingsModelIntegerBounded maxLag = GrangerSettings.createMaxLagModel();
+        SettingsModelString model = GrangerSettings.createSelectionModelModel();
+        SettingsModelBoolean todaYamamoto = GrangerSettings.createTodaYamamotoModel();
+        SettingsModelIntegerBounded extra = GrangerSettings.createExtraLagsModel();
+        // enable only the options that the chosen test and lag rule use
+        Runnable enable = () -> {
+            boolean all = GrangerChoices.Pairs.ALL_PAIRS.label().equals(pairs.getStringValue());
+            columns.setEnabled(all);
+            cause.setEnabled(!all);
+            effect.setEnabled(!all);
+            boolean fixed = GrangerChoices.LagRule.FIXED.label().equals(rule.getStringValue());
+            lag.setEnabled(fixed);
+            maxLag.setEnabled(!fixed);
+            model.setEnabled(GrangerChoices.LagRule.AIC.label().equals(rule.getStringValue())
+                || GrangerChoices.LagRule.BIC.label().equals(rule.getStringValue()));
+            extra.setEnabled(todaYamamoto.getBooleanValue());
+        };
+        pairs.addChangeListener(e -> enable.run());
+        rule.addChangeListener(e -> enable.run());
+        todaYamamoto.addChangeListener(e -> enable.run());
+        enable.run();
+
+        createNewGroup("Series");
+        addDialogComponent(new DialogComponentStringSelection(pairs, GrangerSettings.LABEL_PAIRS,
+            LabelledChoice.labels(GrangerChoices.Pairs.class)));
+        addDialogComponent(new DialogComponentColumnNameSelection(cause, GrangerSettings.LABEL_CAUSE, 0, false,
+            DoubleValue.class));
+        addDialogComponent(new DialogComponentColumnNameSelection(effect, GrangerSettings.LABEL_EFFECT, 0, false,
+            DoubleValue.class));
+        createNewGroup(CommonSettings.LABEL_COLUMNS);
+        addDialogComponent(new DialogComponentColumnFilter2(columns, 0));
+        createNewGroup("Lags");
+        addDialogComponent(new DialogComponentStringSelection(rule, GrangerSettings.LABEL_LAG_RULE,
+            LabelledChoice.labels(GrangerChoices.LagRule.class)));
+        addDialogComponent(new DialogComponentNumber(lag, GrangerSettings.LABEL_LAG, 1));
+        addDialogComponent(new DialogComponentNumber(maxLag, GrangerSettings.LABEL_MAX_LAG, 1));
+        addDialogComponent(new DialogComponentStringSelection(model, GrangerSettings.LABEL_SELECTION_MODEL,
+            LabelledChoice.labels(GrangerChoices.SelectionModel.class)));
+        addDialogComponent(new DialogComponentBoolean(todaYamamoto, GrangerSettings.LABEL_TODA_YAMAMOTO));
+        addDialogComponent(new DialogComponentNumber(extra, GrangerSettings.LABEL_EXTRA_LAGS, 1));
+        createNewGroup("Test");
+        addDialogComponent(new DialogComponentStringSelection(GrangerSettings.createStatisticModel(),
+            GrangerSettings.LABEL_STATISTIC, LabelledChoice.labels(GrangerChoices.Statistic.class)));
+        addDialogComponent(new DialogComponentNumber(GrangerSettings.createAlphaModel(), GrangerSettings.LABEL_ALPHA,
+            0.01));
+        createNewGroup("Time, groups and missing values");
+        CommonSettings.addSeriesComponents(this, MissingValuePolicy.FAIL, GrangerSettings.OFFERED);
+        closeCurrentGroup();
+    }
+}

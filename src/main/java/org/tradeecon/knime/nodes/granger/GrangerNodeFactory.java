@@ -1,0 +1,34 @@
+package org.tradeecon.knime.nodes.granger;
+
+import org.knime.core.node.NodeDialogPane;
+import org.knime.core.node.NodeFactory;
+import org.knime.core.node.NodeView;
+
+/** Factory of the Granger Causality node (description: GrangerNodeFactory.xml). */
+public final class GrangerNodeFactory extends NodeFactory<GrangerNodeModel> {
+    @Override
+    public GrangerNodeModel createNodeModel() {
+        return new GrangerNodeModel();
+    }
+
+    @Override
+    protected int getNrNodeViews() {
+        return 0;
+    }
+
+    @Override
+    public NodeView<GrangerNodeModel> createNodeView(final int viewIndex,
+        final GrangerNodeModel nodeModel) {
+        return null;
+    }
+
+    @Override
+    protected boolean hasDialog() {
+        return true;
+    }
+
+    @Override
+    protected NodeDialogPane createNodeDialogPane() {
+        return new GrangerNodeDialog();
+    }
+}

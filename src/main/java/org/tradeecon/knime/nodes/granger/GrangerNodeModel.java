@@ -1,0 +1,335 @@
+package org.tradeecon.knime.nodes.granger;
+
+import java.io.File;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataColumnSpecCreator;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.data.def.IntCell;
+import org.knime.core.data.def.StringCell;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
+import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.tradeecon.knime.engine.granger.GrangerCausality;
+import org.tradeecon.knime.engine.granger.GrangerTest;
+import org.tradeecon.knime.engine.granger.LagOrderSelection;
+import org.tradeecon.knime.engine.regression.DiagnosticTest;
+import org.tradeecon.knime.nodes.common.Cells;
+import org.tradeecon.knime.nodes.common.CommonSettings;
+import org.tradeecon.knime.nodes.common.LabelledChoice;
+import org.tradeecon.knime.nodes.common.MissingValuePolicy;
+import org.tradeecon.knime.nodes.common.MissingValues;
+import org.tradeecon.knime.nodes.common.NodeSettingsSet;
+import org.tradeecon.knime.nodes.common.RegressionTables;
+import org.tradeecon.knime.nodes.common.ResultTableBuilder;
+import org.tradeecon.knime.nodes.common.SeriesTable;
+import org.tradeecon.knime.nodes.common.SpecChecks;
+
+/**
+ * Granger-causality tests ({@link GrangerCausality}) for every ordered pair of the chosen columns or for one pair,
+ * once per group. Outputs: one row per test in words, all statistics of each test, and the lag-selection criteria.
+ */
+final class GrangerNodeModel extends NodeModel {
+    private final NodeSettingsSet m_settings = new NodeSettingsSet();
+    private final SettingsModelString m_pairs =
+        m_settings.add(GrangerSettings.createPairsModel(), GrangerSettings.LABEL_PAIRS);
+    private final SettingsModelColumnFilter2 m_columns =
+        m_settings.add(CommonSettings.createColumnsModel(), CommonSettings.LABEL_COLUMNS);
+    private final SettingsModelString m_cause =
+        m_settings.add(GrangerSettings.createCauseModel(), GrangerSettings.LABEL_CAUSE);
+    private final SettingsModelString m_effect =
+        m_settings.add(GrangerSettings.createEffectModel(), GrangerSettings.LABEL_EFFECT);
+    private final SettingsModelString m_lagRule =
+        m_settings.add(GrangerSettings.createLagRuleModel(), GrangerSettings.LABEL_LAG_RULE);
+    private final SettingsModelIntegerBounded m_lag =
+        m_settings.add(GrangerSettings.createLagModel(), GrangerSettings.LABEL_LAG);
+    private final SettingsModelIntegerBounded m_maxLag =
+        m_settings.add(GrangerSettings.createMaxLagModel(), GrangerSettings.LABEL_MAX_LAG);
+    private final SettingsModelString m_selectionModel =
+        m_settings.add(GrangerSettings.createSelectionModelModel(), GrangerSettings.LABEL_SELECTION_MODEL);
+    private final SettingsModelString m_statistic =
+        m_settings.add(GrangerSettings.createStatisticModel(), GrangerSettings.LABEL_STATISTIC);
+    private final SettingsModelBoolean m_todaYamamoto =
+        m_settings.add(GrangerSettings.createTodaYamamotoModel(), GrangerSettings.LABEL_TODA_YAMAMOTO);
+    private final SettingsModelIntegerBounded m_extraLags =
+        m_settings.add(GrangerSettings.createExtraLagsModel(), GrangerSettings.LABEL_EXTRA_LAGS);
+    private final SettingsModelDoubleBounded m_alpha =
+        m_settings.add(GrangerSettings.createAlphaModel(), GrangerSettings.LABEL_ALPHA);
+    private final SettingsModelString m_time =
+        m_settings.add(CommonSettings.createTimeColumnModel(), CommonSettings.LABEL_TIME);
+    private final SettingsModelString m_group =
+        m_settings.add(CommonSettings.createGroupColumnModel(), CommonSettings.LABEL_GROUP);
+    private final SettingsModelString m_missing = m_settings.add(
+        CommonSettings.createMissingValuesModel(MissingValuePolicy.FAIL), CommonSettings.LABEL_MISSING);
+
+    GrangerNodeModel() {
+        super(1, 3);
+    }
+
+    /** What configure and execute both need. */
+    private record Plan(String[] columns, boolean allPairs, String time, String group, DataColumnSpec groupSpec,
+        MissingValuePolicy policy, GrangerChoices.LagRule rule, GrangerChoices.SelectionModel model,
+        GrangerChoices.Statistic statistic, DataTableSpec[] outSpecs) {
+    }
+
+    private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
+        SpecChecks.requireSpec(in);
+        MissingValuePolicy policy = MissingValuePolicy.fromSetting(m_missing.getStringValue(), GrangerSettings.OFFERED);
+        GrangerChoices.Pairs pairs = LabelledChoice.fromSetting(m_pairs.getStringValue(), GrangerSettings.LABEL_PAIRS,
+            GrangerChoices.Pairs.class);
+        GrangerChoices.LagRule rule = LabelledChoice.fromSetting(m_lagRule.getStringValue(),
+            GrangerSettings.LABEL_LAG_RULE, GrangerChoices.LagRule.class);
+        GrangerChoices.SelectionModel model = LabelledChoice.fromSetting(m_selectionModel.getStringValue(),
+            GrangerSettings.LABEL_SELECTION_MODEL, GrangerChoices.SelectionModel.class);
+        GrangerChoices.Statistic statistic = LabelledChoice.fromSetting(m_statistic.getStringValue(),
+            GrangerSettings.LABEL_STATISTIC, GrangerChoices.Statistic.class);
+        String time = CommonSettings.optionalColumn(m_time);
+        String group = CommonSettings.optionalColumn(m_group);
+        SpecChecks.timeColumn(in, time);
+        DataColumnSpec groupSpec = SpecChecks.groupColumn(in, group, time);
+        String[] columns;
+        if (pairs == GrangerChoices.Pairs.ALL_PAIRS) {
+            columns = SpecChecks.chosenColumns(in, m_columns, time, group);
+            if (columns.length < 2) {
+                throw new InvalidSettingsException("Only one column (\"" + columns[0] + "\") chosen in \""
+                    + CommonSettings.LABEL_COLUMNS + "\": include at least two, or set \"" + GrangerSettings.LABEL_PAIRS
+                    + "\" to \"" + GrangerChoices.Pairs.ONE_PAIR.label() + "\".");
+            }
+        } else {
+            columns = new String[]{m_cause.getStringValue(), m_effect.getStringValue()};
+            SpecChecks.requiredColumn(in, columns[0], GrangerSettings.LABEL_CAUSE, DoubleValue.class);
+            SpecChecks.requiredColumn(in, columns[1], GrangerSettings.LABEL_EFFECT, DoubleValue.class);
+            if (columns[0].equals(columns[1])) {
+                throw new InvalidSettingsException("\"" + GrangerSettings.LABEL_CAUSE + "\" and \""
+                    + GrangerSettings.LABEL_EFFECT + "\" are the same column \"" + columns[0]
+                    + "\". Choose two different columns.");
+            }
+            for (String c : columns) {
+                if (c.equals(time) || c.equals(group)) {
+                    throw new InvalidSettingsException("The column \"" + c + "\" is chosen both as a series and as"
+                        + " time or group column. Choose another one.");
+                }
+            }
+        }
+        DataTableSpec[] out = {ResultTableBuilder.spec(groupSpec, testColumns()),
+            ResultTableBuilder.spec(groupSpec, detailColumns()),
+            ResultTableBuilder.spec(groupSpec, criterionColumns())};
+        return new Plan(columns, pairs == GrangerChoices.Pairs.ALL_PAIRS, time, group, groupSpec, policy, rule, model,
+            statistic, out);
+    }
+
+    private static DataColumnSpec col(final String name, final DataType type) {
+        return new DataColumnSpecCreator(name, type).createSpec();
+    }
+
+    private static DataColumnSpec[] testColumns() {
+        return new DataColumnSpec[]{col("Null hypothesis", StringCell.TYPE), col("Cause", StringCell.TYPE),
+            col("Effect", StringCell.TYPE), col("Lag", IntCell.TYPE), col("Lag rule", StringCell.TYPE),
+            col("Extra lags (Toda-Yamamoto)", IntCell.TYPE), col("Observations", IntCell.TYPE),
+            col("Sample", StringCell.TYPE), col("Statistic", StringCell.TYPE),
+            col("Statistic value", DoubleCell.TYPE), col("Distribution", StringCell.TYPE),
+            col("Numerator df", IntCell.TYPE), col("Denominator df", IntCell.TYPE), col("p-value", DoubleCell.TYPE),
+            col("Significance level", DoubleCell.TYPE), col("Decision at alpha", StringCell.TYPE),
+            col("Conclusion", StringCell.TYPE)};
+    }
+
+    private static DataColumnSpec[] detailColumns() {
+        return new DataColumnSpec[]{col("Null hypothesis", StringCell.TYPE), col("Lag", IntCell.TYPE),
+            col("Extra lags (Toda-Yamamoto)", IntCell.TYPE), col("Observations", IntCell.TYPE),
+            col("F", DoubleCell.TYPE), col("F p-value", DoubleCell.TYPE), col("F denominator df", IntCell.TYPE),
+            col("Wald chi-squared", DoubleCell.TYPE), col("Wald p-value", DoubleCell.TYPE),
+            col("SSR chi-squared", DoubleCell.TYPE), col("SSR chi-squared p-value", DoubleCell.TYPE),
+            col("Likelihood ratio", DoubleCell.TYPE), col("Likelihood ratio p-value", DoubleCell.TYPE),
+            col("Restricted SSR", DoubleCell.TYPE), col("Unrestricted SSR", DoubleCell.TYPE)};
+    }
+
+    private static DataColumnSpec[] criterionColumns() {
+        return new DataColumnSpec[]{col("Cause", StringCell.TYPE), col("Effect", StringCell.TYPE),
+            col("Criterion", StringCell.TYPE), col("Computed on", StringCell.TYPE), col("Lag", IntCell.TYPE),
+            col("Criterion value", DoubleCell.TYPE), col("Chosen", StringCell.TYPE),
+            col("Observations", IntCell.TYPE)};
+    }
+
+    @Override
+    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
+        return plan(inSpecs[0]).outSpecs();
+    }
+
+    @Override
+    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+        throws Exception {
+        Plan plan = plan(inData[0].getDataTableSpec());
+        SeriesTable table = SeriesTable.read(inData[0], plan.columns(), plan.time(), plan.group(),
+            exec.createSubProgress(0.1));
+        ResultTableBuilder tests = new ResultTableBuilder(exec, plan.groupSpec(), testColumns());
+        ResultTableBuilder details = new ResultTableBuilder(exec, plan.groupSpec(), detailColumns());
+        ResultTableBuilder criteria = new ResultTableBuilder(exec, plan.groupSpec(), criterionColumns());
+        List<int[]> pairs = new ArrayList<>();
+        for (int i = 0; i < plan.columns().length; i++) {
+            for (int j = 0; j < plan.columns().length; j++) {
+                if (i != j && (plan.allPairs() || i == 0)) {
+                    pairs.add(new int[]{i, j});
+                }
+            }
+        }
+        List<String> warnings = new ArrayList<>();
+        int total = table.groups().size() * pairs.size();
+        int done = 0;
+        for (SeriesTable.Group g : table.groups()) {
+            for (int[] pair : pairs) {
+                exec.checkCanceled();
+                String cause = plan.columns()[pair[0]];
+                String effect = plan.columns()[pair[1]];
+                try {
+                    testPair(plan, g, cause, g.column(pair[0]), effect, g.column(pair[1]), tests, details, criteria,
+                        warnings);
+                } catch (IllegalArgumentException e) {
+                    throw g.inGroup(e);
+                }
+                exec.setProgress(0.1 + 0.9 * ++done / total, "Tested " + cause + " -> " + effect
+                    + (g.groupCell() == null ? "" : " in group \"" + g.groupName() + "\""));
+            }
+        }
+        setWarningMessage(warnings.isEmpty() ? null : String.join("\n", warnings));
+        return new BufferedDataTable[]{tests.build(), details.build(), criteria.build()};
+    }
+
+    private void testPair(final Plan plan, final SeriesTable.Group g, final String cause, final double[] x,
+        final String effect, final double[] y, final ResultTableBuilder tests, final ResultTableBuilder details,
+        final ResultTableBuilder criteria, final List<String> warnings) {
+        MissingValues.Selection sel = MissingValues.select(plan.policy(), g, new String[]{cause, effect}, x, y);
+        if (sel.warning() != null) {
+            warnings.add(sel.warning());
+        }
+        double[] xs = sel.slice(x);
+        double[] ys = sel.slice(y);
+        long[] years = g.years() == null ? null : Arrays.copyOfRange(g.years(), sel.start(), sel.end());
+        int extra = m_todaYamamoto.getBooleanValue() ? m_extraLags.getIntValue() : 0;
+        int[] lags;
+        if (plan.rule() == GrangerChoices.LagRule.FIXED) {
+            lags = new int[]{m_lag.getIntValue()};
+        } else {
+            // the sample caps the lag: n - (P + d) observations must exceed 2(P + d) + 1 coefficients
+            int feasible = (sel.length() - 2) / 3 - extra;
+            int maxLag = Math.min(m_maxLag.getIntValue(), feasible);
+            if (maxLag < 1) {
+                throw new IllegalArgumentException(cause + " -> " + effect + ": " + sel.length() + " observations are"
+                    + " too few for even one lag" + (extra > 0 ? " plus " + extra + " extra lags" : "") + ".");
+            }
+            if (maxLag < m_maxLag.getIntValue()) {
+                warnings.add(cause + " -> " + effect + (g.groupCell() == null ? "" : " (group \"" + g.groupName()
+                    + "\")") + ": \"" + GrangerSettings.LABEL_MAX_LAG + "\" capped at " + maxLag + " by the sample of "
+                    + sel.length() + " observations.");
+            }
+            if (plan.rule() == GrangerChoices.LagRule.TABLE) {
+                lags = new int[maxLag];
+                Arrays.setAll(lags, i -> i + 1);
+            } else {
+                LagOrderSelection s = GrangerCausality.selectLag(cause, xs, effect, ys, maxLag, plan.model().m_engine,
+                    plan.rule().m_criterion, years);
+                double[] values = s.values();
+                for (int p = 1; p <= values.length; p++) {
+                    criteria.add(g, new StringCell(cause), new StringCell(effect),
+                        new StringCell(plan.rule().label()), new StringCell(plan.model().label()), new IntCell(p),
+                        new DoubleCell(values[p - 1]), new StringCell(p == s.chosenLag() ? "yes" : "no"),
+                        new IntCell(s.observations()));
+                }
+                lags = new int[]{s.chosenLag()};
+            }
+        }
+        for (int p : lags) {
+            GrangerTest t = extra > 0 ? GrangerCausality.todaYamamoto(cause, xs, effect, ys, p, extra, years)
+                : GrangerCausality.test(cause, xs, effect, ys, p, years);
+            tests.add(g, testRow(plan, g, sel, years, t));
+            details.add(g, new StringCell(t.nullHypothesis()), new IntCell(t.lag()), new IntCell(t.extraLags()),
+                new IntCell(t.observations()), new DoubleCell(t.fStatistic()), new DoubleCell(t.fPValue()),
+                new IntCell(t.denominatorDf()), new DoubleCell(t.waldChiSquared()), new DoubleCell(t.waldPValue()),
+                new DoubleCell(t.ssrChiSquared()), new DoubleCell(t.ssrChiSquaredPValue()),
+                new DoubleCell(t.likelihoodRatio()), new DoubleCell(t.likelihoodRatioPValue()),
+                new DoubleCell(t.restrictedSsr()), new DoubleCell(t.unrestrictedSsr()));
+        }
+    }
+
+    private DataCell[] testRow(final Plan plan, final SeriesTable.Group g, final MissingValues.Selection sel,
+        final long[] years, final GrangerTest t) {
+        DiagnosticTest d = plan.statistic().of(t);
+        double p = d.pValue();
+        double alpha = m_alpha.getDoubleValue();
+        boolean reject = p < alpha;
+        String level = BigDecimal.valueOf(alpha).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
+        String conclusion = reject ? t.cause() + " Granger-causes " + t.effect() + " at the " + level + " level"
+            : "No evidence at the " + level + " level that " + t.cause() + " Granger-causes " + t.effect();
+        String sample = g.describeRow(row(sel, years, t.firstKey())) + " to "
+            + g.describeRow(row(sel, years, t.lastKey()));
+        return new DataCell[]{new StringCell(t.nullHypothesis()), new StringCell(t.cause()),
+            new StringCell(t.effect()), new IntCell(t.lag()), new StringCell(plan.rule().label()),
+            new IntCell(t.extraLags()), new IntCell(t.observations()), new StringCell(sample),
+            new StringCell(plan.statistic().label()), new DoubleCell(d.statistic()),
+            new StringCell(RegressionTables.distribution(d)), new IntCell(t.numeratorDf()),
+            "F".equals(d.distribution()) ? new IntCell(t.denominatorDf()) : DataType.getMissingCell(),
+            Cells.ofDouble(p), new DoubleCell(alpha), new StringCell(reject ? "Reject" : "Do not reject"),
+            new StringCell(conclusion)};
+    }
+
+    /** @return the group row of an engine time key: a year, or a 1-based position in the selected rows */
+    private static int row(final MissingValues.Selection sel, final long[] years, final long key) {
+        return sel.start() + (int)(years == null ? key - 1 : key - years[0]);
+    }
+
+    @Override
+    protected void saveSettingsTo(final NodeSettingsWO settings) {
+        m_settings.saveTo(settings);
+    }
+
+    @Override
+    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_settings.validate(settings);
+        SettingsModelString missing = m_missing.createCloneWithValidatedValue(settings);
+        MissingValuePolicy.fromSetting(missing.getStringValue(), GrangerSettings.OFFERED);
+        LabelledChoice.fromSetting(m_pairs.<SettingsModelString>createCloneWithValidatedValue(settings)
+            .getStringValue(), GrangerSettings.LABEL_PAIRS, GrangerChoices.Pairs.class);
+        LabelledChoice.fromSetting(m_lagRule.<SettingsModelString>createCloneWithValidatedValue(settings)
+            .getStringValue(), GrangerSettings.LABEL_LAG_RULE, GrangerChoices.LagRule.class);
+        LabelledChoice.fromSetting(m_selectionModel.<SettingsModelString>createCloneWithValidatedValue(settings)
+            .getStringValue(), GrangerSettings.LABEL_SELECTION_MODEL, GrangerChoices.SelectionModel.class);
+        LabelledChoice.fromSetting(m_statistic.<SettingsModelString>createCloneWithValidatedValue(settings)
+            .getStringValue(), GrangerSettings.LABEL_STATISTIC, GrangerChoices.Statistic.class);
+    }
+
+    @Override
+    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_settings.loadFrom(settings);
+    }
+
+    @Override
+    protected void reset() {
+        // nothing cached
+    }
+
+    @Override
+    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // no internals
+    }
+
+    @Override
+    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // no internals
+    }
+}

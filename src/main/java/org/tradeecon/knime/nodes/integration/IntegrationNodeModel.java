@@ -1,0 +1,105 @@
+package org.tradeecon.knime.nodes.integration;
+
+import static org.tradeecon.knime.nodes.unitroot.ResultCells.column;
+import static org.tradeecon.knime.nodes.unitroot.ResultCells.join;
+import static org.tradeecon.knime.nodes.unitroot.ResultCells.of;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiFunction;
+
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.def.BooleanCell;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.data.def.IntCell;
+import org.knime.core.data.def.StringCell;
+import org.knime.core.node.InvalidSettingsException;
+import org.tradeecon.knime.engine.unitroot.KpssResult;
+import org.tradeecon.knime.engine.unitroot.UnitRootResult;
+import org.tradeecon.knime.nodes.common.ResultTableBuilder;
+import org.tradeecon.knime.nodes.unitroot.Choice;
+import org.tradeecon.knime.nodes.unitroot.SeriesTestNodeModel;
+import org.tradeecon.knime.nodes.unitroot.TestSettings;
+
+/**
+ * Finds the order of integration of every chosen column, per group ({@link IntegrationOrder}). Output 0: one
+ * row per series with d and the test that decided it; output 1: every step's ADF (and KPSS) result.
+ */
+final class IntegrationNodeModel extends SeriesTestNodeModel<IntegrationSettings> {
+    static final DataColumnSpec[] SUMMARY = {column("Series", StringCell.TYPE),
+        column("Order of integration (d)", IntCell.TYPE), column("Result", StringCell.TYPE),
+        column("Deterministic terms", StringCell.TYPE), column("Differences in final test", IntCell.TYPE),
+        column("ADF statistic", DoubleCell.TYPE), column("ADF p-value", DoubleCell.TYPE),
+        column("Lags used", IntCell.TYPE), column("Observations", IntCell.TYPE),
+        column("KPSS statistic", DoubleCell.TYPE), column("KPSS p-value", DoubleCell.TYPE),
+        column("Sample", StringCell.TYPE), column("Warnings", StringCell.TYPE)};
+
+    static final DataColumnSpec[] STEPS = {column("Series", StringCell.TYPE),
+        column("Differences (d)", IntCell.TYPE), column("ADF statistic", DoubleCell.TYPE),
+        column("ADF p-value", DoubleCell.TYPE), column("Lags used", IntCell.TYPE),
+        column("Observations", IntCell.TYPE), column("ADF rejects unit root", BooleanCell.TYPE),
+        column("KPSS statistic", DoubleCell.TYPE), column("KPSS p-value", DoubleCell.TYPE),
+        column("KPSS rejects stationarity", BooleanCell.TYPE), column("Stationary", BooleanCell.TYPE),
+        column("Warnings", StringCell.TYPE)};
+
+    private static final Double NO_NUMBER = null;
+    private static final Integer NO_INT = null;
+
+    IntegrationNodeModel() {
+        super(IntegrationSettings::new, SUMMARY, STEPS);
+    }
+
+    @Override
+    protected void test(final Series s, final ResultTableBuilder summary, final ResultTableBuilder steps,
+        final List<String> nodeWarnings) throws InvalidSettingsException {
+        IntegrationOrder.Result r = IntegrationOrder.find(s.values(), m_settings.tests().adfOptions(), kpss(),
+            m_settings.m_maxD.getIntValue(), s.name());
+        for (IntegrationOrder.Step st : r.steps()) {
+            KpssResult k = st.kpss();
+            List<String> stepWarnings = new ArrayList<>(st.adf().warnings());
+            if (k != null) {
+                stepWarnings.addAll(k.warnings());
+            }
+            steps.add(s.group(), of(s.name()), of(st.d()), of(st.adf().statistic()),
+                of(st.adf().pValue()), of(st.adf().lags()), of(st.adf().observations()),
+                of(st.adf().rejectsNull()), of(k == null ? null : k.statistic()),
+                of(k == null ? null : k.pValue()), of(k == null ? null : k.rejectsNull()),
+                of(st.stationary()), of(join(stepWarnings)));
+        }
+        List<String> warnings = s.warnings();
+        String result;
+        if (r.order() != null) {
+            result = "I(" + r.order() + "): " + (r.order() == 0 ? "stationary in levels"
+                : "stationary after " + r.order() + " difference" + (r.order() == 1 ? "" : "s"));
+        } else {
+            result = "Undetermined: " + r.problem();
+            warnings.add(r.problem());
+        }
+        warnings.forEach(w -> nodeWarnings.add(s.where() + ": " + w));
+        IntegrationOrder.Step last = r.last();
+        UnitRootResult adf = last == null ? null : last.adf();
+        KpssResult k = last == null ? null : last.kpss();
+        summary.add(s.group(), of(s.name()), of(r.order()), of(result), of(termsLabel()),
+            of(last == null ? null : last.d()), of(adf == null ? null : adf.statistic()),
+            of(adf == null ? null : adf.pValue()), of(adf == null ? null : adf.lags()),
+            of(adf == null ? null : adf.observations()), of(k == null ? null : k.statistic()),
+            of(k == null ? null : k.pValue()), of(s.sample()), of(join(warnings)));
+    }
+
+    /** @return the KPSS test that must agree, null when not asked for */
+    private BiFunction<double[], String, KpssResult> kpss() throws InvalidSettingsException {
+        return m_settings.m_kpss.getBooleanValue() ? m_settings.tests().kpss(m_settings.kpssTerms()) : null;
+    }
+
+    @Override
+    protected DataCell[] notTestedRow(final Series s, final String reason) throws InvalidSettingsException {
+        return new DataCell[]{of(s.name()), of(NO_INT), of("Not tested"), of(termsLabel()),
+            of(NO_INT), of(NO_NUMBER), of(NO_NUMBER), of(NO_INT), of(NO_INT),
+            of(NO_NUMBER), of(NO_NUMBER), of((String)null), of(reason)};
+    }
+
+    private String termsLabel() throws InvalidSettingsException {
+        return Choice.label(m_settings.tests().terms(), TestSettings.TERMS);
+    }
+}

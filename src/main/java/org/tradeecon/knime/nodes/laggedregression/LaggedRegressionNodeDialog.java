@@ -1,0 +1,58 @@
+package org.tradeecon.knime.nodes.laggedregression;
+
+import org.knime.core.data.DoubleValue;
+import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
+import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
+import org.knime.core.node.defaultnodesettings.DialogComponentColumnFilter2;
+import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
+import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
+import org.knime.core.node.defaultnodesettings.DialogComponentString;
+import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.tradeecon.knime.nodes.common.CommonSettings;
+import org.tradeecon.knime.nodes.common.LabelledChoice;
+import org.tradeecon.knime.nodes.common.MissingValuePolicy;
+
+/** Dialog of the Lagged-Dependent Regression node. */
+final class LaggedRegressionNodeDialog extends DefaultNodeSettingsPane {
+    LaggedRegressionNodeDialog() {
+        createNewGroup("Model");
+        addDialogComponent(new DialogComponentColumnNameSelection(LaggedRegressionSettings.createDependentModel(),
+            LaggedRegressionSettings.LABEL_DEPENDENT, 0, DoubleValue.class));
+        addDialogComponent(new DialogComponentNumber(LaggedRegressionSettings.createDependentLagsModel(),
+            LaggedRegressionSettings.LABEL_DEPENDENT_LAGS, 1));
+        addDialogComponent(new DialogComponentNumber(LaggedRegressionSettings.createRegressorLagsModel(),
+            LaggedRegressionSettings.LABEL_REGRESSOR_LAGS, 1));
+        createNewGroup(LaggedRegressionSettings.LABEL_REGRESSORS);
+        addDialogComponent(new DialogComponentColumnFilter2(LaggedRegressionSettings.createRegressorsModel(), 0));
+        addDialogComponent(new DialogComponentString(LaggedRegressionSettings.createRegressorLagsByNameModel(),
+            LaggedRegressionSettings.LABEL_REGRESSOR_LAGS_BY_NAME, false, 30));
+        createNewGroup("Standard errors and diagnostics");
+        SettingsModelString se = LaggedRegressionSettings.createStandardErrorsModel();
+        SettingsModelBoolean automatic = LaggedRegressionSettings.createNeweyWestAutomaticModel();
+        SettingsModelIntegerBounded lag = LaggedRegressionSettings.createNeweyWestLagModel();
+        SettingsModelBoolean smallSample = LaggedRegressionSettings.createNeweyWestSmallSampleModel();
+        // the Newey-West options matter only for Newey-West standard errors, the lag only when not automatic
+        Runnable enable = () -> {
+            boolean nw = StandardErrorType.NEWEY_WEST.label().equals(se.getStringValue());
+            automatic.setEnabled(nw);
+            smallSample.setEnabled(nw);
+            lag.setEnabled(nw && !automatic.getBooleanValue());
+        };
+        se.addChangeListener(e -> enable.run());
+        automatic.addChangeListener(e -> enable.run());
+        enable.run();
+        addDialogComponent(new DialogComponentStringSelection(se, LaggedRegressionSettings.LABEL_STANDARD_ERRORS,
+            LabelledChoice.labels(StandardErrorType.class)));
+        addDialogComponent(new DialogComponentBoolean(automatic, LaggedRegressionSettings.LABEL_NW_AUTOMATIC));
+        addDialogComponent(new DialogComponentNumber(lag, LaggedRegressionSettings.LABEL_NW_LAG, 1));
+        addDialogComponent(new DialogComponentBoolean(smallSample, LaggedRegressionSettings.LABEL_NW_SMALL_SAMPLE));
+        addDialogComponent(new DialogComponentNumber(LaggedRegressionSettings.createSerialOrderModel(),
+            LaggedRegressionSettings.LABEL_SERIAL_ORDER, 1));
+        createNewGroup("Time, groups and missing values");
+        CommonSettings.addSeriesComponents(this, MissingValuePolicy.FAIL, LaggedRegressionSettings.OFFERED);
+        closeCurrentGroup();
+    }
+}

@@ -1,0 +1,34 @@
+package org.tradeecon.knime.nodes.laggedregression;
+
+import org.knime.core.node.NodeDialogPane;
+import org.knime.core.node.NodeFactory;
+import org.knime.core.node.NodeView;
+
+/** Factory of the Lagged-Dependent Regression node (description: LaggedRegressionNodeFactory.xml). */
+public final class LaggedRegressionNodeFactory extends NodeFactory<LaggedRegressionNodeModel> {
+    @Override
+    public LaggedRegressionNodeModel createNodeModel() {
+        return new LaggedRegressionNodeModel();
+    }
+
+    @Override
+    protected int getNrNodeViews() {
+        return 0;
+    }
+
+    @Override
+    public NodeView<LaggedRegressionNodeModel> createNodeView(final int viewIndex,
+        final LaggedRegressionNodeModel nodeModel) {
+        return null;
+    }
+
+    @Override
+    protected boolean hasDialog() {
+        return true;
+    }
+
+    @Override
+    protected NodeDialogPane createNodeDialogPane() {
+        return new LaggedRegressionNodeDialog();
+    }
+}

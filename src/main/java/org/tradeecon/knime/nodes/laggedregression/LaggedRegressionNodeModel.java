@@ -1,0 +1,255 @@
+package org.tradeecon.knime.nodes.laggedregression;
+
+import static org.tradeecon.knime.nodes.common.RegressionTables.statistic;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.tradeecon.knime.engine.regression.CoefficientTable;
+import org.tradeecon.knime.engine.regression.CovarianceEstimator;
+import org.tradeecon.knime.engine.regression.DurbinH;
+import org.tradeecon.knime.engine.regression.LaggedDependentRegression;
+import org.tradeecon.knime.engine.regression.OlsFit;
+import org.tradeecon.knime.nodes.common.CommonSettings;
+import org.tradeecon.knime.nodes.common.LabelledChoice;
+import org.tradeecon.knime.nodes.common.MissingValuePolicy;
+import org.tradeecon.knime.nodes.common.RegressionColumns;
+import org.tradeecon.knime.nodes.common.NodeSettingsSet;
+import org.tradeecon.knime.nodes.common.RegressionTables;
+import org.tradeecon.knime.nodes.common.ResultTableBuilder;
+import org.tradeecon.knime.nodes.common.SeriesTable;
+
+/**
+ * OLS with a lagged dependent variable ({@link LaggedDependentRegression}), once per group. Outputs: the coefficient
+ * table, the model statistics and serial-correlation diagnostics in words, and the input rows (in time order)
+ * with fitted values and residuals.
+ */
+final class LaggedRegressionNodeModel extends NodeModel {
+    /** Below this many observations the large-sample diagnostics get a warning. */
+    static final int SMALL_SAMPLE = 30;
+
+    private final NodeSettingsSet m_settings = new NodeSettingsSet();
+    private final SettingsModelString m_dependent = m_settings.add(LaggedRegressionSettings.createDependentModel(),
+        LaggedRegressionSettings.LABEL_DEPENDENT);
+    private final SettingsModelColumnFilter2 m_regressors = m_settings.add(
+        LaggedRegressionSettings.createRegressorsModel(), LaggedRegressionSettings.LABEL_REGRESSORS);
+    private final SettingsModelIntegerBounded m_dependentLags = m_settings.add(
+        LaggedRegressionSettings.createDependentLagsModel(), LaggedRegressionSettings.LABEL_DEPENDENT_LAGS);
+    private final SettingsModelIntegerBounded m_regressorLags = m_settings.add(
+        LaggedRegressionSettings.createRegressorLagsModel(), LaggedRegressionSettings.LABEL_REGRESSOR_LAGS);
+    private final SettingsModelString m_regressorLagsByName =
+        m_settings.add(LaggedRegressionSettings.createRegressorLagsByNameModel(),
+            LaggedRegressionSettings.LABEL_REGRESSOR_LAGS_BY_NAME);
+    private final SettingsModelString m_standardErrors = m_settings.add(
+        LaggedRegressionSettings.createStandardErrorsModel(), LaggedRegressionSettings.LABEL_STANDARD_ERRORS);
+    private final SettingsModelBoolean m_nwAutomatic = m_settings.add(
+        LaggedRegressionSettings.createNeweyWestAutomaticModel(), LaggedRegressionSettings.LABEL_NW_AUTOMATIC);
+    private final SettingsModelIntegerBounded m_nwLag = m_settings.add(
+        LaggedRegressionSettings.createNeweyWestLagModel(), LaggedRegressionSettings.LABEL_NW_LAG);
+    private final SettingsModelBoolean m_nwSmallSample = m_settings.add(
+        LaggedRegressionSettings.createNeweyWestSmallSampleModel(), LaggedRegressionSettings.LABEL_NW_SMALL_SAMPLE);
+    private final SettingsModelIntegerBounded m_serialOrder = m_settings.add(
+        LaggedRegressionSettings.createSerialOrderModel(), LaggedRegressionSettings.LABEL_SERIAL_ORDER);
+    private final SettingsModelString m_time =
+        m_settings.add(CommonSettings.createTimeColumnModel(), CommonSettings.LABEL_TIME);
+    private final SettingsModelString m_group =
+        m_settings.add(CommonSettings.createGroupColumnModel(), CommonSettings.LABEL_GROUP);
+    private final SettingsModelString m_missing = m_settings.add(
+        CommonSettings.createMissingValuesModel(MissingValuePolicy.FAIL), CommonSettings.LABEL_MISSING);
+
+    LaggedRegressionNodeModel() {
+        super(1, 3);
+    }
+
+    /** What configure and execute both need. */
+    private record Plan(RegressionColumns columns, int[] regressorLags, MissingValuePolicy policy,
+        StandardErrorType seType, DataTableSpec[] outSpecs) {
+    }
+
+    private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
+        RegressionColumns columns = RegressionColumns.check(in, m_dependent, LaggedRegressionSettings.LABEL_DEPENDENT,
+            m_regressors, LaggedRegressionSettings.LABEL_REGRESSORS, m_time, m_group);
+        MissingValuePolicy policy =
+            MissingValuePolicy.fromSetting(m_missing.getStringValue(), LaggedRegressionSettings.OFFERED);
+        StandardErrorType se = LabelledChoice.fromSetting(m_standardErrors.getStringValue(),
+            LaggedRegressionSettings.LABEL_STANDARD_ERRORS, StandardErrorType.class);
+        DataTableSpec[] out = {ResultTableBuilder.spec(columns.groupSpec(), RegressionTables.coefficientColumns()),
+            ResultTableBuilder.spec(columns.groupSpec(), RegressionTables.statisticsColumns()),
+            RegressionTables.fittedSpec(in)};
+        int[] lags = LaggedRegressionSettings.lagsPerRegressor(m_regressorLagsByName.getStringValue(),
+            columns.regressors(), m_regressorLags.getIntValue());
+        return new Plan(columns, lags, policy, se, out);
+    }
+
+    @Override
+    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
+        return plan(inSpecs[0]).outSpecs();
+    }
+
+    @Override
+    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+        throws Exception {
+        Plan plan = plan(inData[0].getDataTableSpec());
+        RegressionColumns cols = plan.columns();
+        SeriesTable table = SeriesTable.read(inData[0], cols.all(), cols.time(), cols.group(),
+            exec.createSubProgress(0.1));
+        ResultTableBuilder coefficients = new ResultTableBuilder(exec, cols.groupSpec(),
+            RegressionTables.coefficientColumns());
+        ResultTableBuilder statistics = new ResultTableBuilder(exec, cols.groupSpec(),
+            RegressionTables.statisticsColumns());
+        BufferedDataContainer fitted = exec.createDataContainer(plan.outSpecs()[2]);
+        List<String> warnings = new ArrayList<>();
+        CovarianceEstimator estimator = plan.seType().estimator(
+            m_nwAutomatic.getBooleanValue() ? -1 : m_nwLag.getIntValue(), m_nwSmallSample.getBooleanValue());
+        int done = 0;
+        for (SeriesTable.Group g : table.groups()) {
+            exec.checkCanceled();
+            int first;
+            OlsFit fit;
+            try {
+                RegressionColumns.Sample s = cols.sample(g, plan.policy(), warnings);
+                LaggedDependentRegression model = LaggedDependentRegression.fit(cols.dependent(), s.y(),
+                    m_dependentLags.getIntValue(), cols.regressors(), s.x(), plan.regressorLags(), s.years());
+                first = s.start() + model.sample().start();
+                fit = model.fit();
+                RegressionTables.coefficientRows(model.coefficients(estimator)).forEach(r -> coefficients.add(g, r));
+                statisticRows(model, estimator, g, first, warnings).forEach(r -> statistics.add(g, r));
+            } catch (IllegalArgumentException e) {
+                throw g.inGroup(e);
+            }
+            RegressionTables.appendFitted(fitted, g, first, fit);
+            exec.setProgress(0.1 + 0.9 * ++done / table.groups().size(),
+                "Fitted " + cols.dependent() + (g.groupCell() == null ? "" : " for group \"" + g.groupName() + "\""));
+        }
+        fitted.close();
+        setWarningMessage(warnings.isEmpty() ? null : String.join("\n", warnings));
+        return new BufferedDataTable[]{coefficients.build(), statistics.build(), fitted.getTable()};
+    }
+
+    private List<DataCell[]> statisticRows(final LaggedDependentRegression model, final CovarianceEstimator estimator,
+        final SeriesTable.Group g, final int first, final List<String> warnings) {
+        OlsFit fit = model.fit();
+        int n = fit.observations();
+        int k = fit.coefficientCount();
+        String where = g.groupCell() == null ? "" : "Group \"" + g.groupName() + "\": ";
+        warnings.addAll(fit.warnings().stream().map(w -> where + w).toList());
+        List<DataCell[]> rows = new ArrayList<>();
+        rows.add(statistic("Observations", n, "Estimation sample " + g.describeRow(first) + " to "
+            + g.describeRow(first + n - 1) + " (the first rows are used up by the lags)"));
+        rows.add(statistic("Coefficients (k)", k, "Including the intercept"));
+        rows.add(statistic("R-squared", fit.rSquared(), "Share of the variance of " + model.dependentName()
+            + " explained by the model (centred)"));
+        rows.add(statistic("Adjusted R-squared", fit.adjustedRSquared(), "R-squared corrected for the number of "
+            + "coefficients"));
+        rows.add(statistic("F statistic", fit.fStatistic().orElse(Double.NaN), Double.NaN,
+            fit.fPValue().orElse(Double.NaN), "F(" + fit.modelDegreesOfFreedom() + ", " + (n - k) + ")",
+            "All coefficients except the intercept are zero", null));
+        rows.add(statistic("Sum of squared residuals", fit.residualSumOfSquares(), null));
+        rows.add(statistic("Standard error of the regression (sigma)", fit.sigma(), "sqrt(SSR / (n - k))"));
+        rows.add(statistic("Log-likelihood", fit.logLikelihood(), "Gaussian"));
+        rows.add(statistic("AIC", fit.aic(), "-2 log-likelihood + 2k with k = " + k + " coefficients including the "
+            + "intercept (as statsmodels and Stata; R's AIC() also counts the error variance). Smaller is better"));
+        rows.add(statistic("BIC", fit.bic(), "-2 log-likelihood + k ln(n) with k = " + k + ", n = " + n
+            + ". Smaller is better"));
+        rows.add(statistic("Durbin-Watson", model.durbinWatson(), "Near 2: no first-order autocorrelation. Biased "
+            + "toward 2 when the model has a lagged dependent variable: read Durbin's h or the alternative test"));
+        DurbinH h = model.durbinH();
+        String hNote = "rho = slope of e(t) on e(t-1) (gretl's definition); standard normal, two-sided p-value";
+        rows.add(statistic("Durbin's h", h.value().orElse(Double.NaN), Double.NaN, h.pValue().orElse(Double.NaN),
+            h.isDefined() ? "N(0,1)" : null, DurbinH.NULL_HYPOTHESIS, h.undefinedReason().orElse(hNote)));
+        rows.add(statistic("Durbin's h (rho = 1 - DW/2)", h.valueFromDurbinWatson().orElse(Double.NaN), Double.NaN,
+            h.pValueFromDurbinWatson().orElse(Double.NaN), h.isDefined() ? "N(0,1)" : null, DurbinH.NULL_HYPOTHESIS,
+            h.undefinedReason().orElse("The textbook variant (e.g. Greene), rho approximated by 1 - DW/2")));
+        h.undefinedReason().ifPresent(r -> warnings.add(where + r));
+        int q = m_serialOrder.getIntValue();
+        if (q >= n - k) {
+            throw new IllegalArgumentException("\"" + LaggedRegressionSettings.LABEL_SERIAL_ORDER + "\" is " + q
+                + ", but with n = " + n + " observations and k = " + k + " coefficients it must be below " + (n - k)
+                + ". Choose a smaller order.");
+        }
+        rows.add(RegressionTables.test("Durbin's alternative test (order " + q + ")", model.durbinAlternative(q),
+            "Wald test in the Breusch-Godfrey auxiliary regression; valid with a lagged dependent variable (Stata's"
+                + " estat durbinalt)"));
+        rows.add(RegressionTables.test("Breusch-Godfrey LM (order " + q + ")", model.breuschGodfrey(q),
+            "n R-squared of e(t) on the regressors and " + q + " lagged residuals (pre-sample residuals 0)"));
+        rows.add(RegressionTables.test("Breusch-Godfrey F (order " + q + ")", model.breuschGodfreyF(q),
+            "F form of the same auxiliary regression"));
+        if (n < SMALL_SAMPLE) {
+            warnings.add(where + "Only " + n + " observations: Durbin's h, Durbin's alternative and Breusch-Godfrey"
+                + " are large-sample tests, read their p-values with care.");
+        }
+        rows.addAll(longRunRows(model, estimator));
+        return rows;
+    }
+
+    private List<DataCell[]> longRunRows(final LaggedDependentRegression model, final CovarianceEstimator estimator) {
+        List<DataCell[]> rows = new ArrayList<>();
+        CoefficientTable lrm;
+        try {
+            lrm = model.longRunMultipliers(estimator);
+        } catch (IllegalStateException e) {
+            rows.add(statistic("Long-run multipliers", Double.NaN, e.getMessage()));
+            return rows;
+        }
+        double[] se = lrm.standardErrors();
+        double[] p = lrm.pValues();
+        for (int i = 0; i < lrm.size(); i++) {
+            String x = lrm.names().get(i);
+            rows.add(statistic("Long-run multiplier of " + x, lrm.estimates()[i], se[i], p[i],
+                "t(" + lrm.degreesOfFreedom() + ")", "The long-run effect of " + x + " is zero",
+                "Sum of " + x + "'s coefficients / (1 - sum of the lagged " + model.dependentName()
+                    + " coefficients); standard error by the " + lrm.covarianceDescription()));
+        }
+        return rows;
+    }
+
+    @Override
+    protected void saveSettingsTo(final NodeSettingsWO settings) {
+        m_settings.saveTo(settings);
+    }
+
+    @Override
+    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_settings.validate(settings);
+        SettingsModelString missing = m_missing.createCloneWithValidatedValue(settings);
+        MissingValuePolicy.fromSetting(missing.getStringValue(), LaggedRegressionSettings.OFFERED);
+        SettingsModelString se = m_standardErrors.createCloneWithValidatedValue(settings);
+        LabelledChoice.fromSetting(se.getStringValue(), LaggedRegressionSettings.LABEL_STANDARD_ERRORS,
+            StandardErrorType.class);
+    }
+
+    @Override
+    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_settings.loadFrom(settings);
+    }
+
+    @Override
+    protected void reset() {
+        // nothing cached
+    }
+
+    @Override
+    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // no internals
+    }
+
+    @Override
+    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // no internals
+    }
+}

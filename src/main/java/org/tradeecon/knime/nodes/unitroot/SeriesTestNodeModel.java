@@ -1,0 +1,229 @@
+package org.tradeecon.knime.nodes.unitroot;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.tradeecon.knime.nodes.common.CommonSettings;
+import org.tradeecon.knime.nodes.common.MissingValuePolicy;
+import org.tradeecon.knime.nodes.common.MissingValues;
+import org.tradeecon.knime.nodes.common.NodeSettingsSet;
+import org.tradeecon.knime.nodes.common.ResultTableBuilder;
+import org.tradeecon.knime.nodes.common.SeriesTable;
+import org.tradeecon.knime.nodes.common.SpecChecks;
+
+/**
+ * Base of the nodes that test each chosen column of each group as one series: output 0 has one row per series,
+ * output 1 details. It checks the settings and the input spec, reads the series (time order, groups), applies the
+ * missing-value policy, reports progress per series, checks for cancellation, and collects the node warning; the
+ * subclass turns one series into rows.
+ *
+ * @param <S> the node's settings
+ */
+public abstract class SeriesTestNodeModel<S extends SeriesTestNodeModel.Settings> extends NodeModel {
+    /** The settings every such node has: columns, the ADF/KPSS settings, time, group, missing values. */
+    public static class Settings {
+        /** A test needs a gap-free series: missing values can only be refused or avoided. */
+        public static final MissingValuePolicy DEFAULT_MISSING = MissingValuePolicy.FAIL;
+        public static final MissingValuePolicy[] OFFERED = {MissingValuePolicy.FAIL,
+            MissingValuePolicy.LONGEST_COMPLETE_STRETCH};
+
+        /** Every model, in the order they are saved. */
+        protected final NodeSettingsSet m_set = new NodeSettingsSet();
+        final SettingsModelColumnFilter2 m_columns =
+            m_set.add(CommonSettings.createColumnsModel(), CommonSettings.LABEL_COLUMNS);
+        /** The ADF and KPSS settings. */
+        protected final TestSettings m_tests = new TestSettings(m_set);
+        final SettingsModelString m_time = m_set.add(CommonSettings.createTimeColumnModel(), CommonSettings.LABEL_TIME);
+        final SettingsModelString m_group =
+            m_set.add(CommonSettings.createGroupColumnModel(), CommonSettings.LABEL_GROUP);
+        final SettingsModelString m_missing =
+            m_set.add(CommonSettings.createMissingValuesModel(DEFAULT_MISSING), CommonSettings.LABEL_MISSING);
+
+        /** @return the ADF and KPSS settings */
+        public TestSettings tests() {
+            return m_tests;
+        }
+
+        MissingValuePolicy missing() throws InvalidSettingsException {
+            return MissingValuePolicy.fromSetting(m_missing.getStringValue(), OFFERED);
+        }
+
+        /** Checks every choice and their combination; a failure says what to change. Overrides call this. */
+        public void check() throws InvalidSettingsException {
+            m_tests.check();
+            missing();
+        }
+    }
+
+    /**
+     * One series to test.
+     *
+     * @param group its group
+     * @param name the column name
+     * @param where how messages name it: "x" or "x" (group "A")
+     * @param selection the rows used (null when no rows could be chosen)
+     * @param values the values of those rows (null likewise)
+     */
+    public record Series(SeriesTable.Group group, String name, String where, MissingValues.Selection selection,
+        double[] values) {
+        /** @return the rows used, in words, e.g. "year 2005 to year 2017" */
+        public String sample() {
+            return ResultCells.sample(group, selection.start(), selection.end());
+        }
+
+        /** @return a new list holding the missing-value warning, if any */
+        public List<String> warnings() {
+            List<String> w = new ArrayList<>();
+            if (selection.warning() != null) {
+                w.add(selection.warning());
+            }
+            return w;
+        }
+    }
+
+    private final Supplier<S> m_newSettings;
+    private final DataColumnSpec[] m_summary;
+    private final DataColumnSpec[] m_details;
+    /** This node's current settings. */
+    protected final S m_settings;
+
+    /**
+     * @param newSettings makes a settings object with defaults (also used to validate incoming settings)
+     * @param summary output 0's columns (after the group column)
+     * @param details output 1's columns (after the group column)
+     */
+    protected SeriesTestNodeModel(final Supplier<S> newSettings, final DataColumnSpec[] summary,
+        final DataColumnSpec[] details) {
+        super(1, 2);
+        m_newSettings = newSettings;
+        m_settings = newSettings.get();
+        m_summary = summary.clone();
+        m_details = details.clone();
+    }
+
+    /** The checked settings applied to the input spec, as configure and execute both need them. */
+    private record Plan(String[] columns, String time, String group, DataColumnSpec groupSpec,
+        MissingValuePolicy policy) {
+    }
+
+    private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
+        SpecChecks.requireSpec(in);
+        m_settings.check();
+        String time = CommonSettings.optionalColumn(m_settings.m_time);
+        String group = CommonSettings.optionalColumn(m_settings.m_group);
+        SpecChecks.timeColumn(in, time);
+        DataColumnSpec groupSpec = SpecChecks.groupColumn(in, group, time);
+        String[] columns = SpecChecks.chosenColumns(in, m_settings.m_columns, time, group);
+        return new Plan(columns, time, group, groupSpec, m_settings.missing());
+    }
+
+    @Override
+    protected final DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
+        Plan p = plan(inSpecs[0]);
+        return new DataTableSpec[]{ResultTableBuilder.spec(p.groupSpec(), m_summary),
+            ResultTableBuilder.spec(p.groupSpec(), m_details)};
+    }
+
+    @Override
+    protected final BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+        throws Exception {
+        Plan p = plan(inData[0].getDataTableSpec());
+        SeriesTable table = SeriesTable.read(inData[0], p.columns(), p.time(), p.group(), exec.createSubProgress(0.1));
+        ResultTableBuilder summary = new ResultTableBuilder(exec, p.groupSpec(), m_summary);
+        ResultTableBuilder details = new ResultTableBuilder(exec, p.groupSpec(), m_details);
+        List<String> nodeWarnings = new ArrayList<>();
+        int total = table.groups().size() * p.columns().length;
+        int done = 0;
+        for (SeriesTable.Group g : table.groups()) {
+            for (int c = 0; c < p.columns().length; c++) {
+                exec.checkCanceled();
+                String name = p.columns()[c];
+                String where = g.groupCell() == null ? "\"" + name + "\""
+                    : "\"" + name + "\" (group \"" + g.groupName() + "\")";
+                double[] x = g.column(c);
+                MissingValues.Selection sel = null;
+                try {
+                    sel = MissingValues.selectObserved(p.policy(), g, new String[]{name}, x);
+                } catch (IllegalArgumentException e) {
+                    if (p.policy() == MissingValuePolicy.FAIL) {
+                        throw e; // the user chose to stop at a missing value
+                    }
+                    notTested(new Series(g, name, where, null, null), e.getMessage(), summary, nodeWarnings);
+                }
+                if (sel != null) {
+                    test(new Series(g, name, where, sel, sel.slice(x)), summary, details, nodeWarnings);
+                }
+                exec.setProgress(0.1 + 0.9 * ++done / total, "Tested " + where);
+            }
+        }
+        setWarningMessage(nodeWarnings.isEmpty() ? null : String.join("\n", nodeWarnings));
+        return new BufferedDataTable[]{summary.build(), details.build()};
+    }
+
+    /**
+     * Tests one series and adds its rows; a series the engine cannot test should become a row via
+     * {@link #notTested} rather than an exception.
+     *
+     * @param nodeWarnings add the series' warnings here, prefixed with {@link Series#where()}
+     */
+    protected abstract void test(Series series, ResultTableBuilder summary, ResultTableBuilder details,
+        List<String> nodeWarnings) throws InvalidSettingsException;
+
+    /** Adds the summary row of a series that could not be tested, with the reason, and a node warning. */
+    protected void notTested(final Series series, final String reason, final ResultTableBuilder summary,
+        final List<String> nodeWarnings) throws InvalidSettingsException {
+        nodeWarnings.add(series.where() + " was not tested: " + reason);
+        summary.add(series.group(), notTestedRow(series, reason));
+    }
+
+    /** @return the summary cells of a series that could not be tested */
+    protected abstract DataCell[] notTestedRow(Series series, String reason)
+        throws InvalidSettingsException;
+
+    @Override
+    protected final void saveSettingsTo(final NodeSettingsWO settings) {
+        m_settings.m_set.saveTo(settings);
+    }
+
+    @Override
+    protected final void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        S incoming = m_newSettings.get();
+        incoming.m_set.validate(settings);
+        incoming.m_set.loadFrom(settings);
+        incoming.check();
+    }
+
+    @Override
+    protected final void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_settings.m_set.loadFrom(settings);
+    }
+
+    @Override
+    protected void reset() {
+        // nothing cached
+    }
+
+    @Override
+    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // no internals
+    }
+
+    @Override
+    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // no internals
+    }
+}

@@ -1,0 +1,141 @@
+package org.tradeecon.knime.nodes.unitroot;
+
+import static org.tradeecon.knime.nodes.unitroot.ResultCells.column;
+import static org.tradeecon.knime.nodes.unitroot.ResultCells.join;
+import static org.tradeecon.knime.nodes.unitroot.ResultCells.of;
+
+import java.util.List;
+
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.def.BooleanCell;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.data.def.IntCell;
+import org.knime.core.data.def.StringCell;
+import org.knime.core.node.InvalidSettingsException;
+import org.tradeecon.knime.engine.regression.CoefficientTable;
+import org.tradeecon.knime.engine.unitroot.AdfResult;
+import org.tradeecon.knime.engine.unitroot.KpssResult;
+import org.tradeecon.knime.engine.unitroot.LagSelection;
+import org.tradeecon.knime.engine.unitroot.UnitRootResult;
+import org.tradeecon.knime.nodes.common.ResultTableBuilder;
+
+/**
+ * Runs the ADF or KPSS test (engine.unitroot) on every chosen column, per group. Output 0: one row per series;
+ * output 1: the ADF regression's coefficients and the criterion of every candidate lag (KPSS: the long-run
+ * variance). A series the engine cannot test gets a row with its reason instead of stopping the node.
+ */
+final class UnitRootNodeModel extends SeriesTestNodeModel<UnitRootSettings> {
+    static final String ITEM_COEFFICIENT = "Coefficient";
+    static final String ITEM_CANDIDATE = "Lag candidate";
+    static final String ITEM_LONG_RUN_VARIANCE = "Long-run variance";
+    /** Confidence level of the coefficient intervals in the details. */
+    static final double CI_LEVEL = 0.95;
+
+    static final DataColumnSpec[] SUMMARY = {column("Series", StringCell.TYPE),
+        column("Test", StringCell.TYPE), column("Deterministic terms", StringCell.TYPE),
+        column("Lags used", IntCell.TYPE), column("Lag rule", StringCell.TYPE),
+        column("Maximum lag", IntCell.TYPE), column("Observations", IntCell.TYPE),
+        column("Sample", StringCell.TYPE), column("Statistic", DoubleCell.TYPE),
+        column("p-value", DoubleCell.TYPE), column("Critical value 1%", DoubleCell.TYPE),
+        column("Critical value 5%", DoubleCell.TYPE), column("Critical value 10%", DoubleCell.TYPE),
+        column("Null hypothesis", StringCell.TYPE), column("Decision at alpha", StringCell.TYPE),
+        column("Null rejected", BooleanCell.TYPE), column("Warnings", StringCell.TYPE)};
+
+    static final DataColumnSpec[] DETAILS = {column("Series", StringCell.TYPE),
+        column("Item", StringCell.TYPE), column("Term", StringCell.TYPE),
+        column("Estimate", DoubleCell.TYPE), column("Standard error", DoubleCell.TYPE),
+        column("t", DoubleCell.TYPE), column("p-value", DoubleCell.TYPE),
+        column("95% CI lower", DoubleCell.TYPE), column("95% CI upper", DoubleCell.TYPE),
+        column("Lag", IntCell.TYPE), column("Criterion", StringCell.TYPE),
+        column("Criterion value", DoubleCell.TYPE), column("Residual sum of squares", DoubleCell.TYPE),
+        column("Chosen", BooleanCell.TYPE)};
+
+    private static final Double NO_NUMBER = null;
+    private static final Integer NO_INT = null;
+    private static final String NO_TEXT = null;
+
+    UnitRootNodeModel() {
+        super(UnitRootSettings::new, SUMMARY, DETAILS);
+    }
+
+    @Override
+    protected void test(final Series s, final ResultTableBuilder summary, final ResultTableBuilder details,
+        final List<String> nodeWarnings) throws InvalidSettingsException {
+        TestSettings t = m_settings.tests();
+        UnitRootResult r;
+        try {
+            r = m_settings.adf() ? t.adf(s.values(), s.name()) : t.kpss(t.terms()).apply(s.values(), s.name());
+        } catch (IllegalArgumentException e) {
+            notTested(s, e.getMessage(), summary, nodeWarnings);
+            return;
+        }
+        List<String> warnings = s.warnings();
+        warnings.addAll(r.warnings());
+        warnings.forEach(w -> nodeWarnings.add(s.where() + ": " + w));
+        Integer maxLag = null;
+        String lagRule;
+        if (r instanceof AdfResult adf) {
+            LagSelection rule = t.lagRule();
+            lagRule = Choice.label(rule, TestSettings.LAG_RULES);
+            maxLag = rule == LagSelection.FIXED ? null : adf.maxLag();
+            addAdfDetails(s, adf, lagRule, details);
+        } else {
+            lagRule = Choice.label(t.bandwidth(), TestSettings.BANDWIDTHS);
+            details.add(s.group(), of(s.name()), of(ITEM_LONG_RUN_VARIANCE),
+                of("Bartlett, " + r.lags() + " lags"), of(((KpssResult)r).longRunVariance()),
+                of(NO_NUMBER), of(NO_NUMBER), of(NO_NUMBER), of(NO_NUMBER),
+                of(NO_NUMBER), of(NO_INT), of(NO_TEXT), of(NO_NUMBER), of(NO_NUMBER),
+                of((Boolean)null));
+        }
+        summary.add(s.group(), of(s.name()), of(testLabel()), of(termsLabel()),
+            of(r.lags()), of(lagRule), of(maxLag), of(r.observations()), of(s.sample()),
+            of(r.statistic()), of(r.pValue()), of(r.criticalValues().get(0.01)),
+            of(r.criticalValues().get(0.05)), of(r.criticalValues().get(0.10)),
+            of(r.nullHypothesis()), of(r.decision()), of(r.rejectsNull()),
+            of(join(warnings)));
+    }
+
+    @Override
+    protected DataCell[] notTestedRow(final Series s, final String reason) throws InvalidSettingsException {
+        return new DataCell[]{of(s.name()), of(testLabel()), of(termsLabel()), of(NO_INT),
+            of(NO_TEXT), of(NO_INT), of(NO_INT), of(NO_TEXT), of(NO_NUMBER),
+            of(NO_NUMBER), of(NO_NUMBER), of(NO_NUMBER), of(NO_NUMBER), of(NO_TEXT),
+            of("Not tested"), of((Boolean)null), of(reason)};
+    }
+
+    private String testLabel() throws InvalidSettingsException {
+        return Choice.label(m_settings.adf(), UnitRootSettings.TESTS);
+    }
+
+    private String termsLabel() throws InvalidSettingsException {
+        return Choice.label(m_settings.tests().terms(), TestSettings.TERMS);
+    }
+
+    private static void addAdfDetails(final Series s, final AdfResult adf, final String lagRule,
+        final ResultTableBuilder details) {
+        List<AdfResult.Coefficient> coef = adf.coefficients();
+        double[] b = coef.stream().mapToDouble(AdfResult.Coefficient::estimate).toArray();
+        // the intervals need only the standard errors: a diagonal covariance carries them
+        double[][] cov = new double[b.length][b.length];
+        for (int i = 0; i < b.length; i++) {
+            cov[i][i] = coef.get(i).standardError() * coef.get(i).standardError();
+        }
+        double[][] ci = new CoefficientTable(coef.stream().map(AdfResult.Coefficient::name).toList(), b, cov,
+            adf.observations() - b.length, "classical OLS").confidenceIntervals(CI_LEVEL);
+        for (int i = 0; i < b.length; i++) {
+            AdfResult.Coefficient k = coef.get(i);
+            details.add(s.group(), of(s.name()), of(ITEM_COEFFICIENT), of(k.name()),
+                of(k.estimate()), of(k.standardError()), of(k.tStatistic()), of(k.pValue()),
+                of(ci[i][0]), of(ci[i][1]), of(NO_INT), of(NO_TEXT), of(NO_NUMBER),
+                of(NO_NUMBER), of((Boolean)null));
+        }
+        String criterion = adf.lagSelection() == LagSelection.T_STAT ? "|t| of the last lag" : lagRule;
+        for (AdfResult.LagCandidate k : adf.lagCandidates()) {
+            details.add(s.group(), of(s.name()), of(ITEM_CANDIDATE), of("lag " + k.lag()),
+                of(NO_NUMBER), of(NO_NUMBER), of(NO_NUMBER), of(NO_NUMBER),
+                of(NO_NUMBER), of(NO_NUMBER), of(k.lag()), of(criterion),
+                of(k.criterion()), of(k.residualSumOfSquares()), of(k.lag() == adf.lags()));
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.tradeecon.knime.engine.unitroot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** Order of integration; the step values are checked against statsmodels (statsmodels_adf.csv). */
+class IntegrationOrderTest {
+
+    private static Map<String, String> statsmodels(final String c) {
+        return Reference.table("statsmodels_adf.csv").stream().filter(r -> r.get("case").equals(c)).findFirst()
+            .orElseThrow();
+    }
+
+    /**
+     * The paper's PATENT: I(1). Levels (2004-2017, constant, lag 0): statsmodels tau = -2.2747, p = 0.1803, not
+     * rejected; first difference: tau = -3.6472, p = 0.0049 (the paper's -3.647, 0.0049), rejected at 5%.
+     */
+    @Test
+    void patentIsIntegratedOfOrderOne() {
+        IntegrationOrderResult r = IntegrationOrder.find(Reference.series("lnpatent_2004_2017"),
+            AdfOptions.fixedLag(Deterministic.CONSTANT, 0), "PATENT");
+        assertEquals(1, r.order().getAsInt());
+        assertEquals(2, r.steps().size());
+        Map<String, String> lev = statsmodels("lnpatent_2004_2017/c/fixed0");
+        Map<String, String> dif = statsmodels("dlnpatent_2005_2017/c/fixed0");
+        Reference.close(Double.parseDouble(lev.get("stat")), r.steps().get(0).adf().statistic(), 1e-8, 1, "tau d=0");
+        Reference.close(Double.parseDouble(lev.get("pvalue")), r.steps().get(0).adf().pValue(), 1e-8, 1, "p d=0");
+        Reference.close(Double.parseDouble(dif.get("stat")), r.steps().get(1).adf().statistic(), 1e-8, 1, "tau d=1");
+        assertTrue(r.conclusion().startsWith("I(1)"), r.conclusion());
+    }
+
+    @Test
+    void stationarySeriesIsOrderZeroAndKpssCanBeRequired() {
+        IntegrationOrderResult r = IntegrationOrder.find(Reference.series("ar1_200"), AdfOptions.defaults(), 3,
+            KpssLagRule.HOBIJN_AUTO, "ar1");
+        assertEquals(0, r.order().getAsInt());
+        assertNotNull(r.steps().get(0).kpss());
+        assertFalse(r.steps().get(0).kpss().rejectsNull());
+        assertTrue(r.kpssRequired());
+    }
+
+    @Test
+    void randomWalkIsOrderOne() {
+        IntegrationOrderResult r = IntegrationOrder.find(Reference.series("rw250"), AdfOptions.defaults(), "rw");
+        assertEquals(1, r.order().getAsInt());
+        assertFalse(r.steps().get(0).adf().rejectsNull());
+    }
+
+    @Test
+    void stopsWhenTheDifferenceCannotBeTested() {
+        // a quadratic sequence: the second difference is constant and cannot be tested
+        double[] q = new double[30];
+        for (int i = 0; i < q.length; i++) {
+            q[i] = 0.5 * i * i + (i % 3 == 0 ? 0.01 : 0);
+        }
+        IntegrationOrderResult r = IntegrationOrder.find(q, AdfOptions.fixedLag(Deterministic.CONSTANT, 0), 0, null,
+            "q");
+        assertTrue(r.order().isEmpty() || r.order().getAsInt() == 0);
+        double[] line = new double[30];
+        for (int i = 0; i < line.length; i++) {
+            line[i] = i * i;
+        }
+        IntegrationOrderResult s = IntegrationOrder.find(line, AdfOptions.fixedLag(Deterministic.CONSTANT, 0), 3,
+            null, "sq");
+        assertTrue(s.order().isEmpty() || s.stopReason() == null);
+        assertThrows(IllegalArgumentException.class,
+            () -> IntegrationOrder.find(line, AdfOptions.defaults(), 11, null, "x"));
+    }
+}
