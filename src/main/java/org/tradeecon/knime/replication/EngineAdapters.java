@@ -12,11 +12,12 @@ import org.tradeecon.knime.engine.unitroot.AdfOptions;
 import org.tradeecon.knime.engine.unitroot.AdfResult;
 import org.tradeecon.knime.engine.unitroot.AdfTest;
 import org.tradeecon.knime.engine.unitroot.Deterministic;
+import org.tradeecon.knime.engine.unitroot.IntegrationOrderResult;
 
 /**
- * {@link Engines} on the project's engine packages: ADF from {@code engine.unitroot} (constant, fixed lag 0,
- * MacKinnon 1994 p-values), the lagged-dependent regression from {@code engine.regression} and the Granger test
- * from {@code engine.granger}. Series passed in are consecutive years, so positions serve as time keys.
+ * {@link Engines} on the project's engine packages: the order-of-integration search and ADF test from
+ * {@code engine.unitroot} (constant, fixed lag 0, MacKinnon 1994 p-values), the lagged-dependent regression
+ * from {@code engine.regression} and the Granger test from {@code engine.granger}. Series passed in are consecutive years, so positions serve as time keys.
  */
 public final class EngineAdapters implements Engines {
 
@@ -27,19 +28,21 @@ public final class EngineAdapters implements Engines {
     @Override
     public IntegrationOrder orderOfIntegration(final String name, final double[] series, final int maxOrder,
         final double alpha) {
+        AdfOptions adf = AdfOptions.fixedLag(Deterministic.CONSTANT, 0).withAlpha(alpha);
+        IntegrationOrderResult r = org.tradeecon.knime.engine.unitroot.IntegrationOrder.find(series, adf, maxOrder,
+            null, name);
         List<AdfStep> steps = new ArrayList<>();
-        int order = -1;
-        for (int d = 0; d <= maxOrder; d++) {
-            // Differencing keeps the length and puts NaN in the first d positions; the ADF test trims them.
-            double[] x = d == 0 ? series : Differencing.apply(series, d, 0, 0, false);
-            AdfResult r = AdfTest.test(x, AdfOptions.fixedLag(Deterministic.CONSTANT, 0).withAlpha(alpha),
-                d == 0 ? name : "D" + d + "(" + name + ")");
-            steps.add(new AdfStep(d, r.statistic(), r.pValue(), r.observations()));
-            if (order < 0 && r.rejectsNull()) {
-                order = d;
-            }
+        for (IntegrationOrderResult.Step s : r.steps()) {
+            steps.add(new AdfStep(s.order(), s.adf().statistic(), s.adf().pValue(), s.adf().observations()));
         }
-        return new IntegrationOrder(order, steps);
+        // The search stops at the first rejection; Table II compares tau at the paper's order, which may be
+        // higher (RATIO: 3), so the remaining orders are tested too.
+        for (int d = steps.size(); d <= maxOrder; d++) {
+            AdfResult a = AdfTest.test(Differencing.apply(series, d, 0, 0, false), adf,
+                "difference " + d + " of " + name);
+            steps.add(new AdfStep(d, a.statistic(), a.pValue(), a.observations()));
+        }
+        return new IntegrationOrder(r.order().orElse(-1), steps);
     }
 
     @Override
