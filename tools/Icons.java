@@ -73,6 +73,33 @@ public final class Icons {
             dot(g, 3, 4);
             dot(g, 3, 12);
         });
+        // High-Tech Category Mapper: three codes (short lines) sorted into a box, on green
+        ICONS.put(NODES + "mapper/mapper.png", g -> {
+            tile(g, new Color(0x3C8D5A));
+            polyline(g, 2.5, 4, 6, 4);
+            polyline(g, 2.5, 8, 6, 8);
+            polyline(g, 2.5, 12, 6, 12);
+            polyline(g, 6, 4, 9.5, 8, 6, 12);
+            g.drawRect(10, 5, 4, 6);
+        });
+        // World Bank Indicator Reader: a globe (circle, equator, meridian) on teal
+        ICONS.put(NODES + "worldbank/worldbank.png", g -> {
+            tile(g, new Color(0x1F7A8C));
+            g.setColor(Color.WHITE);
+            g.setStroke(new BasicStroke(1.4f));
+            g.drawOval(3, 3, 10, 10);
+            g.drawOval(6, 3, 4, 10);
+            polyline(g, 3, 8, 13, 8);
+        });
+        // US Census ATP Trade Reader: two pairs of bars (exports, imports) on dark red
+        ICONS.put(NODES + "census/census.png", g -> {
+            tile(g, new Color(0xA23B3B));
+            g.setColor(Color.WHITE);
+            g.fillRect(3, 7, 2, 6);
+            g.fillRect(6, 4, 2, 9);
+            g.fillRect(9, 9, 2, 4);
+            g.fillRect(12, 5, 2, 8);
+        });
     }
 
     /** A small white dot centred at (x, y). */

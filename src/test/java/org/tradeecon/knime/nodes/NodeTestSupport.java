@@ -4,6 +4,7 @@ import java.awt.Component;
 import java.awt.Container;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 import javax.swing.AbstractButton;
 import javax.swing.JLabel;
@@ -23,7 +24,10 @@ import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeDialogPane;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeModelTestAccess;
 import org.knime.core.node.NodeSettings;
+import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.StubExecutionContext;
 
@@ -80,6 +84,19 @@ public final class NodeTestSupport {
         f.addStringArray("included_names", includes);
         f.addStringArray("excluded_names");
         f.addString("enforce_option", "EnforceInclusion");
+    }
+
+    /** @return the settings a new model saves (its defaults) */
+    public static NodeSettings defaults(final Supplier<? extends NodeModel> create) {
+        return NodeModelTestAccess.saveSettings(create.get());
+    }
+
+    /** @return a new model with {@code settings} validated and loaded, as KNIME does when a workflow opens */
+    public static <M extends NodeModel> M loaded(final Supplier<M> create, final NodeSettingsRO settings)
+        throws InvalidSettingsException {
+        M m = create.get();
+        NodeModelTestAccess.loadSettings(m, settings);
+        return m;
     }
 
     /** @return the column's values, NaN for missing cells */

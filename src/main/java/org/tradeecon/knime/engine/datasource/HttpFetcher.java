@@ -75,9 +75,9 @@ public final class HttpFetcher {
                     + " ms (timeout) for " + uri + ". Check the network or raise the timeout.", e);
         } catch (ConnectException e) {
             throw new DataSourceException("Cannot connect to " + uri.getHost() + " for " + uri
-                    + ": " + e.getMessage() + ". Check the network connection and proxy settings.", e);
+                    + " (" + describe(e) + "). Check the network connection, the host name and proxy settings.", e);
         } catch (IOException e) {
-            throw new DataSourceException("Network error while reading " + uri + ": " + e, e);
+            throw new DataSourceException("Network error while reading " + uri + " (" + describe(e) + ").", e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new DataSourceException("Interrupted while reading " + uri + ".", e);
@@ -96,6 +96,16 @@ public final class HttpFetcher {
             store(cached, body);
         }
         return body;
+    }
+
+    /** The JDK's HTTP client often throws with a null message; name the cause instead. */
+    private static String describe(IOException e) {
+        Throwable t = e;
+        while (t.getMessage() == null && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getClass().getSimpleName() + ": "
+                + t.getMessage();
     }
 
     private Path cacheFile(URI uri) {

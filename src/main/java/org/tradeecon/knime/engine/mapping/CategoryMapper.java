@@ -3,10 +3,14 @@ package org.tradeecon.knime.engine.mapping;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+
+import org.tradeecon.knime.engine.datasource.CompletenessReport;
 
 /**
  * Maps product codes to the categories of a {@link ClassificationScheme}.
@@ -16,6 +20,8 @@ import java.util.Set;
  * <li>null → {@link MatchType#MISSING}; empty, bad characters, longer than the scheme's codes, a length the
  * scheme does not use (ATP: 6, 8 or 10 digits), or a letter in a numeric scheme → {@link MatchType#MALFORMED};</li>
  * <li>in the list → {@link MatchType#EXACT};</li>
+ * <li>not in the list, but its first characters are a (shorter) code of the list, e.g. an HS-10 code under an
+ * HS-6 heading of a concordance → {@link MatchType#PARENT} (the longest such code);</li>
  * <li>shorter than the list's codes, prefix matching on and at least {@code minPrefixLength} characters: if every
  * list code starting with it has one category → {@link MatchType#PREFIX} (approximate), several categories →
  * {@link MatchType#AMBIGUOUS} (no category assigned), none → {@link MatchType#UNMAPPED};</li>
@@ -32,6 +38,7 @@ public final class CategoryMapper {
 
     private static final byte EXACT = MatchType.EXACT.code();
     private static final byte PREFIX = MatchType.PREFIX.code();
+    private static final byte PARENT = MatchType.PARENT.code();
     private static final byte AMBIGUOUS = MatchType.AMBIGUOUS.code();
     private static final byte UNMAPPED = MatchType.UNMAPPED.code();
     private static final byte MALFORMED = MatchType.MALFORMED.code();
@@ -81,7 +88,7 @@ public final class CategoryMapper {
         long key = CodeKey.encode((CharSequence) code);
         int result = matchKey(list, code == null ? Long.MIN_VALUE : key);
         MatchType type = MatchType.ofCode(typeOf(result));
-        Category category = result >= 0 ? scheme.categories().get(result & (CodeList.PREFIX_BIT - 1)) : null;
+        Category category = result >= 0 ? scheme.categories().get(result & CodeList.CATEGORY_MASK) : null;
         String normalized = key > 0 ? CodeKey.decode(key) : null;
         return new Match(type, category, normalized, explain(list, code, key, type), list.label(), choice.warning());
     }
@@ -101,7 +108,7 @@ public final class CategoryMapper {
         for (int i = from; i < to; i++) {
             String c = codes[i];
             int r = matchKey(list, c == null ? Long.MIN_VALUE : CodeKey.encode(c));
-            category[i] = r >= 0 ? r & (CodeList.PREFIX_BIT - 1) : -1;
+            category[i] = r >= 0 ? r & CodeList.CATEGORY_MASK : -1;
             type[i] = typeOf(r);
         }
     }
@@ -122,15 +129,16 @@ public final class CategoryMapper {
             int s = offsets[i];
             int e = offsets[i + 1];
             int r = matchKey(list, s == e ? Long.MIN_VALUE : CodeKey.encode(chars, s, e));
-            category[i] = r >= 0 ? r & (CodeList.PREFIX_BIT - 1) : -1;
+            category[i] = r >= 0 ? r & CodeList.CATEGORY_MASK : -1;
             type[i] = typeOf(r);
         }
     }
 
     /**
      * Maps a batch of records, each with its own year and flow; the code list is chosen per (year, flow) as
-     * {@link ClassificationScheme#resolve} says, and every distinct fallback is reported once in the result's
-     * warnings.
+     * {@link ClassificationScheme#resolve} says. Fallbacks are reported in the result's warnings, one sentence per
+     * list and flow naming all years concerned, e.g. "...: 2004–2016 exports mapped with the nearest list, ATP
+     * import list 2017 (...)".
      *
      * @param codes raw codes (null = missing)
      * @param years years per record ({@link ClassificationScheme#NO_YEAR} = none), or {@code null} if no record
@@ -150,7 +158,7 @@ public final class CategoryMapper {
         int[] category = new int[n];
         byte[] type = new byte[n];
         Map<Long, ClassificationScheme.ListChoice> choices = new HashMap<>();
-        Set<String> warnings = new LinkedHashSet<>();
+        Map<String, Set<Integer>> fallbacks = new TreeMap<>();
         int start = 0;
         while (start < n) {
             int year = years == null ? ClassificationScheme.NO_YEAR : years[start];
@@ -163,14 +171,31 @@ public final class CategoryMapper {
             ClassificationScheme.ListChoice choice = choices.computeIfAbsent(choiceKey,
                     k -> scheme.resolve(year, flow));
             if (choice.warning() != null) {
-                warnings.add(choice.warning());
+                fallbacks.computeIfAbsent(choice.list().label() + '|' + (flow == null ? "" : flow.word()),
+                        k -> new TreeSet<>()).add(year);
             }
             map(choice.list(), codes, start, end, category, type);
             start = end;
         }
         Set<String> used = new LinkedHashSet<>();
         choices.values().forEach(c -> used.add(c.list().label()));
-        return new MappingResult(scheme, category, type, new ArrayList<>(used), new ArrayList<>(warnings));
+        return new MappingResult(scheme, category, type, new ArrayList<>(used), summarize(fallbacks));
+    }
+
+    /** One sentence per (list used, flow): which years went to a list that is not an exact fit. */
+    private List<String> summarize(Map<String, Set<Integer>> fallbacks) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Set<Integer>> e : fallbacks.entrySet()) {
+            String[] listAndFlow = e.getKey().split("\\|", -1);
+            Set<Integer> years = new TreeSet<>(e.getValue());
+            boolean noYear = years.remove(ClassificationScheme.NO_YEAR);
+            String who = (years.isEmpty() ? "" : CompletenessReport.ranges(years))
+                    + (noYear ? (years.isEmpty() ? "" : " and ") + "records without a year" : "")
+                    + (listAndFlow[1].isEmpty() ? " (flow unknown)" : " " + listAndFlow[1] + "s");
+            out.add(scheme.name() + ": " + who + " mapped with the nearest list, " + listAndFlow[0]
+                    + " (coverage: " + scheme.coverageSummary() + ").");
+        }
+        return out;
     }
 
     private void checkList(CodeList list) {
@@ -199,6 +224,12 @@ public final class CategoryMapper {
         if (r >= 0 && r < CodeList.PREFIX_BIT) {
             return r;
         }
+        if (length > list.minCodeLength()) {
+            int parent = list.parentLookup(key);
+            if (parent != CodeList.ABSENT) {
+                return parent;
+            }
+        }
         if (r == CodeList.ABSENT || !prefixMatching || length < minPrefixLength) {
             return -1;
         }
@@ -207,7 +238,7 @@ public final class CategoryMapper {
 
     private static byte typeOf(int r) {
         if (r >= 0) {
-            return r >= CodeList.PREFIX_BIT ? PREFIX : EXACT;
+            return r >= CodeList.PREFIX_BIT ? PREFIX : r >= CodeList.PARENT_BIT ? PARENT : EXACT;
         }
         switch (r) {
             case -1: return UNMAPPED;
@@ -235,6 +266,8 @@ public final class CategoryMapper {
                 return "no code";
             case EXACT:
                 return "in the " + list.label();
+            case PARENT:
+                return "its first characters are a code of the " + list.label();
             case PREFIX:
                 return "all codes starting with " + CodeKey.decode(key) + " in the " + list.label()
                         + " belong to one category (approximate)";
@@ -292,7 +325,7 @@ public final class CategoryMapper {
      * One matched code.
      *
      * @param type           how it matched
-     * @param category       the category, or {@code null} unless type is EXACT or PREFIX
+     * @param category       the category, or {@code null} unless type is EXACT, PARENT or PREFIX
      * @param normalizedCode the normalised code, or {@code null} if it cannot be normalised
      * @param reason         why, in words
      * @param listUsed       label of the code list used

@@ -21,6 +21,10 @@ public final class CodeList {
     static final int ABSENT = -1;
     /** Look-up results at or above this bit are prefix entries; the low bits are the category index. */
     static final int PREFIX_BIT = 1 << 30;
+    /** Look-up results in [PARENT_BIT, PREFIX_BIT) are parent-code matches; the low bits are the category index. */
+    static final int PARENT_BIT = 1 << 29;
+    /** Mask of the category index in a look-up result. */
+    static final int CATEGORY_MASK = PARENT_BIT - 1;
     // Ambiguous prefix entries are stored as -(2 + index into ambiguousSets).
 
     private final Integer year;
@@ -30,6 +34,7 @@ public final class CodeList {
     private final Table prefixes;
     private final int codeCount;
     private final int maxLength;
+    private final int minLength;
     private final int[] countByCategory;
     private final List<int[]> ambiguousSets;
 
@@ -40,6 +45,7 @@ public final class CodeList {
         this.codeCount = codes.size();
         this.countByCategory = new int[categoryCount];
         int longest = 0;
+        int shortest = Integer.MAX_VALUE;
         Map<Long, Integer> entries = new LinkedHashMap<>();
         Map<Long, Integer> prefixEntries = new LinkedHashMap<>();
         Map<Long, BitSet> prefixCategories = new LinkedHashMap<>();
@@ -49,12 +55,14 @@ public final class CodeList {
             countByCategory[category]++;
             int length = CodeKey.length(key);
             longest = Math.max(longest, length);
+            shortest = Math.min(shortest, length);
             entries.put(key, category);
             for (int n = 2; n < length; n++) {
                 prefixCategories.computeIfAbsent(CodeKey.prefix(key, n), k -> new BitSet()).set(category);
             }
         }
         this.maxLength = longest;
+        this.minLength = shortest;
         List<int[]> sets = new ArrayList<>();
         for (Map.Entry<Long, BitSet> e : prefixCategories.entrySet()) {
             if (entries.containsKey(e.getKey())) {
@@ -85,6 +93,21 @@ public final class CodeList {
             return r;
         }
         return prefixes.get(key);
+    }
+
+    /**
+     * The category of the longest code of the list that is a proper prefix of the key (e.g. the HS-6 heading of an
+     * HS-10 code in a concordance at HS-6 level): {@code PARENT_BIT | index}, or {@link #ABSENT}. Slow path: only
+     * for codes longer than the list's shortest code that are not in the list.
+     */
+    int parentLookup(long key) {
+        for (int n = CodeKey.length(key) - 1; n >= minLength; n--) {
+            int r = exact.get(CodeKey.prefix(key, n));
+            if (r != ABSENT) {
+                return PARENT_BIT | r;
+            }
+        }
+        return ABSENT;
     }
 
     /** Open-addressing hash table long → int, keys and values interleaved so a hit reads one cache line. */
@@ -154,6 +177,11 @@ public final class CodeList {
     /** @return the length of the longest code in the list */
     public int maxCodeLength() {
         return maxLength;
+    }
+
+    /** @return the length of the shortest code in the list */
+    public int minCodeLength() {
+        return minLength;
     }
 
     /** @return number of codes per category index (a copy) */

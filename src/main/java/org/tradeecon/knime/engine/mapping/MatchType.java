@@ -4,6 +4,8 @@ package org.tradeecon.knime.engine.mapping;
 public enum MatchType {
     /** The normalised code is in the code list. */
     EXACT("exact"),
+    /** A longer code whose first characters are a code of the list (e.g. HS-10 under an HS-6 heading). */
+    PARENT("parent code in list"),
     /** A shorter code (e.g. HS-6) all of whose extensions in the list belong to one category: approximate. */
     PREFIX("prefix (approximate)"),
     /** A shorter code whose extensions in the list belong to several categories: not mapped. */
@@ -30,7 +32,7 @@ public enum MatchType {
 
     /** @return whether a category was assigned */
     public boolean isMapped() {
-        return this == EXACT || this == PREFIX;
+        return this == EXACT || this == PARENT || this == PREFIX;
     }
 
     /** @return the match type of a byte produced by the batch API */

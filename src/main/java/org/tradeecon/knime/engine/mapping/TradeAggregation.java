@@ -9,7 +9,7 @@ import java.util.TreeMap;
 /**
  * Trade values per year × category: exports, imports and balance = exports − imports.
  *
- * <p>Only mapped records (EXACT or PREFIX) are summed. Missing values ({@code NaN}) are skipped. A year with no
+ * <p>Only mapped records (EXACT, PARENT or PREFIX) are summed. Missing values ({@code NaN}) are skipped. A year with no
  * export record at all (in any category) has its exports "not observed": {@code NaN} in every category of that
  * year, and so has the balance; the same for imports. A category without records in a year that has records of
  * that flow gets 0. Records without year or flow cannot be placed and are counted instead.

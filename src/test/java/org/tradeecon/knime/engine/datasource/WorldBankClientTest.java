@@ -102,7 +102,8 @@ class WorldBankClientTest {
         }
         DataSourceException e = assertThrows(DataSourceException.class, () -> new WorldBankClient(fetcher(null),
                 base).fetch(List.of("IP.PAT.NRES"), List.of("CHN"), 2016, 2019));
-        assertTrue(e.getMessage().contains("127.0.0.1"), e.getMessage());
+        assertTrue(e.getMessage().startsWith("Cannot connect to 127.0.0.1"), e.getMessage());
+        assertFalse(e.getMessage().contains("null"), e.getMessage());
     }
 
     @Test
@@ -118,6 +119,25 @@ class WorldBankClientTest {
             try (var files = Files.list(cache)) {
                 assertEquals(2, files.count());
             }
+        }
+    }
+
+    @Test
+    void staleCacheEntriesAreFetchedAgain(@TempDir Path cache) throws Exception {
+        try (StubServer s = new StubServer()) {
+            s.route(PATH + Q + 1, 200, StubServer.fixture("worldbank_ip_pat_nres_chn_p1.json"));
+            s.route(PATH + Q + 2, 200, StubServer.fixture("worldbank_ip_pat_nres_chn_p2.json"));
+            WorldBankClient c = new WorldBankClient(new HttpFetcher(Duration.ofSeconds(5), cache,
+                    Duration.ofHours(1)), s.base("v2/"));
+            c.fetch(List.of("IP.PAT.NRES"), List.of("CHN"), 2016, 2019);
+            try (var files = Files.list(cache)) {
+                for (Path f : files.toList()) {
+                    Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.from(
+                            java.time.Instant.now().minus(Duration.ofHours(2))));
+                }
+            }
+            c.fetch(List.of("IP.PAT.NRES"), List.of("CHN"), 2016, 2019);
+            assertEquals(4, s.requests().size());
         }
     }
 

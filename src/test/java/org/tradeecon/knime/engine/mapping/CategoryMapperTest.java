@@ -116,13 +116,13 @@ class CategoryMapperTest {
         int[] years = {2004, 2004, 2005, 2004};
         TradeFlow[] flows = {TradeFlow.EXPORT, TradeFlow.EXPORT, TradeFlow.EXPORT, TradeFlow.EXPORT};
         MappingResult r = exact.map(codes, years, flows);
-        assertEquals(2, r.warnings().size(), r.warnings().toString());
-        assertTrue(r.warnings().get(0).startsWith(ATP.name() + ": 2004 exports mapped with the nearest list, "
-                + "ATP import list 2017"), r.warnings().get(0));
+        assertEquals(List.of(ATP.name() + ": 2004–2005 exports mapped with the nearest list, ATP import list 2017"
+                + " (coverage: import lists 2017–2022; no export lists)."), r.warnings());
         assertEquals(4, r.count(MatchType.EXACT));
         MappingResult noYear = exact.map(codes, null, null);
         assertEquals(List.of("ATP import list 2022"), noYear.listsUsed());
-        assertEquals(1, noYear.warnings().size());
+        assertEquals(List.of(ATP.name() + ": records without a year (flow unknown) mapped with the nearest list,"
+                + " ATP import list 2022 (coverage: import lists 2017–2022; no export lists)."), noYear.warnings());
         assertThrows(IllegalArgumentException.class, () -> exact.map(codes, new int[1], null));
     }
 
@@ -164,5 +164,22 @@ class CategoryMapperTest {
         assertEquals(MatchType.PREFIX, m.match("0101", 2000, TradeFlow.EXPORT).type());
         assertEquals("letters", m.match("a-12", 2000, null).category().code());
         assertEquals(MatchType.MALFORMED, m.match("0101211", 2000, null).type());
+    }
+
+    @Test
+    void longerCodesMatchTheirParentCodeInTheConcordance() {
+        ClassificationScheme s = ClassificationScheme.fromConcordance("hs6 level", List.of(
+                new ConcordanceRow("010121", "A", null, null),
+                new ConcordanceRow("0101", "B", null, null),
+                new ConcordanceRow("8471300100", "C", null, null)));
+        CategoryMapper m = new CategoryMapper(s);
+        CategoryMapper.Match hs10 = m.match("0101.21.0000", 2000, null);
+        assertEquals(MatchType.PARENT, hs10.type());
+        assertEquals("A", hs10.category().code()); // the longest parent wins
+        assertTrue(hs10.reason().contains("first characters"), hs10.reason());
+        assertEquals("B", m.match("0101290000", 2000, null).category().code());
+        assertEquals(MatchType.UNMAPPED, m.match("0102290000", 2000, null).type());
+        // the bundled ATP lists have 10-digit codes only, so there is no parent match there
+        assertEquals(MatchType.UNMAPPED, exact.match("8471300199", 2017, TradeFlow.IMPORT).type());
     }
 }

@@ -177,8 +177,8 @@ class UnitRootNodeModelTest {
         assertEquals(List.of("Fixed"), NodeTestSupport.strings(out[0], "Lag rule"));
         assertEquals(List.of("?"), NodeTestSupport.strings(out[0], "Maximum lag"));
         assertEquals(List.of("true"), NodeTestSupport.strings(out[0], "Null rejected"));
-        assertEquals(List.of("Reject the null hypothesis (the series has a unit root (gamma = 0)) at the 5% level:"
-            + " p = 0.004921."), NodeTestSupport.strings(out[0], "Decision at alpha"));
+        assertEquals(List.of("Reject the null hypothesis at the 5% level (p = 0.004921)."
+            + " H0: the series has a unit root (gamma = 0)."), NodeTestSupport.strings(out[0], "Decision at alpha"));
         assertEquals(List.of("?"), NodeTestSupport.strings(out[0], "Warnings"));
         assertNull(NodeModelTestAccess.warning(m));
         assertCoefficients(out[1], "dlnpatent_2005_2017/c/fixed0");
@@ -358,8 +358,8 @@ class UnitRootNodeModelTest {
         s.addString("group_column", "series");
         UnitRootNodeModel m = model(s);
         BufferedDataTable[] out = run(m, b.table());
-        assertEquals(List.of("Not tested", "Reject the null hypothesis (the series has a unit root (gamma = 0)) at"
-            + " the 5% level: p = 0.004921."), NodeTestSupport.strings(out[0], "Decision at alpha"));
+        assertEquals(List.of("Not tested", "Reject the null hypothesis at the 5% level (p = 0.004921)."
+            + " H0: the series has a unit root (gamma = 0)."), NodeTestSupport.strings(out[0], "Decision at alpha"));
         assertTrue(Double.isNaN(NodeTestSupport.doubles(out[0], "Statistic")[0]));
         String reason = NodeTestSupport.strings(out[0], "Warnings").get(0);
         assertTrue(reason.contains("n = 3 observations is too short"), reason);

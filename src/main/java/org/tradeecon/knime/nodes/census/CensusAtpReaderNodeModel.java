@@ -1,0 +1,153 @@
+package org.tradeecon.knime.nodes.census;
+
+import java.io.File;
+
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
+import org.knime.core.data.RowKey;
+import org.knime.core.data.def.DefaultRow;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.data.def.IntCell;
+import org.knime.core.data.def.StringCell;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.ExecutionContext;
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.tradeecon.knime.engine.datasource.AtpTradeRow;
+import org.tradeecon.knime.engine.datasource.AtpTradeTable;
+import org.tradeecon.knime.engine.datasource.CensusAtpClient;
+import org.tradeecon.knime.engine.datasource.CensusAtpSnapshot;
+import org.tradeecon.knime.nodes.common.Cells;
+import org.tradeecon.knime.nodes.common.NodeSettingsSet;
+import org.tradeecon.knime.nodes.common.OnlineSourceSettings;
+
+/**
+ * Reads US exports to / imports from a partner of Advanced Technology Products by ATP group: from the bundled
+ * snapshot by default, or live from the Census international trade API (see {@link CensusAtpClient}).
+ */
+final class CensusAtpReaderNodeModel extends NodeModel {
+    static final String CFG_PARTNER = "partner";
+    static final String CFG_API_KEY = "api_key";
+    static final String LABEL_PARTNER = "Partner";
+    static final String LABEL_API_KEY = "Census API key (optional, live only)";
+
+    static final DataTableSpec SPEC = new DataTableSpec(new String[]{"Partner code", "Partner", "Year", "ATP group",
+        "ATP group name", "US exports (USD)", "US imports (USD)", "Balance (USD)"},
+        new DataType[]{StringCell.TYPE, StringCell.TYPE, IntCell.TYPE, StringCell.TYPE, StringCell.TYPE,
+            DoubleCell.TYPE, DoubleCell.TYPE, DoubleCell.TYPE});
+
+    private final NodeSettingsSet m_settings = new NodeSettingsSet();
+    private final SettingsModelString m_partner = m_settings.add(createPartnerModel(), LABEL_PARTNER);
+    private final SettingsModelIntegerBounded m_from =
+        m_settings.add(OnlineSourceSettings.createFromModel(), OnlineSourceSettings.LABEL_FROM);
+    private final SettingsModelIntegerBounded m_to =
+        m_settings.add(OnlineSourceSettings.createToModel(), OnlineSourceSettings.LABEL_TO);
+    private final SettingsModelBoolean m_live =
+        m_settings.add(OnlineSourceSettings.createLiveModel(), OnlineSourceSettings.LABEL_LIVE);
+    private final SettingsModelIntegerBounded m_timeout =
+        m_settings.add(OnlineSourceSettings.createTimeoutModel(), OnlineSourceSettings.LABEL_TIMEOUT);
+    private final SettingsModelString m_cache =
+        m_settings.add(OnlineSourceSettings.createCacheModel(), OnlineSourceSettings.LABEL_CACHE);
+    private final SettingsModelString m_apiKey = m_settings.add(createApiKeyModel(), LABEL_API_KEY);
+
+    CensusAtpReaderNodeModel() {
+        super(0, 1);
+    }
+
+    static SettingsModelString createPartnerModel() {
+        return new SettingsModelString(CFG_PARTNER, CensusAtpClient.CHINA);
+    }
+
+    static SettingsModelString createApiKeyModel() {
+        return new SettingsModelString(CFG_API_KEY, "");
+    }
+
+    /** @return the partner code, trimmed and upper-cased */
+    private static String partner(final SettingsModelString model, final boolean live)
+        throws InvalidSettingsException {
+        String p = String.valueOf(model.getStringValue()).strip().toUpperCase(java.util.Locale.ROOT);
+        boolean valid = p.equals(CensusAtpClient.WORLD) || p.matches("\\d{4}");
+        if (!valid || (!live && !p.equals(CensusAtpClient.WORLD) && !p.equals(CensusAtpClient.CHINA))) {
+            throw new InvalidSettingsException("\"" + LABEL_PARTNER + "\" is \"" + p + "\": use a 4-digit Census "
+                + "country code (China = " + CensusAtpClient.CHINA + ") or " + CensusAtpClient.WORLD
+                + (live ? "." : "; the bundled snapshot has only " + CensusAtpClient.CHINA + " and "
+                    + CensusAtpClient.WORLD + " (switch on live reading for other partners)."));
+        }
+        return p;
+    }
+
+    @Override
+    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
+        partner(m_partner, m_live.getBooleanValue());
+        OnlineSourceSettings.checkYears(m_from, m_to);
+        return new DataTableSpec[]{SPEC};
+    }
+
+    @Override
+    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+        throws Exception {
+        String partner = partner(m_partner, m_live.getBooleanValue());
+        OnlineSourceSettings.checkYears(m_from, m_to);
+        AtpTradeTable t;
+        if (m_live.getBooleanValue()) {
+            exec.setMessage("Reading from the Census international trade API");
+            t = new CensusAtpClient(OnlineSourceSettings.fetcher(m_timeout, m_cache), CensusAtpClient.DEFAULT_BASE,
+                m_apiKey.getStringValue()).fetch(partner, m_from.getIntValue(), m_to.getIntValue());
+        } else {
+            t = CensusAtpSnapshot.read(partner, m_from.getIntValue(), m_to.getIntValue());
+        }
+        BufferedDataContainer out = exec.createDataContainer(SPEC);
+        long k = 0;
+        for (AtpTradeRow r : t.rows()) {
+            out.addRowToTable(new DefaultRow(RowKey.createRowKey(k++), new StringCell(r.partnerCode()),
+                new StringCell(r.partnerName()), new IntCell(r.year()), new StringCell(r.group()),
+                new StringCell(r.groupName()), Cells.ofDouble(r.exports()),
+                Cells.ofDouble(r.imports()), Cells.ofDouble(r.balance())));
+        }
+        out.close();
+        setWarningMessage(t.completeness().isComplete() ? null : "Missing values (not filled) in "
+            + t.source() + ": " + t.completeness().summary());
+        return new BufferedDataTable[]{out.getTable()};
+    }
+
+    @Override
+    protected void saveSettingsTo(final NodeSettingsWO settings) {
+        m_settings.saveTo(settings);
+    }
+
+    @Override
+    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_settings.validate(settings);
+        partner(m_partner.createCloneWithValidatedValue(settings),
+            m_live.<SettingsModelBoolean>createCloneWithValidatedValue(settings).getBooleanValue());
+        OnlineSourceSettings.checkYears(m_from.createCloneWithValidatedValue(settings),
+            m_to.createCloneWithValidatedValue(settings));
+    }
+
+    @Override
+    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_settings.loadFrom(settings);
+    }
+
+    @Override
+    protected void reset() {
+        // nothing cached in the model (the HTTP cache lives in the cache directory)
+    }
+
+    @Override
+    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // no internals
+    }
+
+    @Override
+    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // no internals
+    }
+}

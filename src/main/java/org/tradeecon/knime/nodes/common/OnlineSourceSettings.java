@@ -1,0 +1,98 @@
+package org.tradeecon.knime.nodes.common;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
+import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
+import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
+import org.knime.core.node.defaultnodesettings.DialogComponentString;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.tradeecon.knime.engine.datasource.HttpFetcher;
+
+/**
+ * Settings shared by the data-reader nodes (World Bank, Census): year range, offline snapshot or live API,
+ * timeout and cache directory. Keys, labels (= option names in the node descriptions) and one factory per setting.
+ */
+public final class OnlineSourceSettings {
+    public static final String CFG_FROM = "first_year";
+    public static final String CFG_TO = "last_year";
+    public static final String CFG_LIVE = "live";
+    public static final String CFG_TIMEOUT = "timeout_seconds";
+    public static final String CFG_CACHE = "cache_directory";
+
+    public static final String LABEL_FROM = "First year";
+    public static final String LABEL_TO = "Last year";
+    public static final String LABEL_LIVE = "Read live from the internet (otherwise: bundled snapshot)";
+    public static final String LABEL_TIMEOUT = "Timeout (seconds)";
+    public static final String LABEL_CACHE = "Cache directory";
+
+    /** How long a cached API answer is reused. */
+    public static final Duration CACHE_MAX_AGE = Duration.ofHours(24);
+
+    private OnlineSourceSettings() {
+    }
+
+    public static SettingsModelIntegerBounded createFromModel() {
+        return new SettingsModelIntegerBounded(CFG_FROM, 2004, 1900, 2100);
+    }
+
+    public static SettingsModelIntegerBounded createToModel() {
+        return new SettingsModelIntegerBounded(CFG_TO, 2018, 1900, 2100);
+    }
+
+    public static SettingsModelBoolean createLiveModel() {
+        return new SettingsModelBoolean(CFG_LIVE, false);
+    }
+
+    public static SettingsModelIntegerBounded createTimeoutModel() {
+        return new SettingsModelIntegerBounded(CFG_TIMEOUT, 30, 1, 600);
+    }
+
+    public static SettingsModelString createCacheModel() {
+        return new SettingsModelString(CFG_CACHE, "");
+    }
+
+    /** Adds the year range, live switch, timeout and cache components (timeout and cache only enabled live). */
+    public static void addComponents(final DefaultNodeSettingsPane pane) {
+        pane.addDialogComponent(new DialogComponentNumber(createFromModel(), LABEL_FROM, 1));
+        pane.addDialogComponent(new DialogComponentNumber(createToModel(), LABEL_TO, 1));
+        pane.createNewGroup("Source");
+        SettingsModelBoolean live = createLiveModel();
+        SettingsModelIntegerBounded timeout = createTimeoutModel();
+        SettingsModelString cache = createCacheModel();
+        live.addChangeListener(e -> {
+            timeout.setEnabled(live.getBooleanValue());
+            cache.setEnabled(live.getBooleanValue());
+        });
+        timeout.setEnabled(live.getBooleanValue());
+        cache.setEnabled(live.getBooleanValue());
+        pane.addDialogComponent(new DialogComponentBoolean(live, LABEL_LIVE));
+        pane.addDialogComponent(new DialogComponentNumber(timeout, LABEL_TIMEOUT, 5));
+        pane.addDialogComponent(new DialogComponentString(cache, LABEL_CACHE));
+        pane.closeCurrentGroup();
+    }
+
+    /** @throws InvalidSettingsException if the last year is before the first */
+    public static void checkYears(final SettingsModelIntegerBounded from, final SettingsModelIntegerBounded to)
+        throws InvalidSettingsException {
+        if (to.getIntValue() < from.getIntValue()) {
+            throw new InvalidSettingsException("\"" + LABEL_TO + "\" (" + to.getIntValue() + ") is before \""
+                + LABEL_FROM + "\" (" + from.getIntValue() + "). Swap them.");
+        }
+    }
+
+    /**
+     * @param cacheDir the setting; blank = a folder "tradeecon-knime-cache" in the system's temporary directory
+     * @return an HTTP fetcher with the timeout and cache of the settings
+     */
+    public static HttpFetcher fetcher(final SettingsModelIntegerBounded timeout, final SettingsModelString cacheDir) {
+        String dir = cacheDir.getStringValue();
+        Path cache = dir == null || dir.isBlank()
+            ? Path.of(System.getProperty("java.io.tmpdir"), "tradeecon-knime-cache") : Path.of(dir.strip());
+        return new HttpFetcher(Duration.ofSeconds(timeout.getIntValue()), cache, CACHE_MAX_AGE);
+    }
+}

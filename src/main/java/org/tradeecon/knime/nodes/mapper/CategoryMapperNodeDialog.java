@@ -1,0 +1,53 @@
+package org.tradeecon.knime.nodes.mapper;
+
+import static org.tradeecon.knime.nodes.mapper.CategoryMapperSettings.*;
+
+import org.knime.core.data.DataValue;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.IntValue;
+import org.knime.core.data.LongValue;
+import org.knime.core.data.StringValue;
+import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
+import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
+import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
+import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
+import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+
+/** Dialog of the High-Tech Category Mapper node. */
+final class CategoryMapperNodeDialog extends DefaultNodeSettingsPane {
+    @SuppressWarnings("unchecked")
+    CategoryMapperNodeDialog() {
+        createNewGroup("Trade records");
+        addDialogComponent(new DialogComponentColumnNameSelection(createCodeModel(), LABEL_CODE, 0, true, false,
+            StringValue.class));
+        addDialogComponent(new DialogComponentColumnNameSelection(createYearModel(), LABEL_YEAR, 0, false, true,
+            IntValue.class, LongValue.class, StringValue.class));
+        addDialogComponent(new DialogComponentColumnNameSelection(createFlowModel(), LABEL_FLOW, 0, false, true,
+            StringValue.class));
+        addDialogComponent(new DialogComponentStringSelection(createFixedFlowModel(), LABEL_FIXED_FLOW,
+            FLOW_CHOICES));
+        addDialogComponent(new DialogComponentColumnNameSelection(createValueModel(), LABEL_VALUE, 0, false, true,
+            DoubleValue.class));
+        createNewGroup("Matching");
+        SettingsModelBoolean prefix = createPrefixModel();
+        SettingsModelIntegerBounded shortest = createMinPrefixModel();
+        // the shortest prefix matters only with prefix matching
+        prefix.addChangeListener(e -> shortest.setEnabled(prefix.getBooleanValue()));
+        shortest.setEnabled(prefix.getBooleanValue());
+        addDialogComponent(new DialogComponentBoolean(prefix, LABEL_PREFIX));
+        addDialogComponent(new DialogComponentNumber(shortest, LABEL_MIN_PREFIX, 1));
+        addDialogComponent(new DialogComponentBoolean(createAggregateModel(), LABEL_AGGREGATE));
+        createNewGroup("Custom concordance (second input, optional)");
+        addDialogComponent(new DialogComponentColumnNameSelection(createConcordanceCodeModel(), LABEL_CONC_CODE, 1,
+            false, true, StringValue.class));
+        addDialogComponent(new DialogComponentColumnNameSelection(createConcordanceCategoryModel(),
+            LABEL_CONC_CATEGORY, 1, false, true, DataValue.class));
+        addDialogComponent(new DialogComponentColumnNameSelection(createConcordanceNameModel(), LABEL_CONC_NAME, 1,
+            false, true, StringValue.class));
+        addDialogComponent(new DialogComponentColumnNameSelection(createConcordanceYearModel(), LABEL_CONC_YEAR, 1,
+            false, true, IntValue.class, LongValue.class, StringValue.class));
+        closeCurrentGroup();
+    }
+}

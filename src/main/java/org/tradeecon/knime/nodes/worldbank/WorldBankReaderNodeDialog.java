@@ -1,0 +1,16 @@
+package org.tradeecon.knime.nodes.worldbank;
+
+import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
+import org.knime.core.node.defaultnodesettings.DialogComponentString;
+import org.tradeecon.knime.nodes.common.OnlineSourceSettings;
+
+/** Dialog of the World Bank Indicator Reader node. */
+final class WorldBankReaderNodeDialog extends DefaultNodeSettingsPane {
+    WorldBankReaderNodeDialog() {
+        addDialogComponent(new DialogComponentString(WorldBankReaderNodeModel.createIndicatorsModel(),
+            WorldBankReaderNodeModel.LABEL_INDICATORS, true, 40));
+        addDialogComponent(new DialogComponentString(WorldBankReaderNodeModel.createCountriesModel(),
+            WorldBankReaderNodeModel.LABEL_COUNTRIES, true, 20));
+        OnlineSourceSettings.addComponents(this);
+    }
+}
