@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The whole replication: the paper's variables from the source data, Tables I–III, Eq. (2) and the figures,
@@ -55,8 +56,9 @@ public record Replication(SourceData data, PaperVariables variables, List<Compar
 
     /** Compares an other-vintage FDIGDP cell with the paper's FDIGDP number, under its own row label. */
     private static ComparedValue relabel(final ComparedValue c, final PaperTargets targets) {
-        return new ComparedValue(c.table(), FDI_OTHER_VINTAGE_ROW, c.statistic(), c.ours(),
-            targets.find(c.table(), PaperVariables.FDIGDP, c.statistic()), c.decimals());
+        Optional<PaperTargets.Target> paper = targets.find(c.table(), PaperVariables.FDIGDP, c.statistic());
+        return new ComparedValue(c.table(), FDI_OTHER_VINTAGE_ROW, c.statistic(), c.ours(), paper,
+            Math.max(c.decimals(), paper.map(PaperTargets.Target::decimals).orElse(0)));
     }
 
     /** @return every compared cell, tables in the paper's order, then the other-vintage FDIGDP rows */

@@ -165,5 +165,7 @@ class ReplicationOfflineTest {
         assertTrue(s.matches("(?s).*PATENT\\s+mean\\s+11\\.547\\s+11\\.547\\s+-0\\.0001\\s+agrees.*"), s);
         assertTrue(s.matches("(?s).*PATENT\\s+tau\\s+-3\\.647\\s+-3\\.647\\s+-0\\.0002\\s+agrees.*"), s);
         assertTrue(s.matches("(?s).*lny\\s+not available offline: run with --live.*"), s);
+        assertTrue(s.matches(
+            "(?s).*FDIGDP \\(other WDI vintage\\)\\s+mean\\s+3\\.079\\s+3\\.068\\s+\\+0\\.0106\\s+differs.*"), s);
     }
 }
