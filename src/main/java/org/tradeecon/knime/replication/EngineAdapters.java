@@ -17,7 +17,8 @@ import org.tradeecon.knime.engine.unitroot.IntegrationOrderResult;
 /**
  * {@link Engines} on the project's engine packages: the order-of-integration search and ADF test from
  * {@code engine.unitroot} (constant, fixed lag 0, MacKinnon 1994 p-values), the lagged-dependent regression
- * from {@code engine.regression} and the Granger test from {@code engine.granger}. Series passed in are consecutive years, so positions serve as time keys.
+ * from {@code engine.regression} and the Granger test from {@code engine.granger}. Series passed in are
+ * consecutive years, so positions serve as time keys.
  */
 public final class EngineAdapters implements Engines {
 
