@@ -149,6 +149,9 @@ class ReplicationLiveTest {
         String text = Files.readString(html);
         assertTrue(text.contains("live (US-China ATP series fetched from the Census API)"));
         assertTrue(text.contains("Nothing: every table cell and figure was computed."));
+        // Eq. (2) in the paper's form, from the statsmodels coefficients above rounded to 3 decimals
+        assertTrue(text.contains("Ours: lny_t = 1.284 + 0.515 lny_{t-1} + 5.415 RATIO_t + 0.167 PATENT_t - 0.075"
+            + " FDIGDP_t"), text);
     }
 
     @Test
