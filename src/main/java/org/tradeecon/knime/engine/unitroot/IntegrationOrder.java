@@ -1,6 +1,7 @@
 package org.tradeecon.knime.engine.unitroot;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.tradeecon.knime.engine.timeseries.Differencing;
@@ -13,8 +14,8 @@ import org.tradeecon.knime.engine.timeseries.Differencing;
  * stationarity otherwise).
  *
  * <p>The d-th difference is computed from the original series each time ({@link Differencing#apply}); the
- * d missing values it creates at the start are trimmed by the tests, and each step's observation count says
- * how many remained.
+ * d values it cannot define at the start are dropped before testing (so the tests report only the series' own
+ * missing values), and each step's observation count says how many remained.
  */
 public final class IntegrationOrder {
 
@@ -34,38 +35,63 @@ public final class IntegrationOrder {
     }
 
     /**
-     * Finds the order of integration.
+     * Finds the order of integration with an automatic or rule-based KPSS bandwidth.
+     *
+     * @param kpssRule null to use the ADF test alone; otherwise the KPSS bandwidth rule (not
+     *        {@link KpssLagRule#FIXED}: use {@link #find(double[], AdfOptions, int, KpssLagRule, int, String)}), and
+     *        KPSS must agree
+     * @see #find(double[], AdfOptions, int, KpssLagRule, int, String)
+     */
+    public static IntegrationOrderResult find(final double[] y, final AdfOptions adf, final int maxOrder,
+        final KpssLagRule kpssRule, final String name) {
+        if (kpssRule == KpssLagRule.FIXED) {
+            throw new IllegalArgumentException("The FIXED KPSS bandwidth needs a number of lags: call find(y, adf,"
+                + " maxOrder, KpssLagRule.FIXED, lags, name).");
+        }
+        return find(y, adf, maxOrder, kpssRule, 0, name);
+    }
+
+    /**
+     * Finds the order of integration: for d = 0, 1, ..., maxOrder the ADF test (and, if asked, the KPSS test) on
+     * the d-th difference; the first d whose step is {@link IntegrationOrderResult.Step#stationary() stationary}
+     * is the order.
      *
      * @param y the series in levels (NaN = missing; leading/trailing missing values are trimmed)
      * @param adf the ADF settings used at every step; their α is the significance level of every decision
      * @param maxOrder the largest number of differences to try, 0 to 10
      * @param kpssRule null to use the ADF test alone; otherwise the KPSS bandwidth rule, and KPSS must agree
+     * @param kpssLags the number of Bartlett lags when kpssRule is {@link KpssLagRule#FIXED} (0 &le; lags &lt; n
+     *        at every step, else the search stops there); ignored otherwise
      * @param name the series name used in messages
      * @return every step's tests and the order found (empty when no order up to maxOrder was accepted, or when a
      *         differenced series could no longer be tested, see {@link IntegrationOrderResult#stopReason()})
-     * @throws IllegalArgumentException when maxOrder is outside 0..10, or the series in levels cannot be tested
-     *         (the ADF test's errors: gaps, infinite values, constant, too short)
+     * @throws IllegalArgumentException when maxOrder is outside 0..10, kpssLags is negative with the FIXED rule,
+     *         or the series in levels cannot be tested (the tests' errors: gaps, infinite values, constant, too
+     *         short)
      */
     public static IntegrationOrderResult find(final double[] y, final AdfOptions adf, final int maxOrder,
-        final KpssLagRule kpssRule, final String name) {
+        final KpssLagRule kpssRule, final int kpssLags, final String name) {
         if (maxOrder < 0 || maxOrder > 10) {
             throw new IllegalArgumentException("The maximum number of differences must be between 0 and 10, got "
                 + maxOrder + ".");
         }
-        if (kpssRule == KpssLagRule.FIXED) {
-            throw new IllegalArgumentException("Use an automatic or rule-based KPSS bandwidth for the order of"
-                + " integration (the series gets shorter with every difference).");
+        if (kpssRule == KpssLagRule.FIXED && kpssLags < 0) {
+            throw new IllegalArgumentException("The number of KPSS lags must be 0 or more, got " + kpssLags + ".");
         }
         Deterministic kpssTerms = adf.deterministic().termCount() >= 2 ? Deterministic.TREND : Deterministic.CONSTANT;
         List<IntegrationOrderResult.Step> steps = new ArrayList<>();
         for (int d = 0; d <= maxOrder; d++) {
-            double[] x = d == 0 ? y : Differencing.apply(y, d, 0, 0, false);
+            // the first d values of the d-th difference are undefined by construction, not missing data
+            double[] x = d == 0 ? y : Arrays.copyOfRange(Differencing.apply(y, d, 0, 0, false), Math.min(d, y.length),
+                y.length);
             String label = d == 0 ? name : "difference " + d + " of " + name;
             AdfResult a;
             KpssResult k = null;
             try {
                 a = AdfTest.test(x, adf, label);
-                if (kpssRule != null) {
+                if (kpssRule == KpssLagRule.FIXED) {
+                    k = KpssTest.test(x, kpssTerms, kpssLags, adf.alpha(), label);
+                } else if (kpssRule != null) {
                     k = KpssTest.test(x, kpssTerms, kpssRule, adf.alpha(), label);
                 }
             } catch (IllegalArgumentException e) {
@@ -75,8 +101,9 @@ public final class IntegrationOrder {
                 return new IntegrationOrderResult(null, steps, maxOrder, adf.alpha(), kpssRule != null,
                     "difference " + d + " could not be tested: " + e.getMessage());
             }
-            steps.add(new IntegrationOrderResult.Step(d, a, k));
-            if (a.rejectsNull() && (k == null || !k.rejectsNull())) {
+            IntegrationOrderResult.Step step = new IntegrationOrderResult.Step(d, a, k);
+            steps.add(step);
+            if (step.stationary()) {
                 return new IntegrationOrderResult(d, steps, maxOrder, adf.alpha(), kpssRule != null, null);
             }
         }

@@ -17,6 +17,13 @@ public final class IntegrationOrderResult {
      * @param kpss the KPSS result on the d-th difference, or null when KPSS agreement was not requested
      */
     public record Step(int order, AdfResult adf, KpssResult kpss) {
+        /**
+         * @return whether this step ends the search: the ADF test rejects a unit root and, when KPSS is run, the
+         *         KPSS test does not reject stationarity (both at the result's α)
+         */
+        public boolean stationary() {
+            return adf.rejectsNull() && (kpss == null || !kpss.rejectsNull());
+        }
     }
 
     private final Integer order;
@@ -66,13 +73,18 @@ public final class IntegrationOrderResult {
         return stopReason;
     }
 
-    /** @return the conclusion in words, e.g. "I(1): the ADF test rejects a unit root after 1 difference (tau = ..., p = ...)." */
+    /**
+     * @return the conclusion in words, e.g. "I(1): the ADF test rejects a unit root after 1 difference (tau = ...,
+     *         p = ...)." or "Order of integration not determined: not stationary at the 5% level after 3 differences
+     *         (the largest order tried), so d > 3."
+     */
     public String conclusion() {
         if (order == null) {
             String why = stopReason != null ? stopReason
-                : "no difference up to order " + maxOrder + " rejected a unit root at the "
-                    + (alpha * 100) + "% level";
-            return "Order of integration not determined: " + why + ".";
+                : "not stationary at the " + UnitRootResult.percent(alpha) + " level after " + maxOrder
+                    + (maxOrder == 1 ? " difference" : " differences") + " (the largest order tried), so d > "
+                    + maxOrder;
+            return "Order of integration not determined: " + why + (why.endsWith(".") ? "" : ".");
         }
         AdfResult a = steps.get(steps.size() - 1).adf();
         String when = order == 0 ? "in levels" : "after " + order + (order == 1 ? " difference" : " differences");

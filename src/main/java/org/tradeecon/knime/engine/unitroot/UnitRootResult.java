@@ -195,7 +195,8 @@ public abstract class UnitRootResult {
         }
     }
 
-    private static String percent(final double level) {
+    /** @return the level as a percentage without trailing zeros, e.g. "5%", "2.5%" */
+    static String percent(final double level) {
         return new java.math.BigDecimal(Double.toString(level * 100)).stripTrailingZeros().toPlainString() + "%";
     }
 

@@ -6,7 +6,6 @@ import static org.tradeecon.knime.nodes.unitroot.ResultCells.of;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiFunction;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
@@ -15,6 +14,9 @@ import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.InvalidSettingsException;
+import org.tradeecon.knime.engine.unitroot.IntegrationOrder;
+import org.tradeecon.knime.engine.unitroot.IntegrationOrderResult;
+import org.tradeecon.knime.engine.unitroot.KpssLagRule;
 import org.tradeecon.knime.engine.unitroot.KpssResult;
 import org.tradeecon.knime.engine.unitroot.UnitRootResult;
 import org.tradeecon.knime.nodes.common.ResultTableBuilder;
@@ -23,8 +25,8 @@ import org.tradeecon.knime.nodes.unitroot.SeriesTestNodeModel;
 import org.tradeecon.knime.nodes.unitroot.TestSettings;
 
 /**
- * Finds the order of integration of every chosen column, per group ({@link IntegrationOrder}). Output 0: one
- * row per series with d and the test that decided it; output 1: every step's ADF (and KPSS) result.
+ * Finds the order of integration of every chosen column, per group, with the engine's {@link IntegrationOrder}.
+ * Output 0: one row per series with d and the test that decided it; output 1: every step's ADF (and KPSS) result.
  */
 final class IntegrationNodeModel extends SeriesTestNodeModel<IntegrationSettings> {
     static final DataColumnSpec[] SUMMARY = {column("Series", StringCell.TYPE),
@@ -53,15 +55,23 @@ final class IntegrationNodeModel extends SeriesTestNodeModel<IntegrationSettings
     @Override
     protected void test(final Series s, final ResultTableBuilder summary, final ResultTableBuilder steps,
         final List<String> nodeWarnings) throws InvalidSettingsException {
-        IntegrationOrder.Result r = IntegrationOrder.find(s.values(), m_settings.tests().adfOptions(), kpss(),
-            m_settings.m_maxD.getIntValue(), s.name());
-        for (IntegrationOrder.Step st : r.steps()) {
+        TestSettings t = m_settings.tests();
+        KpssLagRule kpss = m_settings.m_kpss.getBooleanValue() ? t.bandwidth() : null;
+        IntegrationOrderResult r;
+        try {
+            r = IntegrationOrder.find(s.values(), t.adfOptions(), m_settings.m_maxD.getIntValue(), kpss,
+                t.kpssLags(), s.name());
+        } catch (IllegalArgumentException e) {
+            notTested(s, e.getMessage(), summary, nodeWarnings); // the series in levels cannot be tested
+            return;
+        }
+        for (IntegrationOrderResult.Step st : r.steps()) {
             KpssResult k = st.kpss();
             List<String> stepWarnings = new ArrayList<>(st.adf().warnings());
             if (k != null) {
                 stepWarnings.addAll(k.warnings());
             }
-            steps.add(s.group(), of(s.name()), of(st.d()), of(st.adf().statistic()),
+            steps.add(s.group(), of(s.name()), of(st.order()), of(st.adf().statistic()),
                 of(st.adf().pValue()), of(st.adf().lags()), of(st.adf().observations()),
                 of(st.adf().rejectsNull()), of(k == null ? null : k.statistic()),
                 of(k == null ? null : k.pValue()), of(k == null ? null : k.rejectsNull()),
@@ -69,27 +79,23 @@ final class IntegrationNodeModel extends SeriesTestNodeModel<IntegrationSettings
         }
         List<String> warnings = s.warnings();
         String result;
-        if (r.order() != null) {
-            result = "I(" + r.order() + "): " + (r.order() == 0 ? "stationary in levels"
-                : "stationary after " + r.order() + " difference" + (r.order() == 1 ? "" : "s"));
+        if (r.order().isPresent()) {
+            int d = r.order().getAsInt();
+            result = "I(" + d + "): " + (d == 0 ? "stationary in levels"
+                : "stationary after " + d + " difference" + (d == 1 ? "" : "s"));
         } else {
-            result = "Undetermined: " + r.problem();
-            warnings.add(r.problem());
+            result = r.conclusion();
+            warnings.add(result);
         }
         warnings.forEach(w -> nodeWarnings.add(s.where() + ": " + w));
-        IntegrationOrder.Step last = r.last();
-        UnitRootResult adf = last == null ? null : last.adf();
-        KpssResult k = last == null ? null : last.kpss();
-        summary.add(s.group(), of(s.name()), of(r.order()), of(result), of(termsLabel()),
-            of(last == null ? null : last.d()), of(adf == null ? null : adf.statistic()),
-            of(adf == null ? null : adf.pValue()), of(adf == null ? null : adf.lags()),
-            of(adf == null ? null : adf.observations()), of(k == null ? null : k.statistic()),
-            of(k == null ? null : k.pValue()), of(s.sample()), of(join(warnings)));
-    }
-
-    /** @return the KPSS test that must agree, null when not asked for */
-    private BiFunction<double[], String, KpssResult> kpss() throws InvalidSettingsException {
-        return m_settings.m_kpss.getBooleanValue() ? m_settings.tests().kpss(m_settings.kpssTerms()) : null;
+        // the engine throws rather than return no step, so there is a last step
+        IntegrationOrderResult.Step last = r.steps().get(r.steps().size() - 1);
+        UnitRootResult adf = last.adf();
+        KpssResult k = last.kpss();
+        summary.add(s.group(), of(s.name()), of(r.order().isPresent() ? r.order().getAsInt() : null), of(result),
+            of(termsLabel()), of(last.order()), of(adf.statistic()), of(adf.pValue()), of(adf.lags()),
+            of(adf.observations()), of(k == null ? null : k.statistic()), of(k == null ? null : k.pValue()),
+            of(s.sample()), of(join(warnings)));
     }
 
     @Override

@@ -1,9 +1,7 @@
 package org.tradeecon.knime.nodes.integration;
 
-import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
-import org.tradeecon.knime.engine.unitroot.Deterministic;
 import org.tradeecon.knime.nodes.unitroot.SeriesTestNodeModel;
 import org.tradeecon.knime.nodes.unitroot.TestSettings;
 
@@ -26,13 +24,5 @@ final class IntegrationSettings extends SeriesTestNodeModel.Settings {
 
     static SettingsModelBoolean createKpssModel() {
         return new SettingsModelBoolean(CFG_KPSS, false);
-    }
-
-    /**
-     * @return the KPSS terms that match the ADF terms: a level for none or a constant, a linear trend for a
-     *         (quadratic) trend (KPSS offers only these two)
-     */
-    Deterministic kpssTerms() throws InvalidSettingsException {
-        return m_tests.terms().termCount() >= 2 ? Deterministic.TREND : Deterministic.CONSTANT;
     }
 }

@@ -158,6 +158,11 @@ public final class TestSettings {
         return Choice.parse(m_bandwidth.getStringValue(), LABEL_KPSS_BANDWIDTH, BANDWIDTHS);
     }
 
+    /** @return the number of KPSS lags, used with the fixed bandwidth */
+    public int kpssLags() {
+        return m_kpssLags.getIntValue();
+    }
+
     /** @return the significance level for the decisions */
     public double alpha() {
         return m_alpha.getDoubleValue();
@@ -190,7 +195,7 @@ public final class TestSettings {
      */
     public BiFunction<double[], String, KpssResult> kpss(final Deterministic terms) throws InvalidSettingsException {
         KpssLagRule rule = bandwidth();
-        int lags = m_kpssLags.getIntValue();
+        int lags = kpssLags();
         double alpha = alpha();
         return rule == KpssLagRule.FIXED ? (y, name) -> KpssTest.test(y, terms, lags, alpha, name)
             : (y, name) -> KpssTest.test(y, terms, rule, alpha, name);

@@ -10,11 +10,18 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-/** Order of integration; the step values are checked against statsmodels (statsmodels_adf.csv). */
+/**
+ * Order of integration; the step values are checked against statsmodels (statsmodels_adf.csv,
+ * statsmodels_kpss.csv).
+ */
 class IntegrationOrderTest {
 
     private static Map<String, String> statsmodels(final String c) {
-        return Reference.table("statsmodels_adf.csv").stream().filter(r -> r.get("case").equals(c)).findFirst()
+        return row("statsmodels_adf.csv", c);
+    }
+
+    private static Map<String, String> row(final String file, final String c) {
+        return Reference.table(file).stream().filter(r -> r.get("case").equals(c)).findFirst()
             .orElseThrow();
     }
 
@@ -72,5 +79,59 @@ class IntegrationOrderTest {
         assertTrue(s.order().isEmpty() || s.stopReason() == null);
         assertThrows(IllegalArgumentException.class,
             () -> IntegrationOrder.find(line, AdfOptions.defaults(), 11, null, "x"));
+    }
+
+    private static double kpss(final String c) {
+        return Double.parseDouble(row("statsmodels_kpss.csv", c).get("stat"));
+    }
+
+    /**
+     * Fixed KPSS lags, level stationarity (ADF with a constant): statsmodels kpss(nlags=4) on ln patents gives
+     * eta = 0.4264 (p = 0.066, not rejected at 5%) and on its first difference 0.3621 (p = 0.093); with the ADF
+     * rejecting only after one difference, PATENT is I(1). Relative tolerance 1e-8.
+     */
+    @Test
+    void fixedKpssLagsWithLevelStationarity() {
+        IntegrationOrderResult r = IntegrationOrder.find(Reference.series("lnpatent_2004_2017"),
+            AdfOptions.fixedLag(Deterministic.CONSTANT, 0), 3, KpssLagRule.FIXED, 4, "PATENT");
+        assertEquals(1, r.order().getAsInt());
+        Reference.close(kpss("lnpatent_2004_2017/c/4"), r.steps().get(0).kpss().statistic(), 1e-8, 1, "eta d=0");
+        Reference.close(kpss("dlnpatent_2005_2017/c/4"), r.steps().get(1).kpss().statistic(), 1e-8, 1, "eta d=1");
+        assertEquals(4, r.steps().get(1).kpss().lags());
+        assertTrue(r.steps().get(1).stationary());
+        // the undefined first value of the difference is not reported as a missing value
+        assertEquals(12, r.steps().get(1).adf().observations());
+        assertTrue(r.steps().get(1).adf().warnings().stream().noneMatch(w -> w.startsWith("Missing values")),
+            r.steps().get(1).adf().warnings().toString());
+    }
+
+    /**
+     * An ADF trend makes KPSS test trend stationarity: statsmodels kpss(regression='ct', nlags=1) gives eta =
+     * 0.07343 (levels) and 0.07991 (first difference); the ADF with a trend (tau p = 0.0606, 0.0526) rejects at
+     * neither, so with at most one difference the order stays undetermined.
+     */
+    @Test
+    void trendInTheAdfRegressionMeansTrendStationarityForKpss() {
+        IntegrationOrderResult r = IntegrationOrder.find(Reference.series("lnpatent_2004_2017"),
+            AdfOptions.fixedLag(Deterministic.TREND, 0), 1, KpssLagRule.FIXED, 1, "PATENT");
+        assertTrue(r.order().isEmpty());
+        assertEquals(2, r.steps().size());
+        Reference.close(kpss("lnpatent_2004_2017/ct/1"), r.steps().get(0).kpss().statistic(), 1e-8, 1, "eta d=0");
+        Reference.close(kpss("dlnpatent_2005_2017/ct/1"), r.steps().get(1).kpss().statistic(), 1e-8, 1, "eta d=1");
+        assertFalse(r.steps().get(1).stationary());
+        assertEquals("Order of integration not determined: not stationary at the 5% level after 1 difference (the"
+            + " largest order tried), so d > 1.", r.conclusion());
+    }
+
+    @Test
+    void fixedKpssBandwidthNeedsItsLags() {
+        double[] y = Reference.series("ar1_200");
+        AdfOptions o = AdfOptions.defaults();
+        assertThrows(IllegalArgumentException.class, () -> IntegrationOrder.find(y, o, 3, KpssLagRule.FIXED, "y"));
+        assertThrows(IllegalArgumentException.class,
+            () -> IntegrationOrder.find(y, o, 3, KpssLagRule.FIXED, -1, "y"));
+        // too many lags for the series: the levels cannot be tested, which is an error
+        assertThrows(IllegalArgumentException.class,
+            () -> IntegrationOrder.find(y, o, 3, KpssLagRule.FIXED, y.length, "y"));
     }
 }

@@ -129,6 +129,20 @@ class IntegrationNodeModelTest {
             NodeTestSupport.doubles(out[0], "KPSS statistic")[0]);
     }
 
+    /** The fixed KPSS bandwidth reaches the engine: statsmodels kpss(nlags=4) on ln patents and its difference. */
+    @Test
+    void fixedKpssLagsAreUsed() throws Exception {
+        NodeSettings s = yearValue();
+        s.addBoolean("kpss_agreement", true);
+        s.addString("kpss_bandwidth", "Fixed: KPSS lags (below)");
+        s.addInt("kpss_lags", 4);
+        BufferedDataTable[] out = run(model(s), lnPatents());
+        assertEquals(1, (int)NodeTestSupport.doubles(out[0], "Order of integration (d)")[0]);
+        double[] kpss = NodeTestSupport.doubles(out[1], "KPSS statistic");
+        close(PaperData.row(KPSS, "lnpatent_2004_2017/c/4"), "stat", kpss[0]);
+        close(PaperData.row(KPSS, "dlnpatent_2005_2017/c/4"), "stat", kpss[1]);
+    }
+
     @Test
     void orderAboveTheMaximumIsReportedNotGuessed() throws Exception {
         NodeSettings s = yearValue();
@@ -136,12 +150,12 @@ class IntegrationNodeModelTest {
         IntegrationNodeModel m = model(s);
         BufferedDataTable[] out = run(m, lnPatents());
         assertTrue(Double.isNaN(NodeTestSupport.doubles(out[0], "Order of integration (d)")[0]));
-        assertEquals(List.of("Undetermined: not stationary after 0 differences (the largest order tried): d > 0."),
-            NodeTestSupport.strings(out[0], "Result"));
+        String undetermined = "Order of integration not determined: not stationary at the 5% level after 0"
+            + " differences (the largest order tried), so d > 0.";
+        assertEquals(List.of(undetermined), NodeTestSupport.strings(out[0], "Result"));
         close(PaperData.row(ADF, "lnpatent_2004_2017/c/fixed0"), "stat",
             NodeTestSupport.doubles(out[0], "ADF statistic")[0]);
-        assertEquals("\"value\": not stationary after 0 differences (the largest order tried): d > 0.",
-            NodeModelTestAccess.warning(m));
+        assertEquals("\"value\": " + undetermined, NodeModelTestAccess.warning(m));
     }
 
     /** Two groups, no time column: PATENT in levels (I(1)) and statsmodels' macrodata infl (I(0)). */
@@ -164,9 +178,11 @@ class IntegrationNodeModelTest {
         assertEquals(List.of("1", "0", "?"), NodeTestSupport.strings(out[0], "Order of integration (d)"));
         close(PaperData.row(ADF, "infl/c/fixed0"), "stat", NodeTestSupport.doubles(out[0], "ADF statistic")[1]);
         String result = NodeTestSupport.strings(out[0], "Result").get(2);
-        assertTrue(result.startsWith("Undetermined: d = 0 could not be tested: ADF test of series 'value': n = 3"),
-            result);
-        assertTrue(NodeModelTestAccess.warning(m).startsWith("\"value\" (group \"short\"): d = 0 could not be"),
+        assertEquals("Not tested", result);
+        assertTrue(NodeTestSupport.strings(out[0], "Warnings").get(2).startsWith("ADF test of series 'value': n = 3"),
+            NodeTestSupport.strings(out[0], "Warnings").get(2));
+        assertTrue(NodeModelTestAccess.warning(m).startsWith(
+            "\"value\" (group \"short\") was not tested: ADF test of series 'value': n = 3"),
             NodeModelTestAccess.warning(m));
         assertEquals(List.of("PATENT", "PATENT", "infl"), NodeTestSupport.strings(out[1], "series"));
     }

@@ -1,0 +1,322 @@
+package org.tradeecon.knime.replication;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Writes the replication report: {@code index.html}, one CSV per table plus {@code comparison.csv} (every cell)
+ * and {@code variables.csv} (the paper's variables by year), beside the figures; and the terminal summary.
+ */
+public final class ReportWriter {
+
+    /** Table id → file stem and title. */
+    private static final Map<String, String[]> TABLES = new LinkedHashMap<>();
+
+    static {
+        TABLES.put("I", new String[] {"table1", "Table I. Descriptive statistics"});
+        TABLES.put("II", new String[] {"table2",
+            "Table II. Stationarity (ADF, constant, 0 lags, MacKinnon 1994 p-values; tau and p at the paper's order)"});
+        TABLES.put("2", new String[] {"equation2", "Equation (2). OLS with a lagged dependent variable"});
+        TABLES.put("III", new String[] {"table3",
+            "Table III. Granger causality, lag 2 (row \"X -> Y\" tests the null \"X does not Granger-cause Y\")"});
+    }
+
+    private static final String CSV_HEADER =
+        "table,row,statistic,ours,ours_status,paper,difference,agrees_at_paper_precision,paper_note";
+
+    private ReportWriter() {
+    }
+
+    /**
+     * Writes the HTML report and the CSV files.
+     *
+     * @param r the results
+     * @param dir output directory (exists; the figures are already there)
+     * @return the HTML file
+     * @throws IOException if a file cannot be written
+     */
+    public static Path write(final Replication r, final Path dir) throws IOException {
+        for (Map.Entry<String, String[]> t : TABLES.entrySet()) {
+            writeCsv(dir.resolve(t.getValue()[0] + ".csv"), cellsOf(r, t.getKey()));
+        }
+        writeCsv(dir.resolve("comparison.csv"), r.allCells());
+        writeVariables(r.variables(), dir.resolve("variables.csv"));
+        Path html = dir.resolve("index.html");
+        Files.writeString(html, html(r), StandardCharsets.UTF_8);
+        return html;
+    }
+
+    private static List<ComparedValue> cellsOf(final Replication r, final String table) {
+        return r.allCells().stream().filter(c -> c.table().equals(table)).toList();
+    }
+
+    private static void writeCsv(final Path file, final List<ComparedValue> cells) throws IOException {
+        StringBuilder sb = new StringBuilder(CSV_HEADER).append('\n');
+        for (ComparedValue c : cells) {
+            sb.append(csv(c.table())).append(',').append(csv(c.row())).append(',').append(csv(c.statistic()))
+                .append(',').append(c.ours().isAvailable() ? Double.toString(c.ours().value()) : "").append(',')
+                .append(csv(c.ours().isAvailable() ? "computed" : c.ours().reason())).append(',')
+                .append(c.paper().map(t -> Double.toString(t.value())).orElse("")).append(',')
+                .append(c.difference().isAvailable() ? Double.toString(c.difference().value()) : "").append(',')
+                .append(c.paper().isPresent() && c.ours().isAvailable() ? c.agreesAtPrintedPrecision() : "")
+                .append(',').append(csv(c.paper().map(PaperTargets.Target::note).orElse(""))).append('\n');
+        }
+        Files.writeString(file, sb, StandardCharsets.UTF_8);
+    }
+
+    private static void writeVariables(final PaperVariables v, final Path file) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        List<PaperVariables.Variable> all = v.all();
+        for (int i = 0; i < all.size(); i++) {
+            sb.append(i == 0 ? "" : ",").append(all.get(i).name());
+        }
+        sb.append('\n');
+        for (int year = PaperVariables.FIRST_YEAR; year <= PaperVariables.LAST_YEAR; year++) {
+            for (int i = 0; i < all.size(); i++) {
+                sb.append(i == 0 ? "" : ",").append(valueIn(all.get(i), year));
+            }
+            sb.append('\n');
+        }
+        Files.writeString(file, sb, StandardCharsets.UTF_8);
+    }
+
+    /** A variable's value in a year as text; empty when outside its sample or missing. */
+    private static String valueIn(final PaperVariables.Variable v, final int year) {
+        if (year < v.firstYear() || year > v.lastYear()) {
+            return "";
+        }
+        double x = v.values()[year - v.firstYear()];
+        if (Double.isNaN(x)) {
+            return "";
+        }
+        return v.name().equals(PaperVariables.YEAR) ? Integer.toString((int)x) : Double.toString(x);
+    }
+
+    private static String csv(final String s) {
+        return s.contains(",") || s.contains("\"") ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
+    }
+
+    /** @return the whole HTML page */
+    static String html(final Replication r) {
+        StringBuilder h = new StringBuilder();
+        h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">")
+            .append("<title>Replication: China-US high-tech trade imbalance</title><style>")
+            .append("body{font-family:sans-serif;max-width:70em;margin:auto;padding:1em}")
+            .append("table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #bbb;padding:.25em .6em}")
+            .append("td.num{text-align:right;font-family:monospace}.na{color:#a33}.ok{color:#262}")
+            .append("</style></head><body>\n")
+            .append("<h1>Replication of the China-US high-tech (ATP) trade-imbalance paper</h1>\n<p>Mode: <b>")
+            .append(r.data().live() ? "live (US-China ATP series fetched from the Census API)"
+                : "offline (bundled snapshot; the US-China ATP series are not in it)")
+            .append("</b>. Each cell shows our value, the paper's published value (from TABLES.md) and the difference"
+                + " (ours - paper). \"agrees\" means our value rounds to the paper's number at the paper's printed"
+                + " precision. Nothing is filled in from the paper: a value we cannot compute says why.</p>\n");
+        h.append("<h2>Data provenance</h2>\n<ul>\n");
+        for (String p : r.data().provenance()) {
+            h.append("<li>").append(esc(p)).append("</li>\n");
+        }
+        h.append("</ul>\n<h2>The paper's variables</h2>\n<table><tr><th>variable</th><th>definition</th>"
+            + "<th>sample</th><th>status</th></tr>\n");
+        for (PaperVariables.Variable v : r.variables().all()) {
+            h.append("<tr><td>").append(esc(v.name())).append("</td><td>").append(esc(v.definition()))
+                .append("</td><td>").append(v.firstYear()).append("-").append(v.lastYear()).append("</td><td>")
+                .append(v.isAvailable() ? "<span class=ok>complete</span>"
+                    : "<span class=na>" + esc(v.missingDetail()) + "</span>")
+                .append("</td></tr>\n");
+        }
+        h.append("</table><p>Values by year: <a href=\"variables.csv\">variables.csv</a>.</p>\n");
+        for (Map.Entry<String, String[]> t : TABLES.entrySet()) {
+            h.append("<h2>").append(esc(t.getValue()[1])).append("</h2>\n");
+            if (t.getKey().equals("2")) {
+                h.append("<p>Paper: lny<sub>t</sub> = 0.77 lny<sub>t-1</sub> - 1.24 RATIO<sub>t</sub> + 0.94 "
+                    + "PATENT<sub>t</sub> + 0.007 FDIGDP<sub>t</sub> (constant not reported; the text also gives "
+                    + "0.761 for the lagged term).</p>\n<p>Ours: ").append(esc(equation(r))).append("</p>\n");
+            }
+            cellTable(h, cellsOf(r, t.getKey()));
+            h.append("<p>CSV: <a href=\"").append(t.getValue()[0]).append(".csv\">").append(t.getValue()[0])
+                .append(".csv</a></p>\n");
+            if (t.getKey().equals("II")) {
+                h.append("<p>The order of difference is ours: the first d in 0..").append(TableTwo.MAX_ORDER)
+                    .append(" at which the ADF test rejects a unit root at the ")
+                    .append(TableTwo.ALPHA).append(" level. tau and p are shown at the paper's order.</p>\n");
+            }
+        }
+        if (!r.fdiOtherVintage().isEmpty()) {
+            h.append("<h2>FDIGDP and the World Bank data vintage</h2>\n<p>").append(esc(vintageNote(r)))
+                .append("</p>\n");
+            cellTable(h, r.fdiOtherVintage());
+        }
+        h.append("<h2>Figures</h2>\n");
+        for (Figures.Figure f : r.figures()) {
+            h.append("<h3>").append(esc(f.title())).append("</h3>\n");
+            if (f.isDrawn()) {
+                h.append("<p><img src=\"").append(f.id()).append(".png\" alt=\"").append(esc(f.title()))
+                    .append("\" width=\"800\"> (<a href=\"").append(f.id()).append(".svg\">SVG</a>)</p>\n");
+            } else {
+                h.append("<p class=na>").append(esc(f.unavailableReason())).append("</p>\n");
+            }
+        }
+        h.append("<h2>What could not be computed, and why</h2>\n<ul>\n");
+        for (String s : missingSummary(r)) {
+            h.append("<li>").append(esc(s)).append("</li>\n");
+        }
+        h.append("</ul>\n</body></html>\n");
+        return h.toString();
+    }
+
+    private static void cellTable(final StringBuilder h, final List<ComparedValue> cells) {
+        h.append("<table><tr><th>row</th><th>statistic</th><th>ours</th><th>paper</th><th>difference</th>"
+            + "<th>agrees</th></tr>\n");
+        for (ComparedValue c : cells) {
+            h.append("<tr><td>").append(esc(c.row())).append("</td><td>").append(esc(c.statistic()))
+                .append("</td><td class=\"").append(c.ours().isAvailable() ? "num" : "na").append("\">")
+                .append(esc(c.ours().format(c.decimals()))).append("</td><td class=num>")
+                .append(c.paper().map(t -> fmt(t.value(), t.decimals())).orElse("")).append("</td><td class=num>")
+                .append(c.difference().isAvailable() ? fmtSigned(c.difference().value(), diffDecimals(c)) : "")
+                .append("</td><td>").append(agrees(c)).append("</td></tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static String agrees(final ComparedValue c) {
+        if (c.paper().isEmpty() || !c.ours().isAvailable()) {
+            return "";
+        }
+        return c.agreesAtPrintedPrecision() ? "yes" : "no";
+    }
+
+    /** Our Eq. (2) in the paper's form, or the reason it is unavailable. */
+    static String equation(final Replication r) {
+        StringBuilder sb = new StringBuilder("lny_t = ");
+        for (ComparedValue c : r.equationTwo()) {
+            if (!c.statistic().equals("coefficient")) {
+                continue;
+            }
+            if (!c.ours().isAvailable()) {
+                return c.ours().reason();
+            }
+            double b = c.ours().value();
+            String term = c.row().equals("constant") ? "" : " " + c.row().replace("(t-1)", "_{t-1}")
+                .replace("RATIO", "RATIO_t").replace("PATENT", "PATENT_t").replace("FDIGDP", "FDIGDP_t");
+            if (c.row().equals("constant")) {
+                sb.append(fmt(b, 3));
+            } else {
+                sb.append(b < 0 ? " - " : " + ").append(fmt(Math.abs(b), 3)).append(term);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Explains the FDIGDP gap with the two WDI vintages at hand. */
+    static String vintageNote(final Replication r) {
+        PaperVariables.Variable primary = r.variables().get(PaperVariables.FDIGDP);
+        return "Our FDIGDP uses " + sourceOf(r.data().fdiPctGdp()) + ". The same indicator from "
+            + r.data().fdiPctGdpOtherVintage().map(ReportWriter::sourceOf).orElse("another release")
+            + " is shown below for comparison only. The two stored releases are identical for 2004-2013 and"
+            + " differ only in the revised years 2014-2018. The paper's FDIGDP (mean 3.068, sd 1.098, min 1.367)"
+            + " matches neither, so the paper used a third WDI release that could not be identified; the gaps in"
+            + " the FDIGDP rows are consistent with revisions of those recent years, and no value was adjusted"
+            + " to close them. Sample: "
+            + primary.firstYear() + "-" + primary.lastYear() + ".";
+    }
+
+    private static String sourceOf(final AnnualSeries s) {
+        return s.name() + " (" + s.source() + ")";
+    }
+
+    /** @return one line per thing that could not be computed, with the reason */
+    static List<String> missingSummary(final Replication r) {
+        Set<String> lines = new LinkedHashSet<>();
+        for (PaperVariables.Variable v : r.variables().all()) {
+            if (!v.isAvailable()) {
+                lines.add(v.name() + ": " + v.missingDetail() + ". Every number that uses " + v.name() + " shows \""
+                    + v.cellReason() + "\".");
+            }
+        }
+        for (Figures.Figure f : r.figures()) {
+            if (!f.isDrawn()) {
+                lines.add(f.title() + ": " + f.unavailableReason() + ".");
+            }
+        }
+        if (lines.isEmpty()) {
+            lines.add("Nothing: every table cell and figure was computed.");
+        }
+        return new ArrayList<>(lines);
+    }
+
+    /**
+     * The short terminal summary: every computed cell with our value, the paper's and the difference; rows that
+     * cannot be computed are collapsed to one line with the reason.
+     *
+     * @param r the results
+     * @param html path of the HTML report
+     * @return the text to print
+     */
+    public static String summary(final Replication r, final Path html) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("Replication of the China-US high-tech trade paper (")
+            .append(r.data().live() ? "live Census data" : "offline: bundled snapshot").append(")\n");
+        String format = "  %-27s %-13s %12s %12s %10s  %s%n";
+        String lastTable = "";
+        String lastRow = "";
+        for (ComparedValue c : r.allCells()) {
+            String table = c.row().equals(Replication.FDI_OTHER_VINTAGE_ROW) ? "other" : c.table();
+            if (!table.equals(lastTable)) {
+                sb.append('\n').append(table.equals("other")
+                    ? "FDIGDP from the other stored WDI release (for comparison: how much a revision moves it)"
+                    : TABLES.get(c.table())[1]).append('\n');
+                sb.append(String.format(Locale.ROOT, format, "row", "statistic", "ours", "paper", "diff", ""));
+                lastTable = table;
+                lastRow = "";
+            }
+            if (!c.ours().isAvailable()) {
+                if (!c.row().equals(lastRow)) {
+                    sb.append(String.format(Locale.ROOT, "  %-27s %s%n", c.row(), c.ours().reason()));
+                }
+                lastRow = c.row();
+                continue;
+            }
+            lastRow = c.row();
+            sb.append(String.format(Locale.ROOT, format, c.row(), c.statistic(), c.ours().format(c.decimals()),
+                c.paper().map(t -> fmt(t.value(), t.decimals())).orElse("-"),
+                c.difference().isAvailable() ? fmtSigned(c.difference().value(), diffDecimals(c)) : "-",
+                c.paper().isEmpty() ? "" : (c.agreesAtPrintedPrecision() ? "agrees" : "differs")));
+        }
+        sb.append("\nFigures: ");
+        Map<String, List<String>> byReason = new LinkedHashMap<>();
+        for (Figures.Figure f : r.figures()) {
+            byReason.computeIfAbsent(f.isDrawn() ? "drawn" : f.unavailableReason(), k -> new ArrayList<>())
+                .add(f.id());
+        }
+        sb.append(byReason.entrySet().stream().map(e -> String.join(", ", e.getValue()) + ": " + e.getKey())
+            .collect(java.util.stream.Collectors.joining("; ")));
+        sb.append("\nReport: ").append(html.toAbsolutePath().normalize()).append('\n');
+        return sb.toString();
+    }
+
+    /** One decimal more than the value shows, so a difference inside the rounding is still visible. */
+    private static int diffDecimals(final ComparedValue c) {
+        return c.decimals() == 0 ? 0 : c.decimals() + 1;
+    }
+
+    private static String fmt(final double x, final int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", x);
+    }
+
+    private static String fmtSigned(final double x, final int decimals) {
+        return String.format(Locale.ROOT, "%+." + decimals + "f", x);
+    }
+
+    private static String esc(final String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

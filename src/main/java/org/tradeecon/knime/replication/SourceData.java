@@ -1,0 +1,35 @@
+package org.tradeecon.knime.replication;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The raw series the paper's variables are built from, as one source (offline snapshot or live APIs) delivered
+ * them, with their provenance.
+ *
+ * @param live whether the US–China ATP series were fetched live from the Census API
+ * @param patentApplications China, patent applications by non-residents (WDI IP.PAT.NRES), count
+ * @param fdiPctGdp China, FDI net inflows in % of GDP (WDI BX.KLT.DINV.WD.GD.ZS), the vintage used for results
+ * @param fdiPctGdpOtherVintage the same indicator from another WDI release, shown only to explain differences
+ * @param atpExportsWorld US ATP exports to all countries, USD (the RATIO denominator)
+ * @param atpExportsChina US ATP exports to China, USD (the RATIO numerator)
+ * @param atpBalanceChina US ATP balance with China, exports − imports, USD (a deficit is negative)
+ * @param atpBalanceChinaByGroup the same balance per ATP group, keyed by the two-digit group code
+ * @param atpGroupNames ATP group code → name, e.g. "04" → "Information &amp; Communications"
+ * @param provenance one line per source, in words, for the report
+ */
+public record SourceData(boolean live, AnnualSeries patentApplications, AnnualSeries fdiPctGdp,
+    Optional<AnnualSeries> fdiPctGdpOtherVintage, AnnualSeries atpExportsWorld, AnnualSeries atpExportsChina,
+    AnnualSeries atpBalanceChina, Map<String, AnnualSeries> atpBalanceChinaByGroup,
+    Map<String, String> atpGroupNames, List<String> provenance) {
+
+    /** Defensive copies; the record is immutable. */
+    public SourceData {
+        atpBalanceChinaByGroup = Collections.unmodifiableMap(new LinkedHashMap<>(atpBalanceChinaByGroup));
+        atpGroupNames = Collections.unmodifiableMap(new LinkedHashMap<>(atpGroupNames));
+        provenance = List.copyOf(provenance);
+    }
+}

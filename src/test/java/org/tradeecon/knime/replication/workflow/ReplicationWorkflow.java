@@ -1,0 +1,259 @@
+package org.tradeecon.knime.replication.workflow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeFactory;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeModelTestAccess;
+import org.knime.core.node.NodeSettings;
+import org.knime.core.node.config.base.ConfigBase;
+
+/**
+ * The replication workflow ({@code workflows/China-US High-Tech Trade Replication/}), generated from the node
+ * models themselves: each of our nodes is instantiated through its factory, its defaults saved, the few settings
+ * the paper needs changed, and the result loaded back through the model's validateSettings and
+ * loadValidatedSettingsFrom before it is written, so the keys cannot drift from the code.
+ *
+ * <p>Standard KNIME nodes are used where a user would reach for them (row filter, joiner, pivot, math formula,
+ * statistics, line plot). Their settings cannot be checked here (KNIME is not on the build path), so they are
+ * written without model settings: KNIME then loads them with their defaults, and each one's label says in plain
+ * words the one thing to set. Their factory class names and port counts are listed in {@link #STANDARD}.
+ *
+ * <p>Regenerate: {@code mvn -q test -Dtest=ReplicationWorkflowTest -Dworkflows.write=true}.
+ */
+public final class ReplicationWorkflow {
+
+    /** Folder name of the workflow (its name in KNIME). */
+    public static final String NAME = "China-US High-Tech Trade Replication";
+    /** The workflow variable that switches every reader from the bundled snapshot to the live APIs. */
+    public static final String LIVE_VARIABLE = "live";
+
+    /**
+     * A standard KNIME node: factory, data input and output ports, how sure we are of the class name and ports.
+     */
+    record Standard(String factory, String name, String bundle, int in, int out, String certainty) {
+    }
+
+    /** The standard KNIME nodes the workflow uses. */
+    static final Map<String, Standard> STANDARD = new LinkedHashMap<>();
+
+    static {
+        for (Standard s : List.of(
+            new Standard("org.knime.base.node.preproc.filter.row.RowFilterNodeFactory", "Row Filter", "org.knime.base",
+                1, 1, "classic Row Filter; class and ports certain (deprecated in 5.x in favour of a newer Row Filter,"
+                    + " still loads)"),
+            new Standard("org.knime.base.node.preproc.joiner3.Joiner3NodeFactory", "Joiner", "org.knime.base", 2, 3,
+                "class certain; 3 outputs (matches, left and right unmatched) as we know it"),
+            new Standard("org.knime.base.node.preproc.pivot.Pivot2NodeFactory", "Pivot", "org.knime.base", 1, 3,
+                "class certain; 3 outputs (pivot table, group totals, pivot totals) as we know it"),
+            new Standard("org.knime.ext.jep.JEPNodeFactory", "Math Formula", "org.knime.ext.jep", 1, 1,
+                "class and ports certain"),
+            new Standard("org.knime.base.node.stats.viz.extended.ExtendedStatisticsNodeFactory", "Statistics",
+                "org.knime.base", 1, 3, "class certain; 3 outputs (statistics, nominal histogram, occurrences)"),
+            new Standard("org.knime.js.base.node.viz.plotter.line.LinePlotNodeFactory", "Line Plot",
+                "org.knime.js.base", 1, 1, "JavaScript Line Plot; class certain, only its data input is used"))) {
+            STANDARD.put(s.name(), s);
+        }
+    }
+
+    private final List<KnimeWorkflow.Node> nodes = new ArrayList<>();
+    private final List<KnimeWorkflow.Connection> connections = new ArrayList<>();
+    private final List<KnimeWorkflow.Annotation> annotations = new ArrayList<>();
+    private final KnimeWorkflow.Bundle ours;
+
+    private ReplicationWorkflow(final Path projectRoot) throws IOException {
+        try (InputStream in = Files.newInputStream(projectRoot.resolve("META-INF/MANIFEST.MF"))) {
+            var a = new Manifest(in).getMainAttributes();
+            ours = new KnimeWorkflow.Bundle(a.getValue("Bundle-Name"),
+                a.getValue("Bundle-SymbolicName").replaceFirst(";.*", ""), a.getValue("Bundle-Vendor"),
+                a.getValue("Bundle-Version"));
+        }
+    }
+
+    /**
+     * Builds the workflow.
+     *
+     * @param projectRoot the project folder (for MANIFEST.MF)
+     * @return the workflow
+     * @throws IOException if MANIFEST.MF cannot be read
+     * @throws ReflectiveOperationException if a node factory of ours cannot be instantiated
+     * @throws InvalidSettingsException if a node model rejects the settings written for it
+     */
+    public static KnimeWorkflow build(final Path projectRoot)
+        throws IOException, ReflectiveOperationException, InvalidSettingsException {
+        return new ReplicationWorkflow(projectRoot).define();
+    }
+
+    private KnimeWorkflow define() throws ReflectiveOperationException, InvalidSettingsException {
+        String readers = "org.tradeecon.knime.nodes.";
+        Map<String, String> live = Map.of("live", LIVE_VARIABLE);
+        note("1. Data. Three readers of this extension. They read the bundled offline snapshot; set the workflow"
+            + " variable \"live\" to true to read the World Bank and US Census APIs instead. Offline, the US-China"
+            + " ATP series are missing (only 2017 is in the snapshot), so every result that needs lny or RATIO stays"
+            + " empty or fails until you switch to live data. Missing years are reported, never filled.", 20, 20, 220);
+        int wb = ours(1, readers + "worldbank.WorldBankReaderNodeFactory", 60, 250, Map.of(), live,
+            "World Bank: patents (IP.PAT.NRES) and FDI % of GDP, China, 2004-2018");
+        int china = ours(2, readers + "census.CensusAtpReaderNodeFactory", 60, 430, Map.of(), live,
+            "US Census ATP trade with China (5700), by ATP group, 2004-2018");
+        int world = ours(3, readers + "census.CensusAtpReaderNodeFactory", 60, 610, Map.of("partner", "WORLD"), live,
+            "US Census ATP trade with the world (RATIO denominator)");
+
+        note("2. Yearly totals and the paper's variables (standard KNIME nodes: open each one and set what its"
+            + " label says). lny = ln of the deficit in USD 100 million; RATIO = ATP exports to China / ATP exports"
+            + " to the world; PATENT = ln(patent applications); FDIGDP = FDI % of GDP.", 250, 20, 900);
+        int chinaTotal = standard(4, "Row Filter", 260, 430, "keep rows with ATP group = TOTAL (China)", china, 1);
+        int worldTotal = standard(5, "Row Filter", 260, 610, "keep rows with ATP group = TOTAL (world)", world, 1);
+        int totals = standard(6, "Joiner", 440, 520, "join China and world totals on Year (world columns get a"
+            + " suffix)", chinaTotal, 1);
+        connect(worldTotal, 1, totals, 2);
+        int lny = standard(7, "Math Formula", 620, 520, "append lny = ln(-$Balance (USD)$ / 1e8)", totals, 1);
+        int ratio = standard(8, "Math Formula", 800, 520, "append RATIO = $US exports (USD)$ / $US exports (USD)"
+            + " (world)$", lny, 1);
+        int pivot = standard(9, "Pivot", 260, 250, "groups: Year; pivots: Indicator; value: Value (first)", wb, 1);
+        int patent = standard(10, "Math Formula", 440, 250, "append PATENT = ln($IP.PAT.NRES$)", pivot, 1);
+        int fdi = standard(11, "Math Formula", 620, 250, "append FDIGDP = $BX.KLT.DINV.WD.GD.ZS$", patent, 1);
+        int variables = standard(12, "Joiner", 980, 380, "join on Year, keep all years (full outer join): the table of"
+            + " Year, lny, RATIO, PATENT, FDIGDP", ratio, 1);
+        connect(fdi, 1, variables, 2);
+
+        note("3. The paper's tables. Table I: Statistics. Table II: Order of Integration (ADF with a constant, 0"
+            + " lags, MacKinnon 1994 p-values). Eq. (2): Lagged-Dependent Regression of lny on lny(t-1), RATIO, PATENT,"
+            + " FDIGDP. Table III: Granger Causality at lag 2, both directions (rows with lny are the paper's).",
+            1160, 20, 220);
+        String stats = "org.tradeecon.knime.nodes.";
+        String[] columns = {"lny", "RATIO", "PATENT", "FDIGDP"};
+        Map<String, Object> series = new LinkedHashMap<>();
+        series.put("columns/included_names", columns);
+        series.put("columns/enforce_option", "EnforceInclusion");
+        series.put("time_column", "Year");
+        series.put("missing_values", "Use longest complete stretch");
+        standard(13, "Statistics", 1180, 250, "Table I: N, mean, sd, min, max of the variables", variables, 1);
+        int integration = ours(14, stats + "integration.IntegrationNodeFactory", 1180, 380, series, Map.of(),
+            "Table II: order of integration, ADF with a constant and 0 lags");
+        connect(variables, 1, integration, 1);
+        Map<String, Object> regression = new LinkedHashMap<>();
+        regression.put("dependent_column", "lny");
+        regression.put("regressors/included_names", new String[] {"RATIO", "PATENT", "FDIGDP"});
+        regression.put("regressors/enforce_option", "EnforceInclusion");
+        regression.put("dependent_lags", 1);
+        regression.put("time_column", "Year");
+        regression.put("missing_values", "Use longest complete stretch");
+        int eq2 = ours(15, stats + "laggedregression.LaggedRegressionNodeFactory", 1180, 510, regression, Map.of(),
+            "Eq. (2): lny on lny(t-1), RATIO, PATENT, FDIGDP");
+        connect(variables, 1, eq2, 1);
+        Map<String, Object> granger = new LinkedHashMap<>(series);
+        granger.put("lag", 2);
+        int g = ours(16, stats + "granger.GrangerNodeFactory", 1180, 640, granger, Map.of(),
+            "Table III: Granger causality at lag 2, all pairs, both directions");
+        connect(variables, 1, g, 1);
+
+        note("4. Figures. 1: the US-China ATP deficit; 2: RATIO; 3 and 4: ATP groups with a US deficit (04, 03, 09)"
+            + " and with a surplus (06, 08, 05, 02), balance by year.", 1390, 20, 220);
+        standard(17, "Line Plot", 1400, 380, "Figure 1: x = Year, y = lny (or the deficit)", variables, 1);
+        standard(18, "Line Plot", 1400, 510, "Figure 2: x = Year, y = RATIO", variables, 1);
+        int groups = standard(19, "Pivot", 260, 770, "groups: Year; pivots: ATP group name; value: Balance (USD)",
+            china, 1);
+        standard(20, "Line Plot", 440, 730, "Figure 3: Information & Communications, Opto-Electronics, Weapons",
+            groups, 1);
+        standard(21, "Line Plot", 440, 850, "Figure 4: Flexible Manufacturing, Aerospace, Electronics, Life"
+            + " Science", groups, 1);
+
+        return new KnimeWorkflow(NAME, "5.1.0", false, "TradeEcon contributors", "2026-11-29 23:00:00 +0000",
+            "2026-11-29 23:00:00 +0000", "Reproduces the tables and figures of the paper on the China-US high-tech"
+                + " (ATP) trade imbalance, 2004-2018, with the nodes of the Time-Series Econometrics and High-Tech"
+                + " Trade extension. Offline by default; set the workflow variable \"live\" to true to read the"
+                + " World Bank and US Census APIs.",
+            List.of(new KnimeWorkflow.Variable(LIVE_VARIABLE, "BOOLEAN", "false")), annotations, nodes, connections);
+    }
+
+    private void note(final String text, final int x, final int y, final int width) {
+        annotations.add(new KnimeWorkflow.Annotation(text, x, y, width, 190, 0xFFFFFF));
+    }
+
+    private void connect(final int source, final int sourcePort, final int dest, final int destPort) {
+        connections.add(new KnimeWorkflow.Connection(source, sourcePort, dest, destPort));
+    }
+
+    private int standard(final int id, final String kind, final int x, final int y, final String label,
+        final int source, final int sourcePort) {
+        Standard s = STANDARD.get(kind);
+        nodes.add(new KnimeWorkflow.Node(id, s.name(), s.factory(), new KnimeWorkflow.Bundle(null, s.bundle(),
+            "KNIME AG, Zurich, Switzerland", null), x, y, null, Map.of(), label, null, s.out()));
+        connect(source, sourcePort, id, 1);
+        return id;
+    }
+
+    private int ours(final int id, final String factory, final int x, final int y, final Map<String, Object> values,
+        final Map<String, String> variables, final String label)
+        throws ReflectiveOperationException, InvalidSettingsException {
+        NodeModel model = model(factory);
+        NodeSettings s = NodeModelTestAccess.saveSettings(model);
+        for (Map.Entry<String, Object> e : values.entrySet()) {
+            set(s, e.getKey(), e.getValue());
+        }
+        NodeModelTestAccess.loadSettings(model, s); // validateSettings, then loadValidatedSettingsFrom
+        nodes.add(new KnimeWorkflow.Node(id, nodeName(factory), factory, ours, x, y,
+            NodeModelTestAccess.saveSettings(model), variables, label, null, ports(model, "getNrOutPorts")));
+        return id;
+    }
+
+    /** @return a new model from the factory class */
+    static NodeModel model(final String factory) throws ReflectiveOperationException {
+        return ((NodeFactory<?>)Class.forName(factory).getDeclaredConstructor().newInstance()).createNodeModel();
+    }
+
+    /** @return the node's data port count ({@code getNrInPorts} or {@code getNrOutPorts}, protected in KNIME) */
+    static int ports(final NodeModel model, final String method) throws ReflectiveOperationException {
+        Method m = NodeModel.class.getDeclaredMethod(method);
+        m.setAccessible(true);
+        return (Integer)m.invoke(model);
+    }
+
+    /** @return the node name from the factory's description XML ({@code <name>}) */
+    static String nodeName(final String factory) throws ReflectiveOperationException {
+        Class<?> c = Class.forName(factory);
+        try (InputStream in = c.getResourceAsStream(c.getSimpleName() + ".xml")) {
+            Matcher m = Pattern.compile("<name>\\s*(.*?)\\s*</name>").matcher(
+                new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            if (!m.find()) {
+                throw new IllegalStateException(factory + ": no <name> in the node description");
+            }
+            return m.group(1);
+        } catch (IOException e) {
+            throw new IllegalStateException(factory + ": cannot read the node description", e);
+        }
+    }
+
+    /** Sets a value at a "/"-separated path, keeping the entry's place (the stand-in replaces in place). */
+    private static void set(final ConfigBase settings, final String path, final Object value)
+        throws InvalidSettingsException {
+        String[] parts = path.split("/");
+        ConfigBase c = settings;
+        for (int i = 0; i < parts.length - 1; i++) {
+            c = c.getConfigBase(parts[i]);
+        }
+        String key = parts[parts.length - 1];
+        if (value instanceof String[] a) {
+            c.addStringArray(key, a);
+        } else if (value instanceof Integer v) {
+            c.addInt(key, v);
+        } else if (value instanceof Boolean v) {
+            c.addBoolean(key, v);
+        } else {
+            c.addString(key, (String)value);
+        }
+    }
+}
