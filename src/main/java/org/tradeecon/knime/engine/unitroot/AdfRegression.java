@@ -24,7 +24,6 @@ final class AdfRegression {
     final double[] estimate;
     final double[] standardError;
     final double[] tValue;
-    final double[] pValue;
     final double rss;
     /** Σ Δy² over the sample: the scale against which an exact fit is judged. */
     final double responseSumOfSquares;
@@ -40,12 +39,9 @@ final class AdfRegression {
         this.rss = rss;
         this.observations = observations;
         this.warnings = warnings;
-        int df = observations - b.length;
         tValue = new double[b.length];
-        pValue = new double[b.length];
         for (int i = 0; i < b.length; i++) {
             tValue[i] = se[i] == 0.0 ? Math.copySign(Double.POSITIVE_INFINITY, b[i]) : b[i] / se[i];
-            pValue[i] = OlsFit.twoSidedT(tValue[i], df);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.tradeecon.knime.engine.unitroot;
 
+import org.tradeecon.knime.engine.regression.OlsFit;
+
 import java.util.List;
 
 /**
@@ -16,10 +18,18 @@ public final class AdfResult extends UnitRootResult {
      * @param estimate the coefficient
      * @param standardError its classical standard error
      * @param tStatistic estimate / standard error
-     * @param pValue two-sided t-distribution p-value with the regression's residual degrees of freedom
+     * @param residualDegreesOfFreedom the regression's n − k, for the p-value
      */
     public record Coefficient(String name, double estimate, double standardError, double tStatistic,
-        double pValue) {
+        int residualDegreesOfFreedom) {
+
+        /**
+         * @return the two-sided p-value of the t statistic from Student's t with the regression's residual
+         *         degrees of freedom; computed on demand, since a batch of tests only needs τ's MacKinnon p-value
+         */
+        public double pValue() {
+            return OlsFit.twoSidedT(tStatistic, residualDegreesOfFreedom);
+        }
     }
 
     /**

@@ -128,7 +128,7 @@ public final class AdfTest {
         double[] t = fit.tValue;
         List<AdfResult.Coefficient> table = new ArrayList<>();
         for (int i = 0; i < b.length; i++) {
-            table.add(new AdfResult.Coefficient(fit.names[i], b[i], se[i], t[i], fit.pValue[i]));
+            table.add(new AdfResult.Coefficient(fit.names[i], b[i], se[i], t[i], fit.observations - b.length));
         }
         double tau = t[0];
 

@@ -164,4 +164,32 @@ class OlsFitTest {
                 new String[] {"c", "RATIO"}, true));
         assertTrue(e.getMessage().contains("regressor RATIO at observation 2"), e.getMessage());
     }
+
+    /**
+     * Tiny magnitudes take the scaled-norm path (the plain sum of squares, about 1e-297 here, is too close to
+     * underflow to trust); large ones the plain path. Either way the fit must equal the rescaled closed form.
+     */
+    @Test
+    void extremeMagnitudesNeitherOverflowNorUnderflow() {
+        int n = 3000;
+        double[] x = new double[n];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = Math.sin(0.7 * i) + 0.1 * (i % 7);
+            y[i] = 2.0 - 3.0 * x[i] + Math.cos(1.3 * i);
+        }
+        for (double scale : new double[] {1e-150, 1e150}) {
+            double[] xs = new double[n];
+            for (int i = 0; i < n; i++) {
+                xs[i] = x[i] * scale;
+            }
+            HouseholderQr plain = new HouseholderQr(new double[][] {ones(n), x});
+            HouseholderQr scaled = new HouseholderQr(new double[][] {ones(n), xs});
+            double[] b = plain.solve(y);
+            double[] bs = scaled.solve(y);
+            assertEquals(b[0], bs[0], 1e-12 * Math.abs(b[0]), "intercept, scale " + scale);
+            // closed form: the slope scales inversely with the regressor
+            assertEquals(b[1], bs[1] * scale, 1e-12 * Math.abs(b[1]), "slope, scale " + scale);
+        }
+    }
 }
