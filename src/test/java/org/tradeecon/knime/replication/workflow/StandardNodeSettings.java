@@ -105,7 +105,6 @@ final class StandardNodeSettings {
         m.addBoolean("total_aggregation", false);
         m.addBoolean("ignore_domain", true);
         m.addString("column_name_option", "Pivot name");
-        m.addString("pivotColumnsOutputOrder", "SORTED_ALPHANUMERIC");
         return m;
     }
 

@@ -183,9 +183,9 @@ class WorkflowLintTest {
             "outputUnmatchedRowsToSeparatePorts b", "rowKeyFactory s", "rowKeySeparator s", "outputRowOrder s",
             "maxOpenFiles i", "enableHiliting b"),
         // knime/knime-base org.knime.base/src/org/knime/base/node/preproc/pivot/Pivot2NodeModel.java
-        // @0d672a153977a216a6abf3bcb84eb111346db075 (pivotColumns, missing_values, total_aggregation,
-        // ignore_domain; column_name_option and pivotColumnsOutputOrder optional) and
-        // .../preproc/groupby/GroupByNodeModel.java @28eb791c2dfe8a94d88814930f71f26bcdc19f4a (grouByColumns,
+        // @778d3b88f9fc4dfda4948b81b1a225a86a88ac7d (pivotColumns, missing_values, total_aggregation,
+        // ignore_domain; column_name_option and the column output order optional) and
+        // .../preproc/groupby/GroupByNodeModel.java @62c31c83197214a408fcf7cf830c46efbe88261f (grouByColumns,
         // maxNoneNumericalVals, enableHilite; the rest has fallbacks); knime/knime-core
         // org.knime.base/src/org/knime/base/data/aggregation/ColumnAggregator.java
         // @350f943ec2007a4193a3bf77185ecb4f1273a5ad (aggregationColumn; inclMissingVals optional) and
