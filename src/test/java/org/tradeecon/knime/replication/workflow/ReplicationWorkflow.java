@@ -28,9 +28,10 @@ import org.knime.core.node.config.base.ConfigBase;
  * loadValidatedSettingsFrom before it is written, so the keys cannot drift from the code.
  *
  * <p>Standard KNIME nodes are used where a user would reach for them (row filter, joiner, pivot, math formula,
- * statistics, line plot). Their settings cannot be checked here (KNIME is not on the build path), so they are
- * written without model settings: KNIME then loads them with their defaults, and each one's label says in plain
- * words the one thing to set. Their factory class names and port counts are listed in {@link #STANDARD}.
+ * statistics, line plot). KNIME is not on the build path, so their settings are built by
+ * {@link StandardNodeSettings} from the keys their NodeModels read (read from KNIME's public source), and
+ * {@link WorkflowLintTest} checks the written files against those key lists. Their factory class names, bundles
+ * and port counts are listed in {@link #STANDARD}.
  *
  * <p>Regenerate: {@code mvn -q test -Dtest=ReplicationWorkflowTest -Dworkflows.write=true}.
  */
@@ -41,33 +42,41 @@ public final class ReplicationWorkflow {
     /** The workflow variable that switches every reader from the bundled snapshot to the live APIs. */
     public static final String LIVE_VARIABLE = "live";
 
+    /** Vendor of every standard node's bundle (the Bundle-Vendor of KNIME's own bundles). */
+    static final String KNIME_VENDOR = "KNIME AG, Zurich, Switzerland";
+
     /**
-     * A standard KNIME node: factory, data input and output ports, how sure we are of the class name and ports.
+     * A standard KNIME node: factory, node name, contributing bundle (symbolic name and Bundle-Name, null where
+     * unknown), data input and output ports.
      */
-    record Standard(String factory, String name, String bundle, int in, int out, String certainty) {
+    record Standard(String factory, String name, String bundle, String bundleName, int in, int out) {
     }
 
     /** The standard KNIME nodes the workflow uses. */
     static final Map<String, Standard> STANDARD = new LinkedHashMap<>();
 
     static {
+        // Bundles: org.knime.base (knime-base, Bundle-Name "KNIME Base Nodes"), org.knime.stats (knime-stats,
+        // "KNIME Statistic Nodes"), org.knime.js.views (knime-js-base, "KNIME JavaScript Base Views"); the
+        // Bundle-Name of org.knime.ext.jep (knime-jep) could not be read, so it is left null (KNIME accepts that).
         for (Standard s : List.of(
             new Standard("org.knime.base.node.preproc.filter.row.RowFilterNodeFactory", "Row Filter", "org.knime.base",
-                1, 1, "classic Row Filter; class and ports certain (deprecated in 5.x in favour of a newer Row Filter,"
-                    + " still loads)"),
-            new Standard("org.knime.base.node.preproc.joiner3.Joiner3NodeFactory", "Joiner", "org.knime.base", 2, 3,
-                "class certain; 3 outputs (matches, left and right unmatched) as we know it"),
-            new Standard("org.knime.base.node.preproc.pivot.Pivot2NodeFactory", "Pivot", "org.knime.base", 1, 3,
-                "class certain; 3 outputs (pivot table, group totals, pivot totals) as we know it"),
-            new Standard("org.knime.ext.jep.JEPNodeFactory", "Math Formula", "org.knime.ext.jep", 1, 1,
-                "class and ports certain"),
+                "KNIME Base Nodes", 1, 1),
+            new Standard("org.knime.base.node.preproc.joiner3.Joiner3NodeFactory", "Joiner", "org.knime.base",
+                "KNIME Base Nodes", 2, 3),
+            new Standard("org.knime.base.node.preproc.pivot.Pivot2NodeFactory", "Pivot", "org.knime.base",
+                "KNIME Base Nodes", 1, 3),
+            new Standard("org.knime.ext.jep.JEPNodeFactory", "Math Formula", "org.knime.ext.jep", null, 1, 1),
             new Standard("org.knime.base.node.stats.viz.extended.ExtendedStatisticsNodeFactory", "Statistics",
-                "org.knime.base", 1, 3, "class certain; 3 outputs (statistics, nominal histogram, occurrences)"),
+                "org.knime.stats", "KNIME Statistic Nodes", 1, 3),
             new Standard("org.knime.js.base.node.viz.plotter.line.LinePlotNodeFactory", "Line Plot",
-                "org.knime.js.base", 1, 1, "JavaScript Line Plot; class certain, only its data input is used"))) {
+                "org.knime.js.views", "KNIME JavaScript Base Views", 2, 2))) {
             STANDARD.put(s.name(), s);
         }
     }
+
+    /** Cell class of the readers' value columns (World Bank Value, Census Balance). */
+    private static final String DOUBLE_CELL = "org.knime.core.data.def.DoubleCell";
 
     private final List<KnimeWorkflow.Node> nodes = new ArrayList<>();
     private final List<KnimeWorkflow.Connection> connections = new ArrayList<>();
@@ -111,22 +120,38 @@ public final class ReplicationWorkflow {
         int world = ours(3, readers + "census.CensusAtpReaderNodeFactory", 60, 610, Map.of("partner", "WORLD"), live,
             "US Census ATP trade with the world (RATIO denominator)");
 
-        note("2. Yearly totals and the paper's variables (standard KNIME nodes: open each one and set what its"
-            + " label says). lny = ln of the deficit in USD 100 million; RATIO = ATP exports to China / ATP exports"
-            + " to the world; PATENT = ln(patent applications); FDIGDP = FDI % of GDP.", 250, 20, 900);
-        int chinaTotal = standard(4, "Row Filter", 260, 430, "keep rows with ATP group = TOTAL (China)", china, 1);
-        int worldTotal = standard(5, "Row Filter", 260, 610, "keep rows with ATP group = TOTAL (world)", world, 1);
-        int totals = standard(6, "Joiner", 440, 520, "join China and world totals on Year (world columns get a"
-            + " suffix)", chinaTotal, 1);
+        note("2. Yearly totals and the paper's variables (standard KNIME nodes, configured: open one to see or"
+            + " change its settings). lny = ln of the deficit in USD 100 million; RATIO = ATP exports to China / ATP"
+            + " exports to the world; PATENT = ln(patent applications); FDIGDP = FDI % of GDP. Joins are inner joins"
+            + " on Year: every reader lists every year, so a missing value stays missing and no year is dropped.",
+            250, 20, 900);
+        String group = "ATP group";
+        String exports = "US exports (USD)";
+        String balance = "Balance (USD)";
+        int chinaTotal = standard(4, "Row Filter", 260, 430, "keep rows with ATP group = TOTAL (China)", china, 1,
+            StandardNodeSettings.rowFilterEquals(group, "TOTAL"));
+        int worldTotal = standard(5, "Row Filter", 260, 610, "keep rows with ATP group = TOTAL (world)", world, 1,
+            StandardNodeSettings.rowFilterEquals(group, "TOTAL"));
+        int totals = standard(6, "Joiner", 440, 520, "join China and world totals on Year (the world's exports get"
+            + " the suffix \" (world)\")", chinaTotal, 1, StandardNodeSettings.joiner("Year", "Year",
+                new String[] {"Year", exports, "US imports (USD)", balance}, new String[] {exports}, " (world)"));
         connect(worldTotal, 1, totals, 2);
-        int lny = standard(7, "Math Formula", 620, 520, "append lny = ln(-$Balance (USD)$ / 1e8)", totals, 1);
+        int lny = standard(7, "Math Formula", 620, 520, "append lny = ln(-$Balance (USD)$ / 100000000)", totals, 1,
+            StandardNodeSettings.mathFormula("ln(-$" + balance + "$ / 100000000)", "lny"));
         int ratio = standard(8, "Math Formula", 800, 520, "append RATIO = $US exports (USD)$ / $US exports (USD)"
-            + " (world)$", lny, 1);
-        int pivot = standard(9, "Pivot", 260, 250, "groups: Year; pivots: Indicator; value: Value (first)", wb, 1);
-        int patent = standard(10, "Math Formula", 440, 250, "append PATENT = ln($IP.PAT.NRES$)", pivot, 1);
-        int fdi = standard(11, "Math Formula", 620, 250, "append FDIGDP = $BX.KLT.DINV.WD.GD.ZS$", patent, 1);
-        int variables = standard(12, "Joiner", 980, 380, "join on Year, keep all years (full outer join): the table of"
-            + " Year, lny, RATIO, PATENT, FDIGDP", ratio, 1);
+            + " (world)$", lny, 1, StandardNodeSettings.mathFormula("$" + exports + "$ / $" + exports + " (world)$",
+                "RATIO"));
+        String patents = "IP.PAT.NRES";
+        String fdiShare = "BX.KLT.DINV.WD.GD.ZS";
+        int pivot = standard(9, "Pivot", 260, 250, "groups: Year; pivots: Indicator; value: Value (first)", wb, 1,
+            StandardNodeSettings.pivot("Year", "Indicator", "Value", DOUBLE_CELL));
+        int patent = standard(10, "Math Formula", 440, 250, "append PATENT = ln($IP.PAT.NRES$)", pivot, 1,
+            StandardNodeSettings.mathFormula("ln($" + patents + "$)", "PATENT"));
+        int fdi = standard(11, "Math Formula", 620, 250, "append FDIGDP = $BX.KLT.DINV.WD.GD.ZS$", patent, 1,
+            StandardNodeSettings.mathFormula("$" + fdiShare + "$", "FDIGDP"));
+        int variables = standard(12, "Joiner", 980, 380, "join on Year: the table of Year, lny, RATIO, PATENT,"
+            + " FDIGDP", ratio, 1, StandardNodeSettings.joiner("Year", "Year",
+                new String[] {"Year", "lny", "RATIO"}, new String[] {"PATENT", "FDIGDP"}, " (right)"));
         connect(fdi, 1, variables, 2);
 
         note("3. The paper's tables. Table I: Statistics. Table II: Order of Integration (ADF with a constant, 0"
@@ -140,7 +165,8 @@ public final class ReplicationWorkflow {
         series.put("columns/enforce_option", "EnforceInclusion");
         series.put("time_column", "Year");
         series.put("missing_values", "Use longest complete stretch");
-        standard(13, "Statistics", 1180, 250, "Table I: N, mean, sd, min, max of the variables", variables, 1);
+        standard(13, "Statistics", 1180, 250, "Table I: N, mean, sd, min, max of the variables", variables, 1,
+            StandardNodeSettings.statistics());
         int integration = ours(14, stats + "integration.IntegrationNodeFactory", 1180, 380, series, Map.of(),
             "Table II: order of integration, ADF with a constant and 0 lags");
         connect(variables, 1, integration, 1);
@@ -162,14 +188,21 @@ public final class ReplicationWorkflow {
 
         note("4. Figures. 1: the US-China ATP deficit; 2: RATIO; 3 and 4: ATP groups with a US deficit (04, 03, 09)"
             + " and with a surplus (06, 08, 05, 02), balance by year.", 1390, 20, 220);
-        standard(17, "Line Plot", 1400, 380, "Figure 1: x = Year, y = lny (or the deficit)", variables, 1);
-        standard(18, "Line Plot", 1400, 510, "Figure 2: x = Year, y = RATIO", variables, 1);
+        standard(17, "Line Plot", 1400, 380, "Figure 1: x = Year, y = lny", variables, 1,
+            StandardNodeSettings.linePlot("Year", new String[] {"lny"}, "Figure 1. US-China ATP trade deficit",
+                "lny = ln(deficit, USD 100 million)"));
+        standard(18, "Line Plot", 1400, 510, "Figure 2: x = Year, y = RATIO", variables, 1,
+            StandardNodeSettings.linePlot("Year", new String[] {"RATIO"},
+                "Figure 2. US ATP exports to China / to the world", "RATIO"));
         int groups = standard(19, "Pivot", 260, 770, "groups: Year; pivots: ATP group name; value: Balance (USD)",
-            china, 1);
+            china, 1, StandardNodeSettings.pivot("Year", "ATP group name", balance, DOUBLE_CELL));
         standard(20, "Line Plot", 440, 730, "Figure 3: Information & Communications, Opto-Electronics, Weapons",
-            groups, 1);
+            groups, 1, StandardNodeSettings.linePlot("Year", new String[] {"Information & Communications",
+                "Opto-Electronics", "Weapons"}, "Figure 3. ATP groups with a US deficit", "Balance (USD)"));
         standard(21, "Line Plot", 440, 850, "Figure 4: Flexible Manufacturing, Aerospace, Electronics, Life"
-            + " Science", groups, 1);
+            + " Science", groups, 1, StandardNodeSettings.linePlot("Year", new String[] {"Flexible Manufacturing",
+                "Aerospace", "Electronics", "Life Science"}, "Figure 4. ATP groups with a US surplus",
+                "Balance (USD)"));
 
         return new KnimeWorkflow(NAME, "5.1.0", false, "TradeEcon contributors", "2026-11-29 23:00:00 +0000",
             "2026-11-29 23:00:00 +0000", "Reproduces the tables and figures of the paper on the China-US high-tech"
@@ -188,10 +221,10 @@ public final class ReplicationWorkflow {
     }
 
     private int standard(final int id, final String kind, final int x, final int y, final String label,
-        final int source, final int sourcePort) {
+        final int source, final int sourcePort, final NodeSettings model) {
         Standard s = STANDARD.get(kind);
-        nodes.add(new KnimeWorkflow.Node(id, s.name(), s.factory(), new KnimeWorkflow.Bundle(null, s.bundle(),
-            "KNIME AG, Zurich, Switzerland", null), x, y, null, Map.of(), label, null, s.out()));
+        nodes.add(new KnimeWorkflow.Node(id, s.name(), s.factory(), new KnimeWorkflow.Bundle(s.bundleName(),
+            s.bundle(), KNIME_VENDOR, null), x, y, model, Map.of(), label, null, s.out()));
         connect(source, sourcePort, id, 1);
         return id;
     }

@@ -135,7 +135,10 @@ class WorkflowLintTest {
             ReplicationWorkflow.Standard std = ReplicationWorkflow.STANDARD.values().stream()
                 .filter(x -> x.factory().equals(factory)).findFirst().orElse(null);
             assertNotNull(std, file + ": unknown standard node " + factory);
-            assertFalse(s.containsKey("model"), file + ": standard nodes are written without model settings");
+            assertEquals(std.bundle(), s.getString("node-bundle-symbolic-name"), file.toString());
+            assertEquals(ReplicationWorkflow.KNIME_VENDOR, s.getString("node-bundle-vendor"), file.toString());
+            assertTrue(s.containsKey("model"), file + ": a standard node without model settings does not run");
+            assertRequiredKeys(factory, s.getNodeSettings("model"), file);
             return new int[] {std.in(), std.out()};
         }
         assertTrue(registered.contains(factory), factory + " is not registered in plugin.xml");
@@ -148,6 +151,120 @@ class WorkflowLintTest {
         }
         return new int[] {ReplicationWorkflow.ports(model, "getNrInPorts"),
             ReplicationWorkflow.ports(model, "getNrOutPorts")};
+    }
+
+    /**
+     * The model settings keys each standard node reads without a default (in validateSettings or
+     * loadValidatedSettingsFrom), as "path type"; a missing key or a wrong entry type makes KNIME refuse the
+     * settings. Types: s string, b boolean, i int, s[] string array, filter a column filter
+     * (DataColumnSpecFilterConfiguration / SettingsModelColumnFilter2), includes a SettingsModelFilterString,
+     * types[] a DataType array. Read from KNIME's public source (read only, nothing copied):
+     */
+    static final Map<String, List<String>> REQUIRED_KEYS = Map.of(
+        // knime/knime-base org.knime.base/src/org/knime/base/node/preproc/filter/row/RowFilterNodeModel.java
+        // @3dc7c929e68daf3ab7cb9ab4f385a3f505b462e2 (config "rowFilter"); knime/knime-core
+        // org.knime.base/src/org/knime/base/node/preproc/filter/row/rowfilter/RowFilterFactory.java and
+        // AttrValueRowFilter.java @3b2fcd1b6b4378029d577c23a01929838c5a7774 (type id, ColumnName, include;
+        // deepFiltering has a default); knime/knime-base .../filter/row/rowfilter/StringCompareRowFilter.java
+        // @f0786e8586c3dcdf7489786d25af2b49a94617ef (CaseSensitive, hasWildCards, isRegExpr, Pattern).
+        "org.knime.base.node.preproc.filter.row.RowFilterNodeFactory", List.of("rowFilter/RowFilter_TypeID s",
+            "rowFilter/ColumnName s", "rowFilter/include b", "rowFilter/CaseSensitive b",
+            "rowFilter/hasWildCards b", "rowFilter/isRegExpr b", "rowFilter/Pattern s"),
+        // knime/knime-base org.knime.base/src/org/knime/base/node/preproc/joiner3/Joiner3NodeSettings.java
+        // @046c33d7739953d44f779ee50079020fba1cf3a2: every field of the DefaultNodeSettings is read under its
+        // name without "m_"; the matching criteria are read from the legacy string arrays
+        // leftTableJoinPredicate / rightTableJoinPredicate when present (the 4.x keys, which the earlier
+        // SettingsModel-based Joiner3Settings.java of the same repository writes); dataCellComparisonMode is
+        // optional; the column selections are persisted as SettingsModelColumnFilter2.
+        "org.knime.base.node.preproc.joiner3.Joiner3NodeFactory", List.of("compositionMode s",
+            "leftTableJoinPredicate s[]", "rightTableJoinPredicate s[]", "includeMatchesInOutput b",
+            "includeLeftUnmatchedInOutput b", "includeRightUnmatchedInOutput b", "leftColumnSelectionConfig filter",
+            "rightColumnSelectionConfig filter", "mergeJoinColumns b", "duplicateHandling s", "suffix s",
+            "outputUnmatchedRowsToSeparatePorts b", "rowKeyFactory s", "rowKeySeparator s", "outputRowOrder s",
+            "maxOpenFiles i", "enableHiliting b"),
+        // knime/knime-base org.knime.base/src/org/knime/base/node/preproc/pivot/Pivot2NodeModel.java
+        // @778d3b88f9fc4dfda4948b81b1a225a86a88ac7d (pivotColumns, missing_values, total_aggregation,
+        // ignore_domain; column_name_option and the column output order optional) and
+        // .../preproc/groupby/GroupByNodeModel.java @62c31c83197214a408fcf7cf830c46efbe88261f (grouByColumns,
+        // maxNoneNumericalVals, enableHilite; the rest has fallbacks); knime/knime-core
+        // org.knime.base/src/org/knime/base/data/aggregation/ColumnAggregator.java
+        // @350f943ec2007a4193a3bf77185ecb4f1273a5ad (aggregationColumn; inclMissingVals optional) and
+        // org.knime.core/src/eclipse/org/knime/core/node/defaultnodesettings/SettingsModelFilterString.java
+        // @20b53df79e307dcec019a576dfdd0bab6cd575f1 (InclList, ExclList).
+        "org.knime.base.node.preproc.pivot.Pivot2NodeFactory", List.of("grouByColumns includes",
+            "maxNoneNumericalVals i", "enableHilite b", "aggregationColumn/columnNames s[]",
+            "aggregationColumn/columnTypes types[]", "aggregationColumn/aggregationMethod s[]",
+            "pivotColumns includes", "missing_values b", "total_aggregation b", "ignore_domain b"),
+        // knime/knime-jep is not in the searchable index: these keys are those of Math Formula settings.xml files
+        // as parsed by other public tools (not KNIME's own source), so they are the least certain of this list.
+        "org.knime.ext.jep.JEPNodeFactory", List.of("expression s", "replaced_column s", "append_column b",
+            "convert_to_int b"),
+        // knime/knime-stats org.knime.stats/src/org/knime/base/node/stats/viz/extended/ExtendedStatisticsNodeModel
+        // .java @2282654e603afa8d782a7144c85a2eb65ed01bab (and ExtendedStatisticsNodeParameters.java
+        // @421840779438ef9e7e58ad4a0960e50a10a4acaf, the 5.9+ dialog, which persists the same keys).
+        "org.knime.base.node.stats.viz.extended.ExtendedStatisticsNodeFactory", List.of("compute_median b",
+            "num_nominal-values i", "num_nominal-values_output i", "filter_nominal_columns filter", "image format s",
+            "histogram width i", "histogram height i", "enable HiLite b", "show min max b"),
+        // knime/knime-js-base org.knime.js.views/src/org/knime/js/base/node/viz/plotter/line/LinePlotViewConfig.java
+        // @007c4fd9939017438c4981cdbc21612ccd521fc4, loadSettings (called by LinePlotNodeModel.validateSettings
+        // and loadValidatedSettingsFrom, same commit); the keys added in 3.3 and later have defaults.
+        "org.knime.js.base.node.viz.plotter.line.LinePlotNodeFactory", List.of("hideInWizard b", "generateImage b",
+            "showLegend b", "autoRange b", "useDomainInformation b", "showGrid b", "showCrosshair b",
+            "snapToPoints b", "resizeToWindow b", "enableViewConfiguration b", "enableTitleChange b",
+            "enableSubtitleChange b", "enableXColumnChange b", "enableYColumnChange b", "enableXAxisLabelEdit b",
+            "enableYAxisLabelEdit b", "enableDotSizeChange b", "enableZooming b", "enableDragZooming b",
+            "enablePanning b", "showZoomResetButton b", "enableSelection b", "enableRectangleSelection b",
+            "enableLassoSelection b", "chartTitle s", "chartSubtitle s", "xCol s", "yCols filter", "maxRows i",
+            "selectionColumnName s", "xAxisLabel s", "yAxisLabel s", "xAxisMin s", "xAxisMax s", "yAxisMin s",
+            "yAxisMax s", "dot_size s", "globalDateFormat s", "imageWidth i", "imageHeight i", "backgroundColor s",
+            "dataAreaColor s", "gridColor s"));
+
+    /** Each required key is present with its type (the typed getters of the stand-in check the entry type). */
+    private static void assertRequiredKeys(final String factory, final NodeSettingsRO model, final Path file) {
+        List<String> keys = REQUIRED_KEYS.get(factory);
+        assertNotNull(keys, factory + ": no list of required keys");
+        for (String k : keys) {
+            String[] pathAndType = k.split(" (?=[^ ]+$)");
+            String[] path = pathAndType[0].split("/");
+            try {
+                NodeSettingsRO c = model;
+                for (int i = 0; i < path.length - 1; i++) {
+                    c = c.getNodeSettings(path[i]);
+                }
+                checkType(c, path[path.length - 1], pathAndType[1]);
+            } catch (InvalidSettingsException e) {
+                fail(file + ": model key \"" + pathAndType[0] + "\" (" + pathAndType[1] + "): " + e.getMessage());
+            }
+        }
+    }
+
+    private static void checkType(final NodeSettingsRO c, final String key, final String type)
+        throws InvalidSettingsException {
+        switch (type) {
+            case "s" -> c.getString(key);
+            case "b" -> c.getBoolean(key);
+            case "i" -> c.getInt(key);
+            case "s[]" -> assertNotNull(c.getStringArray(key), key + " is a null array");
+            case "includes" -> {
+                NodeSettingsRO f = c.getNodeSettings(key);
+                assertNotNull(f.getStringArray("InclList"));
+                assertNotNull(f.getStringArray("ExclList"));
+            }
+            case "filter" -> {
+                NodeSettingsRO f = c.getNodeSettings(key);
+                f.getString("filter-type");
+                assertNotNull(f.getStringArray("included_names"));
+                assertNotNull(f.getStringArray("excluded_names"));
+                f.getString("enforce_option");
+            }
+            case "types[]" -> {
+                NodeSettingsRO f = c.getNodeSettings(key);
+                for (int i = 0; i < f.getInt("array-size"); i++) {
+                    assertNotNull(f.getNodeSettings(Integer.toString(i)).getString("cell_class"));
+                }
+            }
+            default -> throw new IllegalArgumentException("unknown type " + type);
+        }
     }
 
     private static List<String> usedVariables(final NodeSettingsRO tree) throws InvalidSettingsException {
