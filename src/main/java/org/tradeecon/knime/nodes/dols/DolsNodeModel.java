@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
@@ -28,8 +27,8 @@ import org.tradeecon.knime.nodes.common.LabelledChoice;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
 import org.tradeecon.knime.nodes.common.RegressionColumns;
+import org.tradeecon.knime.nodes.common.RegressionNodeRunner;
 import org.tradeecon.knime.nodes.common.RegressionTables;
-import org.tradeecon.knime.nodes.common.ResultTableBuilder;
 import org.tradeecon.knime.nodes.common.SeriesTable;
 
 /**
@@ -79,10 +78,7 @@ final class DolsNodeModel extends NodeModel {
             DolsChoices.LeadLagRule.class);
         DolsChoices.StandardErrors se = LabelledChoice.fromSetting(m_standardErrors.getStringValue(),
             DolsSettings.LABEL_STANDARD_ERRORS, DolsChoices.StandardErrors.class);
-        DataTableSpec[] out = {ResultTableBuilder.spec(columns.groupSpec(), RegressionTables.coefficientColumns()),
-            ResultTableBuilder.spec(columns.groupSpec(), RegressionTables.statisticsColumns()),
-            RegressionTables.fittedSpec(in)};
-        return new Plan(columns, policy, rule, se, out);
+        return new Plan(columns, policy, rule, se, RegressionNodeRunner.outSpecs(columns, in));
     }
 
     @Override
@@ -95,45 +91,23 @@ final class DolsNodeModel extends NodeModel {
         throws Exception {
         Plan plan = plan(inData[0].getDataTableSpec());
         RegressionColumns cols = plan.columns();
-        SeriesTable table = SeriesTable.read(inData[0], cols.all(), cols.time(), cols.group(),
-            exec.createSubProgress(0.1));
-        ResultTableBuilder coefficients = new ResultTableBuilder(exec, cols.groupSpec(),
-            RegressionTables.coefficientColumns());
-        ResultTableBuilder statistics = new ResultTableBuilder(exec, cols.groupSpec(),
-            RegressionTables.statisticsColumns());
-        BufferedDataContainer fitted = exec.createDataContainer(plan.outSpecs()[2]);
-        List<String> warnings = new ArrayList<>();
-        int done = 0;
-        for (SeriesTable.Group g : table.groups()) {
-            exec.checkCanceled();
-            int first;
-            OlsFit fit;
-            try {
-                RegressionColumns.Sample s = cols.sample(g, plan.policy(), warnings);
-                StockWatsonDols dols = plan.rule() == DolsChoices.LeadLagRule.FIXED
-                    ? StockWatsonDols.fit(cols.dependent(), s.y(), cols.regressors(), s.x(), m_leads.getIntValue(),
-                        m_lags.getIntValue(), s.years())
-                    : StockWatsonDols.select(cols.dependent(), s.y(), cols.regressors(), s.x(), m_leads.getIntValue(),
-                        m_lags.getIntValue(), plan.rule().m_criterion, s.years());
-                fit = dols.fit();
-                first = s.start() + dols.sample().start();
-                int bandwidth = m_bandwidthAutomatic.getBooleanValue()
-                    ? CovarianceEstimator.defaultNeweyWestLag(fit.observations()) : m_bandwidth.getIntValue();
-                RegressionTables.coefficientRows(dols.cointegratingCoefficients(plan.seType().m_engine, bandwidth))
-                    .forEach(r -> coefficients.add(g, r));
-                statisticRows(dols, plan.rule(), g, first, bandwidth).forEach(r -> statistics.add(g, r));
-                String where = g.groupCell() == null ? "" : "Group \"" + g.groupName() + "\": ";
-                fit.warnings().forEach(w -> warnings.add(where + w));
-            } catch (IllegalArgumentException e) {
-                throw g.inGroup(e);
-            }
-            RegressionTables.appendFitted(fitted, g, first, fit);
-            exec.setProgress(0.1 + 0.9 * ++done / table.groups().size(),
-                "Fitted " + cols.dependent() + (g.groupCell() == null ? "" : " for group \"" + g.groupName() + "\""));
-        }
-        fitted.close();
-        setWarningMessage(warnings.isEmpty() ? null : String.join("\n", warnings));
-        return new BufferedDataTable[]{coefficients.build(), statistics.build(), fitted.getTable()};
+        return RegressionNodeRunner.execute(inData[0], exec, cols, plan.policy(), (g, s, warnings) -> {
+            StockWatsonDols dols = plan.rule() == DolsChoices.LeadLagRule.FIXED
+                ? StockWatsonDols.fit(cols.dependent(), s.y(), cols.regressors(), s.x(), m_leads.getIntValue(),
+                    m_lags.getIntValue(), s.years())
+                : StockWatsonDols.select(cols.dependent(), s.y(), cols.regressors(), s.x(), m_leads.getIntValue(),
+                    m_lags.getIntValue(), plan.rule().m_criterion, s.years());
+            OlsFit fit = dols.fit();
+            int first = s.start() + dols.sample().start();
+            int bandwidth = m_bandwidthAutomatic.getBooleanValue()
+                ? CovarianceEstimator.defaultNeweyWestLag(fit.observations()) : m_bandwidth.getIntValue();
+            List<DataCell[]> coefficients =
+                RegressionTables.coefficientRows(dols.cointegratingCoefficients(plan.seType().m_engine, bandwidth));
+            List<DataCell[]> statistics = statisticRows(dols, plan.rule(), g, first, bandwidth);
+            String where = RegressionNodeRunner.warningPrefix(g);
+            fit.warnings().forEach(w -> warnings.add(where + w));
+            return new RegressionNodeRunner.GroupResult(fit, first, coefficients, statistics);
+        }, this::setWarningMessage);
     }
 
     private static List<DataCell[]> statisticRows(final StockWatsonDols dols, final DolsChoices.LeadLagRule rule,

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
@@ -29,9 +28,9 @@ import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
 import org.tradeecon.knime.nodes.common.RegressionColumns;
+import org.tradeecon.knime.nodes.common.RegressionNodeRunner;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
 import org.tradeecon.knime.nodes.common.RegressionTables;
-import org.tradeecon.knime.nodes.common.ResultTableBuilder;
 import org.tradeecon.knime.nodes.common.SeriesTable;
 
 /**
@@ -88,12 +87,9 @@ final class LaggedRegressionNodeModel extends NodeModel {
             MissingValuePolicy.fromSetting(m_missing.getStringValue(), LaggedRegressionSettings.OFFERED);
         StandardErrorType se = LabelledChoice.fromSetting(m_standardErrors.getStringValue(),
             LaggedRegressionSettings.LABEL_STANDARD_ERRORS, StandardErrorType.class);
-        DataTableSpec[] out = {ResultTableBuilder.spec(columns.groupSpec(), RegressionTables.coefficientColumns()),
-            ResultTableBuilder.spec(columns.groupSpec(), RegressionTables.statisticsColumns()),
-            RegressionTables.fittedSpec(in)};
         int[] lags = LaggedRegressionSettings.lagsPerRegressor(m_regressorLagsByName.getStringValue(),
             columns.regressors(), m_regressorLags.getIntValue());
-        return new Plan(columns, lags, policy, se, out);
+        return new Plan(columns, lags, policy, se, RegressionNodeRunner.outSpecs(columns, in));
     }
 
     @Override
@@ -106,39 +102,16 @@ final class LaggedRegressionNodeModel extends NodeModel {
         throws Exception {
         Plan plan = plan(inData[0].getDataTableSpec());
         RegressionColumns cols = plan.columns();
-        SeriesTable table = SeriesTable.read(inData[0], cols.all(), cols.time(), cols.group(),
-            exec.createSubProgress(0.1));
-        ResultTableBuilder coefficients = new ResultTableBuilder(exec, cols.groupSpec(),
-            RegressionTables.coefficientColumns());
-        ResultTableBuilder statistics = new ResultTableBuilder(exec, cols.groupSpec(),
-            RegressionTables.statisticsColumns());
-        BufferedDataContainer fitted = exec.createDataContainer(plan.outSpecs()[2]);
-        List<String> warnings = new ArrayList<>();
         CovarianceEstimator estimator = plan.seType().estimator(
             m_nwAutomatic.getBooleanValue() ? -1 : m_nwLag.getIntValue(), m_nwSmallSample.getBooleanValue());
-        int done = 0;
-        for (SeriesTable.Group g : table.groups()) {
-            exec.checkCanceled();
-            int first;
-            OlsFit fit;
-            try {
-                RegressionColumns.Sample s = cols.sample(g, plan.policy(), warnings);
-                LaggedDependentRegression model = LaggedDependentRegression.fit(cols.dependent(), s.y(),
-                    m_dependentLags.getIntValue(), cols.regressors(), s.x(), plan.regressorLags(), s.years());
-                first = s.start() + model.sample().start();
-                fit = model.fit();
-                RegressionTables.coefficientRows(model.coefficients(estimator)).forEach(r -> coefficients.add(g, r));
-                statisticRows(model, estimator, g, first, warnings).forEach(r -> statistics.add(g, r));
-            } catch (IllegalArgumentException e) {
-                throw g.inGroup(e);
-            }
-            RegressionTables.appendFitted(fitted, g, first, fit);
-            exec.setProgress(0.1 + 0.9 * ++done / table.groups().size(),
-                "Fitted " + cols.dependent() + (g.groupCell() == null ? "" : " for group \"" + g.groupName() + "\""));
-        }
-        fitted.close();
-        setWarningMessage(warnings.isEmpty() ? null : String.join("\n", warnings));
-        return new BufferedDataTable[]{coefficients.build(), statistics.build(), fitted.getTable()};
+        return RegressionNodeRunner.execute(inData[0], exec, cols, plan.policy(), (g, s, warnings) -> {
+            LaggedDependentRegression model = LaggedDependentRegression.fit(cols.dependent(), s.y(),
+                m_dependentLags.getIntValue(), cols.regressors(), s.x(), plan.regressorLags(), s.years());
+            int first = s.start() + model.sample().start();
+            List<DataCell[]> coefficients = RegressionTables.coefficientRows(model.coefficients(estimator));
+            return new RegressionNodeRunner.GroupResult(model.fit(), first, coefficients,
+                statisticRows(model, estimator, g, first, warnings));
+        }, this::setWarningMessage);
     }
 
     private List<DataCell[]> statisticRows(final LaggedDependentRegression model, final CovarianceEstimator estimator,
@@ -146,7 +119,7 @@ final class LaggedRegressionNodeModel extends NodeModel {
         OlsFit fit = model.fit();
         int n = fit.observations();
         int k = fit.coefficientCount();
-        String where = g.groupCell() == null ? "" : "Group \"" + g.groupName() + "\": ";
+        String where = RegressionNodeRunner.warningPrefix(g);
         warnings.addAll(fit.warnings().stream().map(w -> where + w).toList());
         List<DataCell[]> rows = new ArrayList<>();
         rows.add(statistic("Observations", n, "Estimation sample " + g.describeRow(first) + " to "
