@@ -22,13 +22,13 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.tradeecon.knime.engine.regression.CovarianceEstimator;
 import org.tradeecon.knime.engine.regression.OlsFit;
 import org.tradeecon.knime.engine.regression.StockWatsonDols;
-import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
 import org.tradeecon.knime.nodes.common.RegressionColumns;
 import org.tradeecon.knime.nodes.common.RegressionNodeRunner;
 import org.tradeecon.knime.nodes.common.RegressionTables;
+import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
 
 /**
@@ -54,12 +54,8 @@ final class DolsNodeModel extends NodeModel {
         m_settings.add(DolsSettings.createBandwidthAutomaticModel(), DolsSettings.LABEL_BANDWIDTH_AUTOMATIC);
     private final SettingsModelIntegerBounded m_bandwidth =
         m_settings.add(DolsSettings.createBandwidthModel(), DolsSettings.LABEL_BANDWIDTH);
-    private final SettingsModelString m_time =
-        m_settings.add(CommonSettings.createTimeColumnModel(), CommonSettings.LABEL_TIME);
-    private final SettingsModelString m_group =
-        m_settings.add(CommonSettings.createGroupColumnModel(), CommonSettings.LABEL_GROUP);
-    private final SettingsModelString m_missing = m_settings.add(
-        CommonSettings.createMissingValuesModel(MissingValuePolicy.FAIL), CommonSettings.LABEL_MISSING);
+    private final SeriesColumnSettings m_series =
+        new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, DolsSettings.OFFERED);
 
     DolsNodeModel() {
         super(1, 3);
@@ -72,8 +68,8 @@ final class DolsNodeModel extends NodeModel {
 
     private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
         RegressionColumns columns = RegressionColumns.check(in, m_dependent, DolsSettings.LABEL_DEPENDENT,
-            m_regressors, DolsSettings.LABEL_REGRESSORS, m_time, m_group);
-        MissingValuePolicy policy = MissingValuePolicy.fromSetting(m_missing.getStringValue(), DolsSettings.OFFERED);
+            m_regressors, DolsSettings.LABEL_REGRESSORS, m_series.timeModel(), m_series.groupModel());
+        MissingValuePolicy policy = m_series.policy();
         DolsChoices.LeadLagRule rule = LabelledChoice.fromSetting(m_rule.getStringValue(), DolsSettings.LABEL_RULE,
             DolsChoices.LeadLagRule.class);
         DolsChoices.StandardErrors se = LabelledChoice.fromSetting(m_standardErrors.getStringValue(),
@@ -154,8 +150,7 @@ final class DolsNodeModel extends NodeModel {
     @Override
     protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
         m_settings.validate(settings);
-        SettingsModelString missing = m_missing.createCloneWithValidatedValue(settings);
-        MissingValuePolicy.fromSetting(missing.getStringValue(), DolsSettings.OFFERED);
+        m_series.validate(settings);
         SettingsModelString rule = m_rule.createCloneWithValidatedValue(settings);
         LabelledChoice.fromSetting(rule.getStringValue(), DolsSettings.LABEL_RULE, DolsChoices.LeadLagRule.class);
         SettingsModelString se = m_standardErrors.createCloneWithValidatedValue(settings);

@@ -24,13 +24,13 @@ import org.tradeecon.knime.engine.regression.CovarianceEstimator;
 import org.tradeecon.knime.engine.regression.DurbinH;
 import org.tradeecon.knime.engine.regression.LaggedDependentRegression;
 import org.tradeecon.knime.engine.regression.OlsFit;
-import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
 import org.tradeecon.knime.nodes.common.RegressionColumns;
 import org.tradeecon.knime.nodes.common.RegressionNodeRunner;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
 import org.tradeecon.knime.nodes.common.RegressionTables;
+import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
 
 /**
@@ -64,12 +64,8 @@ final class LaggedRegressionNodeModel extends NodeModel {
         LaggedRegressionSettings.createNeweyWestSmallSampleModel(), LaggedRegressionSettings.LABEL_NW_SMALL_SAMPLE);
     private final SettingsModelIntegerBounded m_serialOrder = m_settings.add(
         LaggedRegressionSettings.createSerialOrderModel(), LaggedRegressionSettings.LABEL_SERIAL_ORDER);
-    private final SettingsModelString m_time =
-        m_settings.add(CommonSettings.createTimeColumnModel(), CommonSettings.LABEL_TIME);
-    private final SettingsModelString m_group =
-        m_settings.add(CommonSettings.createGroupColumnModel(), CommonSettings.LABEL_GROUP);
-    private final SettingsModelString m_missing = m_settings.add(
-        CommonSettings.createMissingValuesModel(MissingValuePolicy.FAIL), CommonSettings.LABEL_MISSING);
+    private final SeriesColumnSettings m_series =
+        new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, LaggedRegressionSettings.OFFERED);
 
     LaggedRegressionNodeModel() {
         super(1, 3);
@@ -82,9 +78,8 @@ final class LaggedRegressionNodeModel extends NodeModel {
 
     private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
         RegressionColumns columns = RegressionColumns.check(in, m_dependent, LaggedRegressionSettings.LABEL_DEPENDENT,
-            m_regressors, LaggedRegressionSettings.LABEL_REGRESSORS, m_time, m_group);
-        MissingValuePolicy policy =
-            MissingValuePolicy.fromSetting(m_missing.getStringValue(), LaggedRegressionSettings.OFFERED);
+            m_regressors, LaggedRegressionSettings.LABEL_REGRESSORS, m_series.timeModel(), m_series.groupModel());
+        MissingValuePolicy policy = m_series.policy();
         StandardErrorType se = LabelledChoice.fromSetting(m_standardErrors.getStringValue(),
             LaggedRegressionSettings.LABEL_STANDARD_ERRORS, StandardErrorType.class);
         int[] lags = LaggedRegressionSettings.lagsPerRegressor(m_regressorLagsByName.getStringValue(),
@@ -199,8 +194,7 @@ final class LaggedRegressionNodeModel extends NodeModel {
     @Override
     protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
         m_settings.validate(settings);
-        SettingsModelString missing = m_missing.createCloneWithValidatedValue(settings);
-        MissingValuePolicy.fromSetting(missing.getStringValue(), LaggedRegressionSettings.OFFERED);
+        m_series.validate(settings);
         SettingsModelString se = m_standardErrors.createCloneWithValidatedValue(settings);
         LabelledChoice.fromSetting(se.getStringValue(), LaggedRegressionSettings.LABEL_STANDARD_ERRORS,
             StandardErrorType.class);
