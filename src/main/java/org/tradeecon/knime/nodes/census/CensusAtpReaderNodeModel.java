@@ -2,14 +2,12 @@ package org.tradeecon.knime.nodes.census;
 
 import java.io.File;
 
+import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
-import org.knime.core.data.RowKey;
-import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
-import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
@@ -17,16 +15,13 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
-import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
-import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
-import org.tradeecon.knime.engine.datasource.AtpTradeRow;
 import org.tradeecon.knime.engine.datasource.AtpTradeTable;
 import org.tradeecon.knime.engine.datasource.CensusAtpClient;
 import org.tradeecon.knime.engine.datasource.CensusAtpSnapshot;
 import org.tradeecon.knime.nodes.common.Cells;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
-import org.tradeecon.knime.nodes.common.OnlineSourceSettings;
+import org.tradeecon.knime.nodes.common.OnlineSourceReader;
 
 /**
  * Reads US exports to / imports from a partner of Advanced Technology Products by ATP group: from the bundled
@@ -45,16 +40,7 @@ final class CensusAtpReaderNodeModel extends NodeModel {
 
     private final NodeSettingsSet m_settings = new NodeSettingsSet();
     private final SettingsModelString m_partner = m_settings.add(createPartnerModel(), LABEL_PARTNER);
-    private final SettingsModelIntegerBounded m_from =
-        m_settings.add(OnlineSourceSettings.createFromModel(), OnlineSourceSettings.LABEL_FROM);
-    private final SettingsModelIntegerBounded m_to =
-        m_settings.add(OnlineSourceSettings.createToModel(), OnlineSourceSettings.LABEL_TO);
-    private final SettingsModelBoolean m_live =
-        m_settings.add(OnlineSourceSettings.createLiveModel(), OnlineSourceSettings.LABEL_LIVE);
-    private final SettingsModelIntegerBounded m_timeout =
-        m_settings.add(OnlineSourceSettings.createTimeoutModel(), OnlineSourceSettings.LABEL_TIMEOUT);
-    private final SettingsModelString m_cache =
-        m_settings.add(OnlineSourceSettings.createCacheModel(), OnlineSourceSettings.LABEL_CACHE);
+    private final OnlineSourceReader m_source = new OnlineSourceReader(m_settings);
     private final SettingsModelString m_apiKey = m_settings.add(createApiKeyModel(), LABEL_API_KEY);
 
     CensusAtpReaderNodeModel() {
@@ -85,36 +71,26 @@ final class CensusAtpReaderNodeModel extends NodeModel {
 
     @Override
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
-        partner(m_partner, m_live.getBooleanValue());
-        OnlineSourceSettings.checkYears(m_from, m_to);
+        partner(m_partner, m_source.isLive());
+        m_source.checkYears();
         return new DataTableSpec[]{SPEC};
     }
 
     @Override
     protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
         throws Exception {
-        String partner = partner(m_partner, m_live.getBooleanValue());
-        OnlineSourceSettings.checkYears(m_from, m_to);
-        AtpTradeTable t;
-        if (m_live.getBooleanValue()) {
-            exec.setMessage("Reading from the Census international trade API");
-            t = new CensusAtpClient(OnlineSourceSettings.fetcher(m_timeout, m_cache), CensusAtpClient.DEFAULT_BASE,
-                m_apiKey.getStringValue()).fetch(partner, m_from.getIntValue(), m_to.getIntValue());
-        } else {
-            t = CensusAtpSnapshot.read(partner, m_from.getIntValue(), m_to.getIntValue());
-        }
-        BufferedDataContainer out = exec.createDataContainer(SPEC);
-        long k = 0;
-        for (AtpTradeRow r : t.rows()) {
-            out.addRowToTable(new DefaultRow(RowKey.createRowKey(k++), new StringCell(r.partnerCode()),
-                new StringCell(r.partnerName()), new IntCell(r.year()), new StringCell(r.group()),
-                new StringCell(r.groupName()), Cells.ofDouble(r.exports()),
-                Cells.ofDouble(r.imports()), Cells.ofDouble(r.balance())));
-        }
-        out.close();
-        setWarningMessage(t.completeness().isComplete() ? null : "Missing values (not filled) in "
-            + t.source() + ": " + t.completeness().summary());
-        return new BufferedDataTable[]{out.getTable()};
+        String partner = partner(m_partner, m_source.isLive());
+        m_source.checkYears();
+        AtpTradeTable t = m_source.read(exec, "Census international trade API",
+            (fetcher, from, to) -> new CensusAtpClient(fetcher, CensusAtpClient.DEFAULT_BASE,
+                m_apiKey.getStringValue()).fetch(partner, from, to),
+            (from, to) -> CensusAtpSnapshot.read(partner, from, to));
+        BufferedDataTable out = OnlineSourceReader.table(exec, SPEC, t.rows(), r -> new DataCell[]{
+            new StringCell(r.partnerCode()), new StringCell(r.partnerName()), new IntCell(r.year()),
+            new StringCell(r.group()), new StringCell(r.groupName()), Cells.ofDouble(r.exports()),
+            Cells.ofDouble(r.imports()), Cells.ofDouble(r.balance())});
+        setWarningMessage(OnlineSourceReader.completenessWarning(t.completeness(), t.source()));
+        return new BufferedDataTable[]{out};
     }
 
     @Override
@@ -125,10 +101,8 @@ final class CensusAtpReaderNodeModel extends NodeModel {
     @Override
     protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
         m_settings.validate(settings);
-        partner(m_partner.createCloneWithValidatedValue(settings),
-            m_live.<SettingsModelBoolean>createCloneWithValidatedValue(settings).getBooleanValue());
-        OnlineSourceSettings.checkYears(m_from.createCloneWithValidatedValue(settings),
-            m_to.createCloneWithValidatedValue(settings));
+        partner(m_partner.createCloneWithValidatedValue(settings), m_source.isLive(settings));
+        m_source.checkYears(settings);
     }
 
     @Override

@@ -22,13 +22,13 @@ import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
-import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.tradeecon.knime.engine.timeseries.Differencing;
 import org.tradeecon.knime.nodes.common.Cells;
 import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
 import org.tradeecon.knime.nodes.common.MissingValues;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
+import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
 import org.tradeecon.knime.nodes.common.SpecChecks;
 
@@ -53,12 +53,8 @@ final class DifferencingNodeModel extends NodeModel {
         m_settings.add(DifferencingSettings.createLogModel(), DifferencingSettings.LABEL_LOG);
     private final SettingsModelBoolean m_removeLeading =
         m_settings.add(DifferencingSettings.createRemoveLeadingModel(), DifferencingSettings.LABEL_REMOVE_LEADING);
-    private final SettingsModelString m_time =
-        m_settings.add(CommonSettings.createTimeColumnModel(), CommonSettings.LABEL_TIME);
-    private final SettingsModelString m_group =
-        m_settings.add(CommonSettings.createGroupColumnModel(), CommonSettings.LABEL_GROUP);
-    private final SettingsModelString m_missing = m_settings.add(
-        CommonSettings.createMissingValuesModel(DifferencingSettings.DEFAULT_MISSING), CommonSettings.LABEL_MISSING);
+    private final SeriesColumnSettings m_series =
+        new SeriesColumnSettings(m_settings, DifferencingSettings.DEFAULT_MISSING, OFFERED);
 
     DifferencingNodeModel() {
         super(1, 1);
@@ -74,9 +70,9 @@ final class DifferencingNodeModel extends NodeModel {
             throw new InvalidSettingsException("Nothing to compute: set \"" + DifferencingSettings.LABEL_ORDER
                 + "\" or \"" + DifferencingSettings.LABEL_SEASONAL_ORDER + "\" to at least 1.");
         }
-        MissingValuePolicy policy = MissingValuePolicy.fromSetting(m_missing.getStringValue(), OFFERED);
-        String time = CommonSettings.optionalColumn(m_time);
-        String group = CommonSettings.optionalColumn(m_group);
+        MissingValuePolicy policy = m_series.policy();
+        String time = m_series.timeColumn();
+        String group = m_series.groupColumn();
         SpecChecks.timeColumn(in, time);
         SpecChecks.groupColumn(in, group, time);
         String[] sources = SpecChecks.chosenColumns(in, m_columns, time, group);
@@ -105,8 +101,8 @@ final class DifferencingNodeModel extends NodeModel {
         int seasonalD = m_seasonalOrder.getIntValue();
         int s = m_period.getIntValue();
         int leading = d + seasonalD * s;
-        SeriesTable table = SeriesTable.read(inData[0], plan.sources(), CommonSettings.optionalColumn(m_time),
-            CommonSettings.optionalColumn(m_group), exec.createSubProgress(0.2));
+        SeriesTable table = SeriesTable.read(inData[0], plan.sources(), m_series.timeColumn(),
+            m_series.groupColumn(), exec.createSubProgress(0.2));
         BufferedDataContainer out = exec.createDataContainer(plan.outSpec());
         List<String> warnings = new ArrayList<>();
         int done = 0;
@@ -174,8 +170,7 @@ final class DifferencingNodeModel extends NodeModel {
     @Override
     protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
         m_settings.validate(settings);
-        SettingsModelString missing = m_missing.createCloneWithValidatedValue(settings);
-        MissingValuePolicy.fromSetting(missing.getStringValue(), OFFERED);
+        m_series.validate(settings);
     }
 
     @Override

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
@@ -23,13 +22,13 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.tradeecon.knime.engine.regression.CovarianceEstimator;
 import org.tradeecon.knime.engine.regression.OlsFit;
 import org.tradeecon.knime.engine.regression.StockWatsonDols;
-import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
 import org.tradeecon.knime.nodes.common.RegressionColumns;
+import org.tradeecon.knime.nodes.common.RegressionNodeRunner;
 import org.tradeecon.knime.nodes.common.RegressionTables;
-import org.tradeecon.knime.nodes.common.ResultTableBuilder;
+import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
 
 /**
@@ -55,12 +54,8 @@ final class DolsNodeModel extends NodeModel {
         m_settings.add(DolsSettings.createBandwidthAutomaticModel(), DolsSettings.LABEL_BANDWIDTH_AUTOMATIC);
     private final SettingsModelIntegerBounded m_bandwidth =
         m_settings.add(DolsSettings.createBandwidthModel(), DolsSettings.LABEL_BANDWIDTH);
-    private final SettingsModelString m_time =
-        m_settings.add(CommonSettings.createTimeColumnModel(), CommonSettings.LABEL_TIME);
-    private final SettingsModelString m_group =
-        m_settings.add(CommonSettings.createGroupColumnModel(), CommonSettings.LABEL_GROUP);
-    private final SettingsModelString m_missing = m_settings.add(
-        CommonSettings.createMissingValuesModel(MissingValuePolicy.FAIL), CommonSettings.LABEL_MISSING);
+    private final SeriesColumnSettings m_series =
+        new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, DolsSettings.OFFERED);
 
     DolsNodeModel() {
         super(1, 3);
@@ -73,16 +68,13 @@ final class DolsNodeModel extends NodeModel {
 
     private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
         RegressionColumns columns = RegressionColumns.check(in, m_dependent, DolsSettings.LABEL_DEPENDENT,
-            m_regressors, DolsSettings.LABEL_REGRESSORS, m_time, m_group);
-        MissingValuePolicy policy = MissingValuePolicy.fromSetting(m_missing.getStringValue(), DolsSettings.OFFERED);
+            m_regressors, DolsSettings.LABEL_REGRESSORS, m_series.timeModel(), m_series.groupModel());
+        MissingValuePolicy policy = m_series.policy();
         DolsChoices.LeadLagRule rule = LabelledChoice.fromSetting(m_rule.getStringValue(), DolsSettings.LABEL_RULE,
             DolsChoices.LeadLagRule.class);
         DolsChoices.StandardErrors se = LabelledChoice.fromSetting(m_standardErrors.getStringValue(),
             DolsSettings.LABEL_STANDARD_ERRORS, DolsChoices.StandardErrors.class);
-        DataTableSpec[] out = {ResultTableBuilder.spec(columns.groupSpec(), RegressionTables.coefficientColumns()),
-            ResultTableBuilder.spec(columns.groupSpec(), RegressionTables.statisticsColumns()),
-            RegressionTables.fittedSpec(in)};
-        return new Plan(columns, policy, rule, se, out);
+        return new Plan(columns, policy, rule, se, RegressionNodeRunner.outSpecs(columns, in));
     }
 
     @Override
@@ -95,45 +87,23 @@ final class DolsNodeModel extends NodeModel {
         throws Exception {
         Plan plan = plan(inData[0].getDataTableSpec());
         RegressionColumns cols = plan.columns();
-        SeriesTable table = SeriesTable.read(inData[0], cols.all(), cols.time(), cols.group(),
-            exec.createSubProgress(0.1));
-        ResultTableBuilder coefficients = new ResultTableBuilder(exec, cols.groupSpec(),
-            RegressionTables.coefficientColumns());
-        ResultTableBuilder statistics = new ResultTableBuilder(exec, cols.groupSpec(),
-            RegressionTables.statisticsColumns());
-        BufferedDataContainer fitted = exec.createDataContainer(plan.outSpecs()[2]);
-        List<String> warnings = new ArrayList<>();
-        int done = 0;
-        for (SeriesTable.Group g : table.groups()) {
-            exec.checkCanceled();
-            int first;
-            OlsFit fit;
-            try {
-                RegressionColumns.Sample s = cols.sample(g, plan.policy(), warnings);
-                StockWatsonDols dols = plan.rule() == DolsChoices.LeadLagRule.FIXED
-                    ? StockWatsonDols.fit(cols.dependent(), s.y(), cols.regressors(), s.x(), m_leads.getIntValue(),
-                        m_lags.getIntValue(), s.years())
-                    : StockWatsonDols.select(cols.dependent(), s.y(), cols.regressors(), s.x(), m_leads.getIntValue(),
-                        m_lags.getIntValue(), plan.rule().m_criterion, s.years());
-                fit = dols.fit();
-                first = s.start() + dols.sample().start();
-                int bandwidth = m_bandwidthAutomatic.getBooleanValue()
-                    ? CovarianceEstimator.defaultNeweyWestLag(fit.observations()) : m_bandwidth.getIntValue();
-                RegressionTables.coefficientRows(dols.cointegratingCoefficients(plan.seType().m_engine, bandwidth))
-                    .forEach(r -> coefficients.add(g, r));
-                statisticRows(dols, plan.rule(), g, first, bandwidth).forEach(r -> statistics.add(g, r));
-                String where = g.groupCell() == null ? "" : "Group \"" + g.groupName() + "\": ";
-                fit.warnings().forEach(w -> warnings.add(where + w));
-            } catch (IllegalArgumentException e) {
-                throw g.inGroup(e);
-            }
-            RegressionTables.appendFitted(fitted, g, first, fit);
-            exec.setProgress(0.1 + 0.9 * ++done / table.groups().size(),
-                "Fitted " + cols.dependent() + (g.groupCell() == null ? "" : " for group \"" + g.groupName() + "\""));
-        }
-        fitted.close();
-        setWarningMessage(warnings.isEmpty() ? null : String.join("\n", warnings));
-        return new BufferedDataTable[]{coefficients.build(), statistics.build(), fitted.getTable()};
+        return RegressionNodeRunner.execute(inData[0], exec, cols, plan.policy(), (g, s, warnings) -> {
+            StockWatsonDols dols = plan.rule() == DolsChoices.LeadLagRule.FIXED
+                ? StockWatsonDols.fit(cols.dependent(), s.y(), cols.regressors(), s.x(), m_leads.getIntValue(),
+                    m_lags.getIntValue(), s.years())
+                : StockWatsonDols.select(cols.dependent(), s.y(), cols.regressors(), s.x(), m_leads.getIntValue(),
+                    m_lags.getIntValue(), plan.rule().m_criterion, s.years());
+            OlsFit fit = dols.fit();
+            int first = s.start() + dols.sample().start();
+            int bandwidth = m_bandwidthAutomatic.getBooleanValue()
+                ? CovarianceEstimator.defaultNeweyWestLag(fit.observations()) : m_bandwidth.getIntValue();
+            List<DataCell[]> coefficients =
+                RegressionTables.coefficientRows(dols.cointegratingCoefficients(plan.seType().m_engine, bandwidth));
+            List<DataCell[]> statistics = statisticRows(dols, plan.rule(), g, first, bandwidth);
+            String where = RegressionNodeRunner.warningPrefix(g);
+            fit.warnings().forEach(w -> warnings.add(where + w));
+            return new RegressionNodeRunner.GroupResult(fit, first, coefficients, statistics);
+        }, this::setWarningMessage);
     }
 
     private static List<DataCell[]> statisticRows(final StockWatsonDols dols, final DolsChoices.LeadLagRule rule,
@@ -180,8 +150,7 @@ final class DolsNodeModel extends NodeModel {
     @Override
     protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
         m_settings.validate(settings);
-        SettingsModelString missing = m_missing.createCloneWithValidatedValue(settings);
-        MissingValuePolicy.fromSetting(missing.getStringValue(), DolsSettings.OFFERED);
+        m_series.validate(settings);
         SettingsModelString rule = m_rule.createCloneWithValidatedValue(settings);
         LabelledChoice.fromSetting(rule.getStringValue(), DolsSettings.LABEL_RULE, DolsChoices.LeadLagRule.class);
         SettingsModelString se = m_standardErrors.createCloneWithValidatedValue(settings);

@@ -39,6 +39,7 @@ import org.tradeecon.knime.nodes.common.MissingValues;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
 import org.tradeecon.knime.nodes.common.RegressionTables;
 import org.tradeecon.knime.nodes.common.ResultTableBuilder;
+import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
 import org.tradeecon.knime.nodes.common.SpecChecks;
 
@@ -72,12 +73,8 @@ final class GrangerNodeModel extends NodeModel {
         m_settings.add(GrangerSettings.createExtraLagsModel(), GrangerSettings.LABEL_EXTRA_LAGS);
     private final SettingsModelDoubleBounded m_alpha =
         m_settings.add(GrangerSettings.createAlphaModel(), GrangerSettings.LABEL_ALPHA);
-    private final SettingsModelString m_time =
-        m_settings.add(CommonSettings.createTimeColumnModel(), CommonSettings.LABEL_TIME);
-    private final SettingsModelString m_group =
-        m_settings.add(CommonSettings.createGroupColumnModel(), CommonSettings.LABEL_GROUP);
-    private final SettingsModelString m_missing = m_settings.add(
-        CommonSettings.createMissingValuesModel(MissingValuePolicy.FAIL), CommonSettings.LABEL_MISSING);
+    private final SeriesColumnSettings m_series =
+        new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, GrangerSettings.OFFERED);
 
     GrangerNodeModel() {
         super(1, 3);
@@ -91,7 +88,7 @@ final class GrangerNodeModel extends NodeModel {
 
     private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
         SpecChecks.requireSpec(in);
-        MissingValuePolicy policy = MissingValuePolicy.fromSetting(m_missing.getStringValue(), GrangerSettings.OFFERED);
+        MissingValuePolicy policy = m_series.policy();
         GrangerChoices.Pairs pairs = LabelledChoice.fromSetting(m_pairs.getStringValue(), GrangerSettings.LABEL_PAIRS,
             GrangerChoices.Pairs.class);
         GrangerChoices.LagRule rule = LabelledChoice.fromSetting(m_lagRule.getStringValue(),
@@ -100,8 +97,8 @@ final class GrangerNodeModel extends NodeModel {
             GrangerSettings.LABEL_SELECTION_MODEL, GrangerChoices.SelectionModel.class);
         GrangerChoices.Statistic statistic = LabelledChoice.fromSetting(m_statistic.getStringValue(),
             GrangerSettings.LABEL_STATISTIC, GrangerChoices.Statistic.class);
-        String time = CommonSettings.optionalColumn(m_time);
-        String group = CommonSettings.optionalColumn(m_group);
+        String time = m_series.timeColumn();
+        String group = m_series.groupColumn();
         SpecChecks.timeColumn(in, time);
         DataColumnSpec groupSpec = SpecChecks.groupColumn(in, group, time);
         String[] columns;
@@ -301,8 +298,7 @@ final class GrangerNodeModel extends NodeModel {
     @Override
     protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
         m_settings.validate(settings);
-        SettingsModelString missing = m_missing.createCloneWithValidatedValue(settings);
-        MissingValuePolicy.fromSetting(missing.getStringValue(), GrangerSettings.OFFERED);
+        m_series.validate(settings);
         LabelledChoice.fromSetting(m_pairs.<SettingsModelString>createCloneWithValidatedValue(settings)
             .getStringValue(), GrangerSettings.LABEL_PAIRS, GrangerChoices.Pairs.class);
         LabelledChoice.fromSetting(m_lagRule.<SettingsModelString>createCloneWithValidatedValue(settings)

@@ -8,7 +8,6 @@ import java.util.List;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
-import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
@@ -25,13 +24,13 @@ import org.tradeecon.knime.engine.regression.CovarianceEstimator;
 import org.tradeecon.knime.engine.regression.DurbinH;
 import org.tradeecon.knime.engine.regression.LaggedDependentRegression;
 import org.tradeecon.knime.engine.regression.OlsFit;
-import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
 import org.tradeecon.knime.nodes.common.RegressionColumns;
+import org.tradeecon.knime.nodes.common.RegressionNodeRunner;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
 import org.tradeecon.knime.nodes.common.RegressionTables;
-import org.tradeecon.knime.nodes.common.ResultTableBuilder;
+import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
 
 /**
@@ -65,12 +64,8 @@ final class LaggedRegressionNodeModel extends NodeModel {
         LaggedRegressionSettings.createNeweyWestSmallSampleModel(), LaggedRegressionSettings.LABEL_NW_SMALL_SAMPLE);
     private final SettingsModelIntegerBounded m_serialOrder = m_settings.add(
         LaggedRegressionSettings.createSerialOrderModel(), LaggedRegressionSettings.LABEL_SERIAL_ORDER);
-    private final SettingsModelString m_time =
-        m_settings.add(CommonSettings.createTimeColumnModel(), CommonSettings.LABEL_TIME);
-    private final SettingsModelString m_group =
-        m_settings.add(CommonSettings.createGroupColumnModel(), CommonSettings.LABEL_GROUP);
-    private final SettingsModelString m_missing = m_settings.add(
-        CommonSettings.createMissingValuesModel(MissingValuePolicy.FAIL), CommonSettings.LABEL_MISSING);
+    private final SeriesColumnSettings m_series =
+        new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, LaggedRegressionSettings.OFFERED);
 
     LaggedRegressionNodeModel() {
         super(1, 3);
@@ -83,17 +78,13 @@ final class LaggedRegressionNodeModel extends NodeModel {
 
     private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
         RegressionColumns columns = RegressionColumns.check(in, m_dependent, LaggedRegressionSettings.LABEL_DEPENDENT,
-            m_regressors, LaggedRegressionSettings.LABEL_REGRESSORS, m_time, m_group);
-        MissingValuePolicy policy =
-            MissingValuePolicy.fromSetting(m_missing.getStringValue(), LaggedRegressionSettings.OFFERED);
+            m_regressors, LaggedRegressionSettings.LABEL_REGRESSORS, m_series.timeModel(), m_series.groupModel());
+        MissingValuePolicy policy = m_series.policy();
         StandardErrorType se = LabelledChoice.fromSetting(m_standardErrors.getStringValue(),
             LaggedRegressionSettings.LABEL_STANDARD_ERRORS, StandardErrorType.class);
-        DataTableSpec[] out = {ResultTableBuilder.spec(columns.groupSpec(), RegressionTables.coefficientColumns()),
-            ResultTableBuilder.spec(columns.groupSpec(), RegressionTables.statisticsColumns()),
-            RegressionTables.fittedSpec(in)};
         int[] lags = LaggedRegressionSettings.lagsPerRegressor(m_regressorLagsByName.getStringValue(),
             columns.regressors(), m_regressorLags.getIntValue());
-        return new Plan(columns, lags, policy, se, out);
+        return new Plan(columns, lags, policy, se, RegressionNodeRunner.outSpecs(columns, in));
     }
 
     @Override
@@ -106,39 +97,16 @@ final class LaggedRegressionNodeModel extends NodeModel {
         throws Exception {
         Plan plan = plan(inData[0].getDataTableSpec());
         RegressionColumns cols = plan.columns();
-        SeriesTable table = SeriesTable.read(inData[0], cols.all(), cols.time(), cols.group(),
-            exec.createSubProgress(0.1));
-        ResultTableBuilder coefficients = new ResultTableBuilder(exec, cols.groupSpec(),
-            RegressionTables.coefficientColumns());
-        ResultTableBuilder statistics = new ResultTableBuilder(exec, cols.groupSpec(),
-            RegressionTables.statisticsColumns());
-        BufferedDataContainer fitted = exec.createDataContainer(plan.outSpecs()[2]);
-        List<String> warnings = new ArrayList<>();
         CovarianceEstimator estimator = plan.seType().estimator(
             m_nwAutomatic.getBooleanValue() ? -1 : m_nwLag.getIntValue(), m_nwSmallSample.getBooleanValue());
-        int done = 0;
-        for (SeriesTable.Group g : table.groups()) {
-            exec.checkCanceled();
-            int first;
-            OlsFit fit;
-            try {
-                RegressionColumns.Sample s = cols.sample(g, plan.policy(), warnings);
-                LaggedDependentRegression model = LaggedDependentRegression.fit(cols.dependent(), s.y(),
-                    m_dependentLags.getIntValue(), cols.regressors(), s.x(), plan.regressorLags(), s.years());
-                first = s.start() + model.sample().start();
-                fit = model.fit();
-                RegressionTables.coefficientRows(model.coefficients(estimator)).forEach(r -> coefficients.add(g, r));
-                statisticRows(model, estimator, g, first, warnings).forEach(r -> statistics.add(g, r));
-            } catch (IllegalArgumentException e) {
-                throw g.inGroup(e);
-            }
-            RegressionTables.appendFitted(fitted, g, first, fit);
-            exec.setProgress(0.1 + 0.9 * ++done / table.groups().size(),
-                "Fitted " + cols.dependent() + (g.groupCell() == null ? "" : " for group \"" + g.groupName() + "\""));
-        }
-        fitted.close();
-        setWarningMessage(warnings.isEmpty() ? null : String.join("\n", warnings));
-        return new BufferedDataTable[]{coefficients.build(), statistics.build(), fitted.getTable()};
+        return RegressionNodeRunner.execute(inData[0], exec, cols, plan.policy(), (g, s, warnings) -> {
+            LaggedDependentRegression model = LaggedDependentRegression.fit(cols.dependent(), s.y(),
+                m_dependentLags.getIntValue(), cols.regressors(), s.x(), plan.regressorLags(), s.years());
+            int first = s.start() + model.sample().start();
+            List<DataCell[]> coefficients = RegressionTables.coefficientRows(model.coefficients(estimator));
+            return new RegressionNodeRunner.GroupResult(model.fit(), first, coefficients,
+                statisticRows(model, estimator, g, first, warnings));
+        }, this::setWarningMessage);
     }
 
     private List<DataCell[]> statisticRows(final LaggedDependentRegression model, final CovarianceEstimator estimator,
@@ -146,7 +114,7 @@ final class LaggedRegressionNodeModel extends NodeModel {
         OlsFit fit = model.fit();
         int n = fit.observations();
         int k = fit.coefficientCount();
-        String where = g.groupCell() == null ? "" : "Group \"" + g.groupName() + "\": ";
+        String where = RegressionNodeRunner.warningPrefix(g);
         warnings.addAll(fit.warnings().stream().map(w -> where + w).toList());
         List<DataCell[]> rows = new ArrayList<>();
         rows.add(statistic("Observations", n, "Estimation sample " + g.describeRow(first) + " to "
@@ -226,8 +194,7 @@ final class LaggedRegressionNodeModel extends NodeModel {
     @Override
     protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
         m_settings.validate(settings);
-        SettingsModelString missing = m_missing.createCloneWithValidatedValue(settings);
-        MissingValuePolicy.fromSetting(missing.getStringValue(), LaggedRegressionSettings.OFFERED);
+        m_series.validate(settings);
         SettingsModelString se = m_standardErrors.createCloneWithValidatedValue(settings);
         LabelledChoice.fromSetting(se.getStringValue(), LaggedRegressionSettings.LABEL_STANDARD_ERRORS,
             StandardErrorType.class);

@@ -16,12 +16,12 @@ import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
-import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
 import org.tradeecon.knime.nodes.common.MissingValues;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
 import org.tradeecon.knime.nodes.common.ResultTableBuilder;
+import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
 import org.tradeecon.knime.nodes.common.SpecChecks;
 
@@ -47,11 +47,7 @@ public abstract class SeriesTestNodeModel<S extends SeriesTestNodeModel.Settings
             m_set.add(CommonSettings.createColumnsModel(), CommonSettings.LABEL_COLUMNS);
         /** The ADF and KPSS settings. */
         protected final TestSettings m_tests = new TestSettings(m_set);
-        final SettingsModelString m_time = m_set.add(CommonSettings.createTimeColumnModel(), CommonSettings.LABEL_TIME);
-        final SettingsModelString m_group =
-            m_set.add(CommonSettings.createGroupColumnModel(), CommonSettings.LABEL_GROUP);
-        final SettingsModelString m_missing =
-            m_set.add(CommonSettings.createMissingValuesModel(DEFAULT_MISSING), CommonSettings.LABEL_MISSING);
+        final SeriesColumnSettings m_series = new SeriesColumnSettings(m_set, DEFAULT_MISSING, OFFERED);
 
         /** @return the ADF and KPSS settings */
         public TestSettings tests() {
@@ -59,7 +55,7 @@ public abstract class SeriesTestNodeModel<S extends SeriesTestNodeModel.Settings
         }
 
         MissingValuePolicy missing() throws InvalidSettingsException {
-            return MissingValuePolicy.fromSetting(m_missing.getStringValue(), OFFERED);
+            return m_series.policy();
         }
 
         /** Checks every choice and their combination; a failure says what to change. Overrides call this. */
@@ -123,8 +119,8 @@ public abstract class SeriesTestNodeModel<S extends SeriesTestNodeModel.Settings
     private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
         SpecChecks.requireSpec(in);
         m_settings.check();
-        String time = CommonSettings.optionalColumn(m_settings.m_time);
-        String group = CommonSettings.optionalColumn(m_settings.m_group);
+        String time = m_settings.m_series.timeColumn();
+        String group = m_settings.m_series.groupColumn();
         SpecChecks.timeColumn(in, time);
         DataColumnSpec groupSpec = SpecChecks.groupColumn(in, group, time);
         String[] columns = SpecChecks.chosenColumns(in, m_settings.m_columns, time, group);

@@ -4,14 +4,12 @@ import java.io.File;
 import java.util.Arrays;
 import java.util.List;
 
+import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
-import org.knime.core.data.RowKey;
-import org.knime.core.data.def.DefaultRow;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
-import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
@@ -19,16 +17,13 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
-import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
-import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
-import org.tradeecon.knime.engine.datasource.IndicatorObservation;
 import org.tradeecon.knime.engine.datasource.IndicatorTable;
 import org.tradeecon.knime.engine.datasource.WorldBankClient;
 import org.tradeecon.knime.engine.datasource.WorldBankSnapshot;
 import org.tradeecon.knime.nodes.common.Cells;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
-import org.tradeecon.knime.nodes.common.OnlineSourceSettings;
+import org.tradeecon.knime.nodes.common.OnlineSourceReader;
 
 /**
  * Reads World Bank indicators into a tidy table (country, year, indicator, value): from the bundled snapshot by
@@ -46,16 +41,7 @@ final class WorldBankReaderNodeModel extends NodeModel {
     private final NodeSettingsSet m_settings = new NodeSettingsSet();
     private final SettingsModelString m_indicators = m_settings.add(createIndicatorsModel(), LABEL_INDICATORS);
     private final SettingsModelString m_countries = m_settings.add(createCountriesModel(), LABEL_COUNTRIES);
-    private final SettingsModelIntegerBounded m_from =
-        m_settings.add(OnlineSourceSettings.createFromModel(), OnlineSourceSettings.LABEL_FROM);
-    private final SettingsModelIntegerBounded m_to =
-        m_settings.add(OnlineSourceSettings.createToModel(), OnlineSourceSettings.LABEL_TO);
-    private final SettingsModelBoolean m_live =
-        m_settings.add(OnlineSourceSettings.createLiveModel(), OnlineSourceSettings.LABEL_LIVE);
-    private final SettingsModelIntegerBounded m_timeout =
-        m_settings.add(OnlineSourceSettings.createTimeoutModel(), OnlineSourceSettings.LABEL_TIMEOUT);
-    private final SettingsModelString m_cache =
-        m_settings.add(OnlineSourceSettings.createCacheModel(), OnlineSourceSettings.LABEL_CACHE);
+    private final OnlineSourceReader m_source = new OnlineSourceReader(m_settings);
 
     WorldBankReaderNodeModel() {
         super(0, 1);
@@ -89,7 +75,7 @@ final class WorldBankReaderNodeModel extends NodeModel {
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
         codes(m_indicators, LABEL_INDICATORS);
         codes(m_countries, LABEL_COUNTRIES);
-        OnlineSourceSettings.checkYears(m_from, m_to);
+        m_source.checkYears();
         return new DataTableSpec[]{SPEC};
     }
 
@@ -98,26 +84,16 @@ final class WorldBankReaderNodeModel extends NodeModel {
         throws Exception {
         List<String> indicators = codes(m_indicators, LABEL_INDICATORS);
         List<String> countries = codes(m_countries, LABEL_COUNTRIES);
-        OnlineSourceSettings.checkYears(m_from, m_to);
-        IndicatorTable t;
-        if (m_live.getBooleanValue()) {
-            exec.setMessage("Reading from the World Bank API");
-            t = new WorldBankClient(OnlineSourceSettings.fetcher(m_timeout, m_cache), WorldBankClient.DEFAULT_BASE)
-                .fetch(indicators, countries, m_from.getIntValue(), m_to.getIntValue());
-        } else {
-            t = WorldBankSnapshot.read(indicators, countries, m_from.getIntValue(), m_to.getIntValue());
-        }
-        BufferedDataContainer out = exec.createDataContainer(SPEC);
-        long k = 0;
-        for (IndicatorObservation o : t.rows()) {
-            out.addRowToTable(new DefaultRow(RowKey.createRowKey(k++), new StringCell(o.country()),
-                new IntCell(o.year()), new StringCell(o.indicator()),
-                Cells.ofDouble(o.value())));
-        }
-        out.close();
-        setWarningMessage(t.completeness().isComplete() ? null : "Missing values (not filled) in "
-            + t.source() + ": " + t.completeness().summary());
-        return new BufferedDataTable[]{out.getTable()};
+        m_source.checkYears();
+        IndicatorTable t = m_source.read(exec, "World Bank API",
+            (fetcher, from, to) -> new WorldBankClient(fetcher, WorldBankClient.DEFAULT_BASE)
+                .fetch(indicators, countries, from, to),
+            (from, to) -> WorldBankSnapshot.read(indicators, countries, from, to));
+        BufferedDataTable out = OnlineSourceReader.table(exec, SPEC, t.rows(), o -> new DataCell[]{
+            new StringCell(o.country()), new IntCell(o.year()), new StringCell(o.indicator()),
+            Cells.ofDouble(o.value())});
+        setWarningMessage(OnlineSourceReader.completenessWarning(t.completeness(), t.source()));
+        return new BufferedDataTable[]{out};
     }
 
     @Override
@@ -130,8 +106,7 @@ final class WorldBankReaderNodeModel extends NodeModel {
         m_settings.validate(settings);
         codes(m_indicators.createCloneWithValidatedValue(settings), LABEL_INDICATORS);
         codes(m_countries.createCloneWithValidatedValue(settings), LABEL_COUNTRIES);
-        OnlineSourceSettings.checkYears(m_from.createCloneWithValidatedValue(settings),
-            m_to.createCloneWithValidatedValue(settings));
+        m_source.checkYears(settings);
     }
 
     @Override

@@ -1,0 +1,104 @@
+package org.tradeecon.knime.nodes.common;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.node.BufferedDataContainer;
+import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
+import org.knime.core.node.ExecutionContext;
+import org.tradeecon.knime.engine.regression.OlsFit;
+
+/**
+ * The execute skeleton of the regression nodes (lagged-dependent OLS, DOLS): read the series, estimate once per
+ * group, and write three tables (coefficients, statistics in words, the input rows with fitted values and
+ * residuals). A node supplies only its estimation of one group ({@link GroupFit}); the rows it writes and the
+ * warnings it gives stay the node's own.
+ */
+public final class RegressionNodeRunner {
+    private RegressionNodeRunner() {
+    }
+
+    /**
+     * One group's estimate.
+     *
+     * @param fit the regression whose fitted values and residuals go to the third table
+     * @param firstRow the group row of the fit's first observation
+     * @param coefficientRows rows of the coefficient table ({@link RegressionTables#coefficientColumns()})
+     * @param statisticRows rows of the statistics table ({@link RegressionTables#statisticsColumns()})
+     */
+    public record GroupResult(OlsFit fit, int firstRow, List<DataCell[]> coefficientRows,
+        List<DataCell[]> statisticRows) {
+    }
+
+    /** Estimates one group of the input. */
+    @FunctionalInterface
+    public interface GroupFit {
+        /**
+         * @param group the group (its rows in time order)
+         * @param sample the rows the missing-value policy keeps
+         * @param warnings receives the group's warnings, each prefixed by {@link #warningPrefix}
+         * @return the group's rows of the three outputs
+         * @throws IllegalArgumentException for bad input; the runner adds the group's name to the message
+         */
+        GroupResult fit(SeriesTable.Group group, RegressionColumns.Sample sample, List<String> warnings);
+    }
+
+    /**
+     * @param columns the checked columns
+     * @param in the input spec
+     * @return the specs of the coefficient table, the statistics table and the input with fitted values
+     */
+    public static DataTableSpec[] outSpecs(final RegressionColumns columns, final DataTableSpec in) {
+        return new DataTableSpec[]{ResultTableBuilder.spec(columns.groupSpec(), RegressionTables.coefficientColumns()),
+            ResultTableBuilder.spec(columns.groupSpec(), RegressionTables.statisticsColumns()),
+            RegressionTables.fittedSpec(in)};
+    }
+
+    /**
+     * Runs {@code fitter} on every group of {@code in}, in group order, checking for cancellation between groups.
+     *
+     * @param policy the missing-value policy that selects each group's sample
+     * @param warningMessage receives the node's warning message (all warnings, one a line), or null without any
+     * @return the coefficient table, the statistics table and the input with fitted values and residuals
+     * @throws IllegalArgumentException from {@code fitter} or the missing-value policy, naming the group
+     * @throws CanceledExecutionException when the user cancels
+     */
+    public static BufferedDataTable[] execute(final BufferedDataTable in, final ExecutionContext exec,
+        final RegressionColumns cols, final MissingValuePolicy policy, final GroupFit fitter,
+        final Consumer<String> warningMessage) throws CanceledExecutionException {
+        SeriesTable table = SeriesTable.read(in, cols.all(), cols.time(), cols.group(), exec.createSubProgress(0.1));
+        ResultTableBuilder coefficients = new ResultTableBuilder(exec, cols.groupSpec(),
+            RegressionTables.coefficientColumns());
+        ResultTableBuilder statistics = new ResultTableBuilder(exec, cols.groupSpec(),
+            RegressionTables.statisticsColumns());
+        BufferedDataContainer fitted = exec.createDataContainer(RegressionTables.fittedSpec(in.getDataTableSpec()));
+        List<String> warnings = new ArrayList<>();
+        int done = 0;
+        for (SeriesTable.Group g : table.groups()) {
+            exec.checkCanceled();
+            GroupResult result;
+            try {
+                result = fitter.fit(g, cols.sample(g, policy, warnings), warnings);
+            } catch (IllegalArgumentException e) {
+                throw g.inGroup(e);
+            }
+            result.coefficientRows().forEach(r -> coefficients.add(g, r));
+            result.statisticRows().forEach(r -> statistics.add(g, r));
+            RegressionTables.appendFitted(fitted, g, result.firstRow(), result.fit());
+            exec.setProgress(0.1 + 0.9 * ++done / table.groups().size(),
+                "Fitted " + cols.dependent() + (g.groupCell() == null ? "" : " for group \"" + g.groupName() + "\""));
+        }
+        fitted.close();
+        warningMessage.accept(warnings.isEmpty() ? null : String.join("\n", warnings));
+        return new BufferedDataTable[]{coefficients.build(), statistics.build(), fitted.getTable()};
+    }
+
+    /** @return {@code Group "name": } for grouped input, empty otherwise: what a group's warnings start with */
+    public static String warningPrefix(final SeriesTable.Group g) {
+        return g.groupCell() == null ? "" : "Group \"" + g.groupName() + "\": ";
+    }
+}
