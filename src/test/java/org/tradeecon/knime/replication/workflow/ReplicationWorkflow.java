@@ -20,6 +20,7 @@ import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeModelTestAccess;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.config.base.ConfigBase;
+import org.tradeecon.knime.replication.PaperVariables;
 
 /**
  * The replication workflow ({@code workflows/China-US High-Tech Trade Replication/}), generated from the node
@@ -109,55 +110,75 @@ public final class ReplicationWorkflow {
     private KnimeWorkflow define() throws ReflectiveOperationException, InvalidSettingsException {
         String readers = "org.tradeecon.knime.nodes.";
         Map<String, String> live = Map.of("live", LIVE_VARIABLE);
-        note("1. Data. Three readers of this extension. They read the bundled offline snapshot; set the workflow"
-            + " variable \"live\" to true to read the World Bank and US Census APIs instead. Offline, the US-China"
-            + " ATP series are missing (only 2017 is in the snapshot), so every result that needs lny or RATIO stays"
-            + " empty or fails until you switch to live data. Missing years are reported, never filled.", 20, 20, 220);
-        int wb = ours(1, readers + "worldbank.WorldBankReaderNodeFactory", 60, 250, Map.of(), live,
-            "World Bank: patents (IP.PAT.NRES) and FDI % of GDP, China, 2004-2018");
-        int china = ours(2, readers + "census.CensusAtpReaderNodeFactory", 60, 430, Map.of(), live,
+        note("1. Data. Five readers of this extension, one per sample of the paper: FDI % of GDP 2004-2018,"
+            + " patents 2004-2017, the US-China balance 2004-2016 (lny), and US ATP exports to China and to the world"
+            + " 2004-2018 (RATIO). They read the bundled offline snapshot; set the workflow variable \"live\" to true to"
+            + " read the World Bank and US Census APIs instead. Offline, the US-China ATP series are missing (only 2017"
+            + " is in the snapshot), so every result that needs lny or RATIO stays empty or fails until you switch to"
+            + " live data. Missing years are reported, never filled.", 20, 20, 220);
+        String wb = readers + "worldbank.WorldBankReaderNodeFactory";
+        String census = readers + "census.CensusAtpReaderNodeFactory";
+        String patents = "IP.PAT.NRES";
+        String fdiShare = "BX.KLT.DINV.WD.GD.ZS";
+        int fdiReader = ours(1, wb, 60, 350, years(Map.of("indicators", fdiShare), PaperVariables.LAST_YEAR), live,
+            "World Bank: FDI net inflows, % of GDP (" + fdiShare + "), China, 2004-2018");
+        int patentReader = ours(22, wb, 60, 470, years(Map.of("indicators", patents),
+            PaperVariables.PATENT_LAST_YEAR), live, "World Bank: patent applications by non-residents (" + patents
+                + "), China, 2004-2017 (the paper's PATENT sample)");
+        int balanceReader = ours(23, census, 60, 590, years(Map.of(), PaperVariables.LNY_LAST_YEAR), live,
+            "US Census ATP trade with China (5700), 2004-2016 (the paper's lny sample)");
+        int china = ours(2, census, 60, 710, years(Map.of(), PaperVariables.LAST_YEAR), live,
             "US Census ATP trade with China (5700), by ATP group, 2004-2018");
-        int world = ours(3, readers + "census.CensusAtpReaderNodeFactory", 60, 610, Map.of("partner", "WORLD"), live,
-            "US Census ATP trade with the world (RATIO denominator)");
+        int world = ours(3, census, 60, 830, years(Map.of("partner", "WORLD"), PaperVariables.LAST_YEAR), live,
+            "US Census ATP trade with the world (RATIO denominator), 2004-2018");
 
         note("2. Yearly totals and the paper's variables (standard KNIME nodes, configured: open one to see or"
             + " change its settings). lny = ln of the deficit in USD 100 million; RATIO = ATP exports to China / ATP"
-            + " exports to the world; PATENT = ln(patent applications); FDIGDP = FDI % of GDP. Joins are inner joins"
-            + " on Year: every reader lists every year, so a missing value stays missing and no year is dropped.",
+            + " exports to the world; PATENT = ln(patent applications); FDIGDP = FDI % of GDP. The joins on Year"
+            + " start from RATIO (every year 2004-2018) and are left outer joins: every year stays, and a variable is"
+            + " missing in the years outside its sample (PATENT in 2018, lny in 2017 and 2018), as in the paper.",
             250, 20, 900);
         String group = "ATP group";
         String exports = "US exports (USD)";
         String balance = "Balance (USD)";
-        int chinaTotal = standard(4, "Row Filter", 260, 430, "keep rows with ATP group = TOTAL (China)", china, 1,
+        String value = "Value";
+        int fdi = standard(11, "Math Formula", 260, 350, "append FDIGDP = $Value$", fdiReader, 1,
+            StandardNodeSettings.mathFormula("$" + value + "$", "FDIGDP"));
+        int patent = standard(10, "Math Formula", 260, 470, "append PATENT = ln($Value$)", patentReader, 1,
+            StandardNodeSettings.mathFormula("ln($" + value + "$)", "PATENT"));
+        int balanceTotal = standard(24, "Row Filter", 260, 590, "keep rows with ATP group = TOTAL (China, 2004-2016)",
+            balanceReader, 1, StandardNodeSettings.rowFilterEquals(group, "TOTAL"));
+        int lny = standard(7, "Math Formula", 440, 590, "append lny = ln(-$Balance (USD)$ / 100000000)",
+            balanceTotal, 1, StandardNodeSettings.mathFormula("ln(-$" + balance + "$ / 100000000)", "lny"));
+        int chinaTotal = standard(4, "Row Filter", 260, 710, "keep rows with ATP group = TOTAL (China)", china, 1,
             StandardNodeSettings.rowFilterEquals(group, "TOTAL"));
-        int worldTotal = standard(5, "Row Filter", 260, 610, "keep rows with ATP group = TOTAL (world)", world, 1,
+        int worldTotal = standard(5, "Row Filter", 260, 830, "keep rows with ATP group = TOTAL (world)", world, 1,
             StandardNodeSettings.rowFilterEquals(group, "TOTAL"));
-        int totals = standard(6, "Joiner", 440, 520, "join China and world totals on Year (the world's exports get"
+        int totals = standard(6, "Joiner", 440, 770, "join China and world totals on Year (the world's exports get"
             + " the suffix \" (world)\")", chinaTotal, 1, StandardNodeSettings.joiner("Year", "Year",
-                new String[] {"Year", exports, "US imports (USD)", balance}, new String[] {exports}, " (world)"));
+                new String[] {"Year", exports}, new String[] {exports}, " (world)", false));
         connect(worldTotal, 1, totals, 2);
-        int lny = standard(7, "Math Formula", 620, 520, "append lny = ln(-$Balance (USD)$ / 100000000)", totals, 1,
-            StandardNodeSettings.mathFormula("ln(-$" + balance + "$ / 100000000)", "lny"));
-        int ratio = standard(8, "Math Formula", 800, 520, "append RATIO = $US exports (USD)$ / $US exports (USD)"
-            + " (world)$", lny, 1, StandardNodeSettings.mathFormula("$" + exports + "$ / $" + exports + " (world)$",
+        int ratio = standard(8, "Math Formula", 620, 770, "append RATIO = $US exports (USD)$ / $US exports (USD)"
+            + " (world)$", totals, 1, StandardNodeSettings.mathFormula("$" + exports + "$ / $" + exports + " (world)$",
                 "RATIO"));
-        String patents = "IP.PAT.NRES";
-        String fdiShare = "BX.KLT.DINV.WD.GD.ZS";
-        int pivot = standard(9, "Pivot", 260, 250, "groups: Year; pivots: Indicator; value: Value (first)", wb, 1,
-            StandardNodeSettings.pivot("Year", "Indicator", "Value", DOUBLE_CELL));
-        int patent = standard(10, "Math Formula", 440, 250, "append PATENT = ln($IP.PAT.NRES$)", pivot, 1,
-            StandardNodeSettings.mathFormula("ln($" + patents + "$)", "PATENT"));
-        int fdi = standard(11, "Math Formula", 620, 250, "append FDIGDP = $BX.KLT.DINV.WD.GD.ZS$", patent, 1,
-            StandardNodeSettings.mathFormula("$" + fdiShare + "$", "FDIGDP"));
-        int variables = standard(12, "Joiner", 980, 380, "join on Year: the table of Year, lny, RATIO, PATENT,"
-            + " FDIGDP", ratio, 1, StandardNodeSettings.joiner("Year", "Year",
-                new String[] {"Year", "lny", "RATIO"}, new String[] {"PATENT", "FDIGDP"}, " (right)"));
-        connect(fdi, 1, variables, 2);
+        int withPatent = standard(12, "Joiner", 800, 620, "left outer join on Year: Year, RATIO + PATENT (missing in"
+            + " 2018)", ratio, 1, StandardNodeSettings.joiner("Year", "Year", new String[] {"Year", "RATIO"},
+                new String[] {"PATENT"}, " (right)", true));
+        connect(patent, 1, withPatent, 2);
+        int withFdi = standard(25, "Joiner", 890, 480, "left outer join on Year: + FDIGDP", withPatent, 1,
+            StandardNodeSettings.joiner("Year", "Year", new String[] {"Year", "RATIO", "PATENT"},
+                new String[] {"FDIGDP"}, " (right)", true));
+        connect(fdi, 1, withFdi, 2);
+        int variables = standard(26, "Joiner", 980, 620, "left outer join on Year: + lny (missing in 2017-2018);"
+            + " the table of Year, RATIO, PATENT, FDIGDP, lny", withFdi, 1, StandardNodeSettings.joiner("Year",
+                "Year", new String[] {"Year", "RATIO", "PATENT", "FDIGDP"}, new String[] {"lny"}, " (right)", true));
+        connect(lny, 1, variables, 2);
 
-        note("3. The paper's tables. Table I: Statistics. Table II: Order of Integration (ADF with a constant, 0"
-            + " lags, MacKinnon 1994 p-values). Eq. (2): Lagged-Dependent Regression of lny on lny(t-1), RATIO, PATENT,"
-            + " FDIGDP. Table III: Granger Causality at lag 2, both directions (rows with lny are the paper's).",
-            1160, 20, 220);
+        note("3. The paper's tables, each variable on its own sample. Table I: Statistics (N = row count minus"
+            + " missing values). Table II: Order of Integration (ADF with a constant, 0 lags, MacKinnon 1994 p-values),"
+            + " each variable over its own years. Eq. (2): Lagged-Dependent Regression of lny on lny(t-1), RATIO,"
+            + " PATENT, FDIGDP over the years they all have (2004-2016). Table III: Granger Causality at lag 2, both"
+            + " directions, each pair over the years both have (rows with lny are the paper's).", 1160, 20, 220);
         String stats = "org.tradeecon.knime.nodes.";
         String[] columns = {"lny", "RATIO", "PATENT", "FDIGDP"};
         Map<String, Object> series = new LinkedHashMap<>();
@@ -165,9 +186,9 @@ public final class ReplicationWorkflow {
         series.put("columns/enforce_option", "EnforceInclusion");
         series.put("time_column", "Year");
         series.put("missing_values", "Use longest complete stretch");
-        standard(13, "Statistics", 1180, 250, "Table I: N, mean, sd, min, max of the variables", variables, 1,
+        standard(13, "Statistics", 1180, 350, "Table I: N, mean, sd, min, max of the variables", variables, 1,
             StandardNodeSettings.statistics());
-        int integration = ours(14, stats + "integration.IntegrationNodeFactory", 1180, 380, series, Map.of(),
+        int integration = ours(14, stats + "integration.IntegrationNodeFactory", 1180, 480, series, Map.of(),
             "Table II: order of integration, ADF with a constant and 0 lags");
         connect(variables, 1, integration, 1);
         Map<String, Object> regression = new LinkedHashMap<>();
@@ -177,29 +198,29 @@ public final class ReplicationWorkflow {
         regression.put("dependent_lags", 1);
         regression.put("time_column", "Year");
         regression.put("missing_values", "Use longest complete stretch");
-        int eq2 = ours(15, stats + "laggedregression.LaggedRegressionNodeFactory", 1180, 510, regression, Map.of(),
+        int eq2 = ours(15, stats + "laggedregression.LaggedRegressionNodeFactory", 1180, 610, regression, Map.of(),
             "Eq. (2): lny on lny(t-1), RATIO, PATENT, FDIGDP");
         connect(variables, 1, eq2, 1);
         Map<String, Object> granger = new LinkedHashMap<>(series);
         granger.put("lag", 2);
-        int g = ours(16, stats + "granger.GrangerNodeFactory", 1180, 640, granger, Map.of(),
+        int g = ours(16, stats + "granger.GrangerNodeFactory", 1180, 740, granger, Map.of(),
             "Table III: Granger causality at lag 2, all pairs, both directions");
         connect(variables, 1, g, 1);
 
         note("4. Figures. 1: the US-China ATP deficit; 2: RATIO; 3 and 4: ATP groups with a US deficit (04, 03, 09)"
             + " and with a surplus (06, 08, 05, 02), balance by year.", 1390, 20, 220);
-        standard(17, "Line Plot", 1400, 380, "Figure 1: x = Year, y = lny", variables, 1,
+        standard(17, "Line Plot", 1400, 480, "Figure 1: x = Year, y = lny", variables, 1,
             StandardNodeSettings.linePlot("Year", new String[] {"lny"}, "Figure 1. US-China ATP trade deficit",
                 "lny = ln(deficit, USD 100 million)"));
-        standard(18, "Line Plot", 1400, 510, "Figure 2: x = Year, y = RATIO", variables, 1,
+        standard(18, "Line Plot", 1400, 610, "Figure 2: x = Year, y = RATIO", variables, 1,
             StandardNodeSettings.linePlot("Year", new String[] {"RATIO"},
                 "Figure 2. US ATP exports to China / to the world", "RATIO"));
-        int groups = standard(19, "Pivot", 260, 770, "groups: Year; pivots: ATP group name; value: Balance (USD)",
+        int groups = standard(19, "Pivot", 260, 950, "groups: Year; pivots: ATP group name; value: Balance (USD)",
             china, 1, StandardNodeSettings.pivot("Year", "ATP group name", balance, DOUBLE_CELL));
-        standard(20, "Line Plot", 440, 730, "Figure 3: Information & Communications, Opto-Electronics, Weapons",
+        standard(20, "Line Plot", 440, 910, "Figure 3: Information & Communications, Opto-Electronics, Weapons",
             groups, 1, StandardNodeSettings.linePlot("Year", new String[] {"Information & Communications",
                 "Opto-Electronics", "Weapons"}, "Figure 3. ATP groups with a US deficit", "Balance (USD)"));
-        standard(21, "Line Plot", 440, 850, "Figure 4: Flexible Manufacturing, Aerospace, Electronics, Life"
+        standard(21, "Line Plot", 440, 1030, "Figure 4: Flexible Manufacturing, Aerospace, Electronics, Life"
             + " Science", groups, 1, StandardNodeSettings.linePlot("Year", new String[] {"Flexible Manufacturing",
                 "Aerospace", "Electronics", "Life Science"}, "Figure 4. ATP groups with a US surplus",
                 "Balance (USD)"));
@@ -212,8 +233,16 @@ public final class ReplicationWorkflow {
             List.of(new KnimeWorkflow.Variable(LIVE_VARIABLE, "BOOLEAN", "false")), annotations, nodes, connections);
     }
 
+    /** @return {@code values} plus the year range 2004 to {@code lastYear} (the reader's settings keys) */
+    private static Map<String, Object> years(final Map<String, Object> values, final int lastYear) {
+        Map<String, Object> out = new LinkedHashMap<>(values);
+        out.put("first_year", PaperVariables.FIRST_YEAR);
+        out.put("last_year", lastYear);
+        return out;
+    }
+
     private void note(final String text, final int x, final int y, final int width) {
-        annotations.add(new KnimeWorkflow.Annotation(text, x, y, width, 190, 0xFFFFFF));
+        annotations.add(new KnimeWorkflow.Annotation(text, x, y, width, 290, 0xFFFFFF));
     }
 
     private void connect(final int source, final int sourcePort, final int dest, final int destPort) {

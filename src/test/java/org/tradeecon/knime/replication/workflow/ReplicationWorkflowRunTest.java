@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataRow;
@@ -21,12 +22,14 @@ import org.knime.core.node.NodeModelTestAccess;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.StubExecutionContext;
+import org.tradeecon.knime.replication.PaperVariables;
 
 /**
- * Runs the data step of the committed replication workflow: the three reader nodes, each loaded from its own
+ * Runs the data step of the committed replication workflow: the five reader nodes, each loaded from its own
  * settings.xml exactly as KNIME would, executed offline through the KNIME stand-in. It proves the workflow's
  * readers work on the bundled snapshot and that the gaps are reported, not filled (the expected counts are
- * those of the shared data README: World Bank complete 2004–2018, US–China ATP only 2017).
+ * those of the shared data README: World Bank complete 2004–2018, US–China ATP only 2017), and that each
+ * variable's reader covers exactly the paper's sample for that variable.
  */
 class ReplicationWorkflowRunTest {
 
@@ -80,62 +83,111 @@ class ReplicationWorkflowRunTest {
         return rows(t).stream().filter(r -> r.getCell(k).toString().equals(key) && !r.getCell(v).isMissing()).count();
     }
 
+    private static final String FDI_READER = "World Bank Indicator Reader (#1)";
+    private static final String PATENT_READER = "World Bank Indicator Reader (#22)";
+    private static final String LNY_READER = "US Census ATP Trade Reader (#23)";
+    private static final String CHINA_READER = "US Census ATP Trade Reader (#2)";
+    private static final String WORLD_READER = "US Census ATP Trade Reader (#3)";
+
     @Test
     void readersRunOfflineAndReportTheGaps() throws Exception {
-        NodeModel wb = load("World Bank Indicator Reader (#1)");
-        BufferedDataTable w = NodeModelTestAccess.execute(wb, StubExecutionContext.create())[0];
-        assertEquals(30, w.size()); // 2 indicators x 2004-2018
-        assertEquals(15, count(w, "Indicator", "IP.PAT.NRES", "Value"));
-        assertEquals(15, count(w, "Indicator", "BX.KLT.DINV.WD.GD.ZS", "Value"));
+        BufferedDataTable fdi = run(FDI_READER);
+        assertEquals(15, fdi.size()); // 2004-2018
+        assertEquals(15, count(fdi, "Indicator", "BX.KLT.DINV.WD.GD.ZS", "Value"));
+        BufferedDataTable patents = run(PATENT_READER);
+        assertEquals(14, patents.size()); // 2004-2017
+        assertEquals(14, count(patents, "Indicator", "IP.PAT.NRES", "Value"));
 
-        NodeModel china = load("US Census ATP Trade Reader (#2)");
+        NodeModel china = load(CHINA_READER);
         BufferedDataTable c = NodeModelTestAccess.execute(china, StubExecutionContext.create())[0];
         assertEquals(15 * 11, c.size()); // years x (TOTAL + 10 groups)
         assertEquals(1, count(c, "ATP group", "TOTAL", "Balance (USD)"), "only 2017 is in the snapshot");
         assertTrue(NodeModelTestAccess.warning(china).startsWith("Missing values (not filled)"),
             NodeModelTestAccess.warning(china));
 
-        NodeModel world = load("US Census ATP Trade Reader (#3)");
-        BufferedDataTable x = NodeModelTestAccess.execute(world, StubExecutionContext.create())[0];
+        NodeModel lny = load(LNY_READER);
+        BufferedDataTable l = NodeModelTestAccess.execute(lny, StubExecutionContext.create())[0];
+        assertEquals(13 * 11, l.size()); // 2004-2016 x (TOTAL + 10 groups)
+        assertEquals(0, count(l, "ATP group", "TOTAL", "Balance (USD)"), "2017, the snapshot's only year, is out");
+        assertTrue(NodeModelTestAccess.warning(lny).startsWith("Missing values (not filled)"),
+            NodeModelTestAccess.warning(lny));
+
+        BufferedDataTable x = run(WORLD_READER);
         assertEquals(15, count(x, "ATP group", "TOTAL", "US exports (USD)"));
     }
 
     /**
+     * Each variable's reader delivers exactly the paper's sample for it (TABLES.md, {@link PaperVariables}): FDIGDP
+     * and RATIO 2004–2018, PATENT 2004–2017 (all 14 values offline, from the snapshot), lny 2004–2016; so the
+     * Statistics node counts N = 14 for PATENT and the series nodes test each variable on the paper's years.
+     */
+    @Test
+    void readersDeliverThePapersSamplePerVariable() throws Exception {
+        int first = PaperVariables.FIRST_YEAR;
+        assertEquals(years(first, PaperVariables.LAST_YEAR), years(run(FDI_READER), "Value"), "FDIGDP");
+        assertEquals(years(first, PaperVariables.PATENT_LAST_YEAR), years(run(PATENT_READER), "Value"),
+            "PATENT: every year of its sample has a value offline");
+        assertEquals(years(first, PaperVariables.PATENT_LAST_YEAR), years(run(PATENT_READER), null), "PATENT");
+        assertEquals(years(first, PaperVariables.LNY_LAST_YEAR), years(run(LNY_READER), null), "lny");
+        assertEquals(years(first, PaperVariables.LAST_YEAR), years(run(CHINA_READER), null), "RATIO (China)");
+        assertEquals(years(first, PaperVariables.LAST_YEAR), years(run(WORLD_READER), null), "RATIO (world)");
+        // the joiners compare Year by value and type ("STRICT"), so every reader must write the same type
+        for (String reader : List.of(PATENT_READER, LNY_READER, CHINA_READER, WORLD_READER)) {
+            assertEquals(run(FDI_READER).getDataTableSpec().getColumnSpec("Year").getType(),
+                run(reader).getDataTableSpec().getColumnSpec("Year").getType(), reader);
+        }
+    }
+
+    /** @return {@code first..last} */
+    private static Set<Integer> years(final int first, final int last) {
+        return IntStream.rangeClosed(first, last).boxed().collect(Collectors.toSet());
+    }
+
+    /** @return the years of the table's rows; with {@code valueColumn}, only rows with a value there */
+    private static Set<Integer> years(final BufferedDataTable t, final String valueColumn) {
+        int y = t.getDataTableSpec().findColumnIndex("Year");
+        int v = valueColumn == null ? -1 : t.getDataTableSpec().findColumnIndex(valueColumn);
+        return rows(t).stream().filter(r -> v < 0 || !r.getCell(v).isMissing())
+            .map(r -> Integer.valueOf(r.getCell(y).toString())).collect(Collectors.toSet());
+    }
+
+    /**
      * The standard nodes' settings name columns and values that the readers really write: the row filters' column
-     * and pattern, the pivots' group, pivot and value columns, the joiners' selected columns, the indicator codes
-     * the Math Formulas use as pivot column names, and the ATP group names the figure plots select.
+     * and pattern, the pivot's group, pivot and value columns, the joiners' selected columns, the columns the Math
+     * Formulas read, and the ATP group names the figure plots select; and each left outer join adds the column its
+     * Math Formula appends.
      */
     @Test
     void standardNodesNameWhatTheReadersWrite() throws Exception {
-        BufferedDataTable wb = run("World Bank Indicator Reader (#1)");
-        BufferedDataTable china = run("US Census ATP Trade Reader (#2)");
-        BufferedDataTable world = run("US Census ATP Trade Reader (#3)");
-        for (String f : List.of("Row Filter (#4)", "Row Filter (#5)")) {
-            NodeSettingsRO rf = model(f).getNodeSettings("rowFilter");
-            BufferedDataTable in = f.endsWith("(#4)") ? china : world;
-            assertTrue(values(in, rf.getString("ColumnName")).contains(rf.getString("Pattern")), f);
+        BufferedDataTable china = run(CHINA_READER);
+        BufferedDataTable world = run(WORLD_READER);
+        for (String[] f : new String[][] {{"Row Filter (#4)", CHINA_READER}, {"Row Filter (#5)", WORLD_READER},
+            {"Row Filter (#24)", LNY_READER}}) {
+            NodeSettingsRO rf = model(f[0]).getNodeSettings("rowFilter");
+            assertTrue(values(run(f[1]), rf.getString("ColumnName")).contains(rf.getString("Pattern")), f[0]);
         }
         NodeSettingsRO totals = model("Joiner (#6)");
         assertTrue(columns(china).containsAll(included(totals, "leftColumnSelectionConfig")));
         assertTrue(columns(world).containsAll(included(totals, "rightColumnSelectionConfig")));
-        for (String f : List.of("Pivot (#9)", "Pivot (#19)")) {
-            NodeSettingsRO p = model(f);
-            BufferedDataTable in = f.endsWith("(#9)") ? wb : china;
-            String pivot = p.getNodeSettings("pivotColumns").getStringArray("InclList")[0];
-            assertTrue(columns(in).contains(p.getNodeSettings("grouByColumns").getStringArray("InclList")[0]), f);
-            assertTrue(columns(in).contains(pivot), f);
-            assertTrue(columns(in).contains(
-                p.getNodeSettings("aggregationColumn").getStringArray("columnNames")[0]), f);
-            if (f.endsWith("(#9)")) {
-                for (String m : List.of("Math Formula (#10)", "Math Formula (#11)")) {
-                    String code = model(m).getString("expression").replaceAll(".*\\$(.+)\\$.*", "$1");
-                    assertTrue(values(wb, pivot).contains(code), m + " uses " + code);
-                }
-            } else {
-                for (String plot : List.of("Line Plot (#20)", "Line Plot (#21)")) {
-                    assertTrue(values(china, pivot).containsAll(included(model(plot), "yCols")), plot);
-                }
-            }
+        for (String[] f : new String[][] {{"Math Formula (#10)", PATENT_READER}, {"Math Formula (#11)", FDI_READER},
+            {"Math Formula (#7)", LNY_READER}}) {
+            String column = model(f[0]).getString("expression").replaceAll(".*\\$(.+)\\$.*", "$1");
+            assertTrue(columns(run(f[1])).contains(column), f[0] + " reads " + column);
+        }
+        for (String[] j : new String[][] {{"Joiner (#12)", "Math Formula (#10)"}, {"Joiner (#25)",
+            "Math Formula (#11)"}, {"Joiner (#26)", "Math Formula (#7)"}}) {
+            NodeSettingsRO m = model(j[0]);
+            assertTrue(m.getBoolean("includeLeftUnmatchedInOutput"), j[0] + " keeps every year");
+            assertEquals(List.of(model(j[1]).getString("replaced_column")), included(m, "rightColumnSelectionConfig"),
+                j[0]);
+        }
+        NodeSettingsRO p = model("Pivot (#19)");
+        String pivot = p.getNodeSettings("pivotColumns").getStringArray("InclList")[0];
+        assertTrue(columns(china).contains(p.getNodeSettings("grouByColumns").getStringArray("InclList")[0]));
+        assertTrue(columns(china).contains(pivot));
+        assertTrue(columns(china).contains(p.getNodeSettings("aggregationColumn").getStringArray("columnNames")[0]));
+        for (String plot : List.of("Line Plot (#20)", "Line Plot (#21)")) {
+            assertTrue(values(china, pivot).containsAll(included(model(plot), "yCols")), plot);
         }
     }
 }

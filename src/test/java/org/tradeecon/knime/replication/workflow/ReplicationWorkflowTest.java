@@ -48,7 +48,7 @@ class ReplicationWorkflowTest {
         assertEquals(4, wf.annotations().size());
         assertTrue(wf.nodes().stream().allMatch(n -> n.label() != null && !n.label().isBlank()));
         assertEquals(List.of(new KnimeWorkflow.Variable("live", "BOOLEAN", "false")), wf.variables());
-        assertEquals(3, wf.nodes().stream().filter(n -> n.variableBindings().containsValue("live")).count(),
-            "the three readers follow the variable");
+        assertEquals(5, wf.nodes().stream().filter(n -> n.variableBindings().containsValue("live")).count(),
+            "the five readers follow the variable");
     }
 }

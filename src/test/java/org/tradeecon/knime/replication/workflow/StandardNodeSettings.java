@@ -35,14 +35,18 @@ final class StandardNodeSettings {
     }
 
     /**
-     * Joiner ({@code Joiner3NodeFactory}): inner join on one column pair, all results in the first output port,
+     * Joiner ({@code Joiner3NodeFactory}): join on one column pair, all results in the first output port (matches
+     * first, then, for a left outer join, the left rows without a match, each block in the left table's order),
      * only the listed columns of each side in the output, right-hand duplicates renamed with {@code suffix}.
+     *
+     * @param leftOuter true for a left outer join (every left row kept, the right columns missing where the right
+     *            table has no match: "Left unmatched rows"), false for an inner join
      */
     static NodeSettings joiner(final String leftKey, final String rightKey, final String[] leftColumns,
-        final String[] rightColumns, final String suffix) {
+        final String[] rightColumns, final String suffix, final boolean leftOuter) {
         NodeSettings m = new NodeSettings("model");
         m.addBoolean("includeMatchesInOutput", true);
-        m.addBoolean("includeLeftUnmatchedInOutput", false);
+        m.addBoolean("includeLeftUnmatchedInOutput", leftOuter);
         m.addBoolean("includeRightUnmatchedInOutput", false);
         m.addStringArray("leftTableJoinPredicate", leftKey);
         m.addStringArray("rightTableJoinPredicate", rightKey);

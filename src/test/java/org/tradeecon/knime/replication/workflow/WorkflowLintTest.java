@@ -175,7 +175,12 @@ class WorkflowLintTest {
         // name without "m_"; the matching criteria are read from the legacy string arrays
         // leftTableJoinPredicate / rightTableJoinPredicate when present (the 4.x keys, which the earlier
         // SettingsModel-based Joiner3Settings.java of the same repository writes); dataCellComparisonMode is
-        // optional; the column selections are persisted as SettingsModelColumnFilter2.
+        // optional; the column selections are persisted as SettingsModelColumnFilter2. The join mode is the three
+        // booleans includeMatchesInOutput / includeLeftUnmatchedInOutput / includeRightUnmatchedInOutput (dialog
+        // "Matching rows" / "Left unmatched rows" / "Right unmatched rows"; matches + left unmatched = left outer
+        // join); same fields and keys @57141a1131b7f264842ff98a22b4d8e59235caa5, where outputRowOrder LEFT_RIGHT
+        // ("Input order") outputs the matched rows, then the left unmatched rows, each in the left table's order,
+        // all in the first port unless outputUnmatchedRowsToSeparatePorts.
         "org.knime.base.node.preproc.joiner3.Joiner3NodeFactory", List.of("compositionMode s",
             "leftTableJoinPredicate s[]", "rightTableJoinPredicate s[]", "includeMatchesInOutput b",
             "includeLeftUnmatchedInOutput b", "includeRightUnmatchedInOutput b", "leftColumnSelectionConfig filter",
