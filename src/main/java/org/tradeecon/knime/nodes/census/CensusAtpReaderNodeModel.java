@@ -1,6 +1,5 @@
 package org.tradeecon.knime.nodes.census;
 
-import java.io.File;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
@@ -10,9 +9,7 @@ import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
@@ -22,12 +19,13 @@ import org.tradeecon.knime.engine.datasource.CensusAtpSnapshot;
 import org.tradeecon.knime.nodes.common.Cells;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
 import org.tradeecon.knime.nodes.common.OnlineSourceReader;
+import org.tradeecon.knime.nodes.common.StatelessNodeModel;
 
 /**
  * Reads US exports to / imports from a partner of Advanced Technology Products by ATP group: from the bundled
  * snapshot by default, or live from the Census international trade API (see {@link CensusAtpClient}).
  */
-final class CensusAtpReaderNodeModel extends NodeModel {
+final class CensusAtpReaderNodeModel extends StatelessNodeModel {
     static final String CFG_PARTNER = "partner";
     static final String CFG_API_KEY = "api_key";
     static final String LABEL_PARTNER = "Partner";
@@ -108,20 +106,5 @@ final class CensusAtpReaderNodeModel extends NodeModel {
     @Override
     protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
         m_settings.loadFrom(settings);
-    }
-
-    @Override
-    protected void reset() {
-        // nothing cached in the model (the HTTP cache lives in the cache directory)
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
     }
 }

@@ -1,6 +1,5 @@
 package org.tradeecon.knime.nodes.differencing;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,9 +13,7 @@ import org.knime.core.data.def.DoubleCell;
 import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
@@ -31,12 +28,13 @@ import org.tradeecon.knime.nodes.common.NodeSettingsSet;
 import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
 import org.tradeecon.knime.nodes.common.SpecChecks;
+import org.tradeecon.knime.nodes.common.StatelessNodeModel;
 
 /**
  * Appends the differences of the chosen columns (see {@link Differencing}) to the input rows. With a time column
  * the rows come out sorted by time (within each group, groups in order of first appearance).
  */
-final class DifferencingNodeModel extends NodeModel {
+final class DifferencingNodeModel extends StatelessNodeModel {
     private static final MissingValuePolicy[] OFFERED = {MissingValuePolicy.KEEP, MissingValuePolicy.FAIL,
         MissingValuePolicy.LONGEST_COMPLETE_STRETCH};
 
@@ -176,20 +174,5 @@ final class DifferencingNodeModel extends NodeModel {
     @Override
     protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
         m_settings.loadFrom(settings);
-    }
-
-    @Override
-    protected void reset() {
-        // nothing cached
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
     }
 }

@@ -2,7 +2,6 @@ package org.tradeecon.knime.nodes.dols;
 
 import static org.tradeecon.knime.nodes.common.RegressionTables.statistic;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,9 +9,7 @@ import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
@@ -30,6 +27,7 @@ import org.tradeecon.knime.nodes.common.RegressionNodeRunner;
 import org.tradeecon.knime.nodes.common.RegressionTables;
 import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
+import org.tradeecon.knime.nodes.common.StatelessNodeModel;
 
 /**
  * Stock-Watson dynamic OLS ({@link StockWatsonDols}), the leads-and-lags estimator of a cointegrating regression,
@@ -37,7 +35,7 @@ import org.tradeecon.knime.nodes.common.SeriesTable;
  * every lead/lag candidate when they are chosen by AIC or BIC), and the input rows with fitted values and
  * residuals.
  */
-final class DolsNodeModel extends NodeModel {
+final class DolsNodeModel extends StatelessNodeModel {
     private final NodeSettingsSet m_settings = new NodeSettingsSet();
     private final SettingsModelString m_dependent =
         m_settings.add(DolsSettings.createDependentModel(), DolsSettings.LABEL_DEPENDENT);
@@ -161,20 +159,5 @@ final class DolsNodeModel extends NodeModel {
     @Override
     protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
         m_settings.loadFrom(settings);
-    }
-
-    @Override
-    protected void reset() {
-        // nothing cached
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
     }
 }

@@ -1,6 +1,5 @@
 package org.tradeecon.knime.nodes.granger;
 
-import java.io.File;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,9 +16,7 @@ import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
@@ -42,12 +39,13 @@ import org.tradeecon.knime.nodes.common.ResultTableBuilder;
 import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
 import org.tradeecon.knime.nodes.common.SpecChecks;
+import org.tradeecon.knime.nodes.common.StatelessNodeModel;
 
 /**
  * Granger-causality tests ({@link GrangerCausality}) for every ordered pair of the chosen columns or for one pair,
  * once per group. Outputs: one row per test in words, all statistics of each test, and the lag-selection criteria.
  */
-final class GrangerNodeModel extends NodeModel {
+final class GrangerNodeModel extends StatelessNodeModel {
     private final NodeSettingsSet m_settings = new NodeSettingsSet();
     private final SettingsModelString m_pairs =
         m_settings.add(GrangerSettings.createPairsModel(), GrangerSettings.LABEL_PAIRS);
@@ -312,20 +310,5 @@ final class GrangerNodeModel extends NodeModel {
     @Override
     protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
         m_settings.loadFrom(settings);
-    }
-
-    @Override
-    protected void reset() {
-        // nothing cached
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
     }
 }

@@ -2,7 +2,6 @@ package org.tradeecon.knime.nodes.laggedregression;
 
 import static org.tradeecon.knime.nodes.common.RegressionTables.statistic;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,9 +9,7 @@ import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
@@ -32,13 +29,14 @@ import org.tradeecon.knime.nodes.common.NodeSettingsSet;
 import org.tradeecon.knime.nodes.common.RegressionTables;
 import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
+import org.tradeecon.knime.nodes.common.StatelessNodeModel;
 
 /**
  * OLS with a lagged dependent variable ({@link LaggedDependentRegression}), once per group. Outputs: the coefficient
  * table, the model statistics and serial-correlation diagnostics in words, and the input rows (in time order)
  * with fitted values and residuals.
  */
-final class LaggedRegressionNodeModel extends NodeModel {
+final class LaggedRegressionNodeModel extends StatelessNodeModel {
     /** Below this many observations the large-sample diagnostics get a warning. */
     static final int SMALL_SAMPLE = 30;
 
@@ -203,20 +201,5 @@ final class LaggedRegressionNodeModel extends NodeModel {
     @Override
     protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
         m_settings.loadFrom(settings);
-    }
-
-    @Override
-    protected void reset() {
-        // nothing cached
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
     }
 }

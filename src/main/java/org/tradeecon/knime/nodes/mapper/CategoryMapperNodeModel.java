@@ -2,7 +2,6 @@ package org.tradeecon.knime.nodes.mapper;
 
 import static org.tradeecon.knime.nodes.mapper.CategoryMapperSettings.*;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +26,6 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
@@ -46,13 +44,14 @@ import org.tradeecon.knime.nodes.common.Cells;
 import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
 import org.tradeecon.knime.nodes.common.SpecChecks;
+import org.tradeecon.knime.nodes.common.StatelessNodeModel;
 
 /**
  * Maps product codes to the categories of the bundled US Census ATP scheme or of a custom concordance (second
  * input), see {@link CategoryMapper}. Output 1: the input with category code, name and match type appended, or,
  * with aggregation on, exports / imports / balance per year and category; output 2: the codes without category.
  */
-final class CategoryMapperNodeModel extends NodeModel {
+final class CategoryMapperNodeModel extends StatelessNodeModel {
     static final String COL_CATEGORY = "Category code";
     static final String COL_NAME = "Category name";
     static final String COL_MATCH = "Match type";
@@ -352,20 +351,5 @@ final class CategoryMapperNodeModel extends NodeModel {
     @Override
     protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
         m_settings.loadFrom(settings);
-    }
-
-    @Override
-    protected void reset() {
-        // nothing cached
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
     }
 }

@@ -1,6 +1,5 @@
 package org.tradeecon.knime.nodes.unitroot;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -10,9 +9,7 @@ import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
@@ -24,6 +21,7 @@ import org.tradeecon.knime.nodes.common.ResultTableBuilder;
 import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
 import org.tradeecon.knime.nodes.common.SpecChecks;
+import org.tradeecon.knime.nodes.common.StatelessNodeModel;
 
 /**
  * Base of the nodes that test each chosen column of each group as one series: output 0 has one row per series,
@@ -33,7 +31,7 @@ import org.tradeecon.knime.nodes.common.SpecChecks;
  *
  * @param <S> the node's settings
  */
-public abstract class SeriesTestNodeModel<S extends SeriesTestNodeModel.Settings> extends NodeModel {
+public abstract class SeriesTestNodeModel<S extends SeriesTestNodeModel.Settings> extends StatelessNodeModel {
     /** The settings every such node has: columns, the ADF/KPSS settings, time, group, missing values. */
     public static class Settings {
         /** A test needs a gap-free series: missing values can only be refused or avoided. */
@@ -206,20 +204,5 @@ public abstract class SeriesTestNodeModel<S extends SeriesTestNodeModel.Settings
     @Override
     protected final void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
         m_settings.m_set.loadFrom(settings);
-    }
-
-    @Override
-    protected void reset() {
-        // nothing cached
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
     }
 }

@@ -1,6 +1,5 @@
 package org.tradeecon.knime.nodes.worldbank;
 
-import java.io.File;
 import java.util.Arrays;
 import java.util.List;
 
@@ -12,9 +11,7 @@ import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
-import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
@@ -24,12 +21,13 @@ import org.tradeecon.knime.engine.datasource.WorldBankSnapshot;
 import org.tradeecon.knime.nodes.common.Cells;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
 import org.tradeecon.knime.nodes.common.OnlineSourceReader;
+import org.tradeecon.knime.nodes.common.StatelessNodeModel;
 
 /**
  * Reads World Bank indicators into a tidy table (country, year, indicator, value): from the bundled snapshot by
  * default, or live from the World Bank API v2 (see {@link WorldBankClient}).
  */
-final class WorldBankReaderNodeModel extends NodeModel {
+final class WorldBankReaderNodeModel extends StatelessNodeModel {
     static final String CFG_INDICATORS = "indicators";
     static final String CFG_COUNTRIES = "countries";
     static final String LABEL_INDICATORS = "Indicators";
@@ -112,20 +110,5 @@ final class WorldBankReaderNodeModel extends NodeModel {
     @Override
     protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
         m_settings.loadFrom(settings);
-    }
-
-    @Override
-    protected void reset() {
-        // nothing cached in the model (the HTTP cache lives in the cache directory)
-    }
-
-    @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
-    }
-
-    @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
     }
 }

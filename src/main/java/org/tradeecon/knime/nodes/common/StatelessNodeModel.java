@@ -1,0 +1,45 @@
+package org.tradeecon.knime.nodes.common;
+
+import java.io.File;
+
+import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.NodeModel;
+import org.knime.core.node.port.PortType;
+
+/**
+ * Base of this extension's node models: none of them keeps anything between executions (every result goes to
+ * the output tables) or writes internals, so KNIME's three hooks for that are no-ops in one place.
+ */
+public abstract class StatelessNodeModel extends NodeModel {
+
+    /**
+     * @param nrInDataPorts number of input tables
+     * @param nrOutDataPorts number of output tables
+     */
+    protected StatelessNodeModel(final int nrInDataPorts, final int nrOutDataPorts) {
+        super(nrInDataPorts, nrOutDataPorts);
+    }
+
+    /**
+     * @param inPortTypes input port types (e.g. an optional table)
+     * @param outPortTypes output port types
+     */
+    protected StatelessNodeModel(final PortType[] inPortTypes, final PortType[] outPortTypes) {
+        super(inPortTypes, outPortTypes);
+    }
+
+    @Override
+    protected void reset() {
+        // nothing cached between executions
+    }
+
+    @Override
+    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // no internals
+    }
+
+    @Override
+    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
+        // no internals
+    }
+}
