@@ -141,4 +141,42 @@ public final class NodeTestSupport {
             }
         }
     }
+
+    /**
+     * @return whether the input component of the option labelled {@code label} is enabled (the components beside
+     *         the label in its panel, or the check box of that text)
+     * @throws IllegalArgumentException if the dialog shows no such label
+     */
+    public static boolean isEnabled(final NodeDialogPane dialog, final String label) {
+        Component found = find(dialog.getPanel(), label);
+        if (found == null) {
+            throw new IllegalArgumentException("no option \"" + label + "\" in the dialog");
+        }
+        if (found instanceof AbstractButton) {
+            return found.isEnabled();
+        }
+        boolean enabled = true;
+        for (Component sibling : found.getParent().getComponents()) {
+            if (!(sibling instanceof JLabel)) {
+                enabled &= sibling.isEnabled();
+            }
+        }
+        return enabled;
+    }
+
+    private static Component find(final Component c, final String label) {
+        String text = c instanceof JLabel l ? l.getText() : c instanceof AbstractButton b ? b.getText() : null;
+        if (text != null && text.trim().replaceAll(":$", "").equals(label)) {
+            return c;
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                Component f = find(child, label);
+                if (f != null) {
+                    return f;
+                }
+            }
+        }
+        return null;
+    }
 }

@@ -1,11 +1,11 @@
 package org.tradeecon.knime.nodes.census;
 
-import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
 import org.tradeecon.knime.nodes.common.OnlineSourceSettings;
+import org.tradeecon.knime.nodes.common.SettingsPane;
 
 /** Dialog of the US Census ATP Trade Reader node. */
-final class CensusAtpReaderNodeDialog extends DefaultNodeSettingsPane {
+final class CensusAtpReaderNodeDialog extends SettingsPane {
     CensusAtpReaderNodeDialog() {
         addDialogComponent(new DialogComponentString(CensusAtpReaderNodeModel.createPartnerModel(),
             CensusAtpReaderNodeModel.LABEL_PARTNER, true, 10));

@@ -9,7 +9,6 @@ import org.knime.core.data.time.localdate.LocalDateValue;
 import org.knime.core.data.time.localdatetime.LocalDateTimeValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnFilter2;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
 import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
@@ -27,6 +26,12 @@ public final class CommonSettings {
     public static final String CFG_COLUMNS = "columns";
     /** Optional time column; null or empty = row order is time order. */
     public static final String CFG_TIME_COLUMN = "time_column";
+    /**
+     * The time column's default: not chosen yet, so the node takes the input's time column (see
+     * {@link SeriesColumnSettings#chooseTimeColumn}). Null, which the dialog stores for "&lt;none&gt;", means the user
+     * chose no time column.
+     */
+    public static final String TIME_NOT_CHOSEN = "";
     /** Optional group column; null or empty = one group. */
     public static final String CFG_GROUP_COLUMN = "group_column";
     /** Missing-value policy, see {@link MissingValuePolicy}. */
@@ -50,7 +55,7 @@ public final class CommonSettings {
     }
 
     public static SettingsModelString createTimeColumnModel() {
-        return new SettingsModelString(CFG_TIME_COLUMN, null);
+        return new SettingsModelString(CFG_TIME_COLUMN, TIME_NOT_CHOSEN);
     }
 
     public static SettingsModelString createGroupColumnModel() {
@@ -62,17 +67,18 @@ public final class CommonSettings {
     }
 
     /** Adds the column filter for the analysed columns (input port 0). */
-    public static void addColumnsComponent(final DefaultNodeSettingsPane pane) {
+    public static void addColumnsComponent(final SettingsPane pane) {
         pane.createNewGroup(LABEL_COLUMNS);
         pane.addDialogComponent(new DialogComponentColumnFilter2(createColumnsModel(), 0));
         pane.closeCurrentGroup();
     }
 
     /** Adds the time column, group column and missing-value components. */
-    public static void addSeriesComponents(final DefaultNodeSettingsPane pane, final MissingValuePolicy defaultPolicy,
+    public static void addSeriesComponents(final SettingsPane pane, final MissingValuePolicy defaultPolicy,
         final MissingValuePolicy... offered) {
-        pane.addDialogComponent(
-            new DialogComponentColumnNameSelection(createTimeColumnModel(), LABEL_TIME, 0, false, true, TIME_TYPES));
+        SettingsModelString time = createTimeColumnModel();
+        pane.addTimeColumn(time);
+        pane.addDialogComponent(new DialogComponentColumnNameSelection(time, LABEL_TIME, 0, false, true, TIME_TYPES));
         pane.addDialogComponent(new DialogComponentColumnNameSelection(createGroupColumnModel(), LABEL_GROUP, 0,
             false, true, DataValue.class));
         pane.addDialogComponent(new DialogComponentStringSelection(createMissingValuesModel(defaultPolicy),

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
@@ -57,19 +56,17 @@ public final class OnlineSourceSettings {
     }
 
     /** Adds the year range, live switch, timeout and cache components (timeout and cache only enabled live). */
-    public static void addComponents(final DefaultNodeSettingsPane pane) {
+    public static void addComponents(final SettingsPane pane) {
         pane.addDialogComponent(new DialogComponentNumber(createFromModel(), LABEL_FROM, 1));
         pane.addDialogComponent(new DialogComponentNumber(createToModel(), LABEL_TO, 1));
         pane.createNewGroup("Source");
         SettingsModelBoolean live = createLiveModel();
         SettingsModelIntegerBounded timeout = createTimeoutModel();
         SettingsModelString cache = createCacheModel();
-        live.addChangeListener(e -> {
+        pane.addRule(() -> {
             timeout.setEnabled(live.getBooleanValue());
             cache.setEnabled(live.getBooleanValue());
-        });
-        timeout.setEnabled(live.getBooleanValue());
-        cache.setEnabled(live.getBooleanValue());
+        }, live);
         pane.addDialogComponent(new DialogComponentBoolean(live, LABEL_LIVE));
         pane.addDialogComponent(new DialogComponentNumber(timeout, LABEL_TIMEOUT, 5));
         pane.addDialogComponent(new DialogComponentString(cache, LABEL_CACHE));

@@ -1,5 +1,14 @@
 package org.tradeecon.knime.nodes.common;
 
+import java.util.Locale;
+import java.util.Set;
+
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.IntValue;
+import org.knime.core.data.LongValue;
+import org.knime.core.data.time.localdate.LocalDateValue;
+import org.knime.core.data.time.localdatetime.LocalDateTimeValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
@@ -35,6 +44,49 @@ public final class SeriesColumnSettings {
     /** @return the group column model (its value may be blank: no grouping) */
     public SettingsModelString groupModel() {
         return m_group;
+    }
+
+    /**
+     * Before the user has chosen a time column (the setting still holds {@link CommonSettings#TIME_NOT_CHOSEN}),
+     * takes the input's time column, so that a year or date column is never analysed as a series: the first date
+     * or date-time column, else the first integer column named like a time key (Year, Date, Time, Period, Month,
+     * Quarter). The choice is stored in the setting, so it is made once and shown in the dialog; "&lt;none&gt;"
+     * chosen in the dialog (null) is kept.
+     *
+     * @return a message naming the column taken, or null if nothing was taken
+     */
+    public String chooseTimeColumn(final DataTableSpec in) {
+        String taken = chooseTimeColumn(m_time, in);
+        return taken == null ? null : "Time column not chosen yet: using \"" + taken + "\" (so it is not analysed"
+            + " as a series). Choose another time column, or <none>, in the dialog.";
+    }
+
+    /** Names that mark an integer column as a time key (compared in lower case). */
+    private static final Set<String> TIME_NAMES = Set.of("year", "years", "date", "time", "period", "month",
+        "quarter");
+
+    /** @return the column stored in {@code time}, or null if it was already chosen or the input has none */
+    static String chooseTimeColumn(final SettingsModelString time, final DataTableSpec in) {
+        if (in == null || !CommonSettings.TIME_NOT_CHOSEN.equals(time.getStringValue())) {
+            return null;
+        }
+        String taken = null;
+        for (DataColumnSpec c : in) {
+            if (c.getType().isCompatible(LocalDateValue.class) || c.getType().isCompatible(LocalDateTimeValue.class)) {
+                taken = c.getName();
+                break;
+            }
+        }
+        for (DataColumnSpec c : in) {
+            if (taken == null && (c.getType().isCompatible(IntValue.class) || c.getType().isCompatible(LongValue.class))
+                && TIME_NAMES.contains(c.getName().trim().toLowerCase(Locale.ROOT))) {
+                taken = c.getName();
+            }
+        }
+        if (taken != null) {
+            time.setStringValue(taken);
+        }
+        return taken;
     }
 
     /** @return the time column, or null without one */

@@ -1,14 +1,14 @@
 package org.tradeecon.knime.nodes.differencing;
 
-import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
+import org.tradeecon.knime.nodes.common.SettingsPane;
 
 /** Dialog of the Differencing node. */
-final class DifferencingNodeDialog extends DefaultNodeSettingsPane {
+final class DifferencingNodeDialog extends SettingsPane {
     DifferencingNodeDialog() {
         CommonSettings.addColumnsComponent(this);
         createNewGroup("Differencing");
@@ -17,8 +17,7 @@ final class DifferencingNodeDialog extends DefaultNodeSettingsPane {
         SettingsModelIntegerBounded seasonal = DifferencingSettings.createSeasonalOrderModel();
         SettingsModelIntegerBounded period = DifferencingSettings.createSeasonalPeriodModel();
         // the period matters only with seasonal differences
-        seasonal.addChangeListener(e -> period.setEnabled(seasonal.getIntValue() > 0));
-        period.setEnabled(seasonal.getIntValue() > 0);
+        addRule(() -> period.setEnabled(seasonal.getIntValue() > 0), seasonal);
         addDialogComponent(new DialogComponentNumber(seasonal, DifferencingSettings.LABEL_SEASONAL_ORDER, 1));
         addDialogComponent(new DialogComponentNumber(period, DifferencingSettings.LABEL_SEASONAL_PERIOD, 1));
         addDialogComponent(new DialogComponentBoolean(DifferencingSettings.createLogModel(),

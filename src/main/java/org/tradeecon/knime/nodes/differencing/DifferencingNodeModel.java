@@ -88,6 +88,7 @@ final class DifferencingNodeModel extends StatelessNodeModel {
 
     @Override
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
+        setWarningMessage(m_series.chooseTimeColumn(inSpecs[0]));
         return new DataTableSpec[]{plan(inSpecs[0]).outSpec()};
     }
 

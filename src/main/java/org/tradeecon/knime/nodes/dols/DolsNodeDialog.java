@@ -1,7 +1,6 @@
 package org.tradeecon.knime.nodes.dols;
 
 import org.knime.core.data.DoubleValue;
-import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnFilter2;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
@@ -12,9 +11,10 @@ import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
+import org.tradeecon.knime.nodes.common.SettingsPane;
 
 /** Dialog of the Dynamic OLS (Stock-Watson) node. */
-final class DolsNodeDialog extends DefaultNodeSettingsPane {
+final class DolsNodeDialog extends SettingsPane {
     DolsNodeDialog() {
         createNewGroup("Cointegrating regression");
         addDialogComponent(new DialogComponentColumnNameSelection(DolsSettings.createDependentModel(),
@@ -32,8 +32,7 @@ final class DolsNodeDialog extends DefaultNodeSettingsPane {
         SettingsModelBoolean automatic = DolsSettings.createBandwidthAutomaticModel();
         SettingsModelIntegerBounded bandwidth = DolsSettings.createBandwidthModel();
         // a fixed bandwidth is used only when the automatic rule is off
-        automatic.addChangeListener(e -> bandwidth.setEnabled(!automatic.getBooleanValue()));
-        bandwidth.setEnabled(!automatic.getBooleanValue());
+        addRule(() -> bandwidth.setEnabled(!automatic.getBooleanValue()), automatic);
         addDialogComponent(new DialogComponentBoolean(automatic, DolsSettings.LABEL_BANDWIDTH_AUTOMATIC));
         addDialogComponent(new DialogComponentNumber(bandwidth, DolsSettings.LABEL_BANDWIDTH, 1));
         createNewGroup("Time, groups and missing values");

@@ -77,6 +77,7 @@ final class DolsNodeModel extends StatelessNodeModel {
 
     @Override
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
+        setWarningMessage(m_series.chooseTimeColumn(inSpecs[0]));
         return plan(inSpecs[0]).outSpecs();
     }
 

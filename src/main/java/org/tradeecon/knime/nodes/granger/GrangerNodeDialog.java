@@ -1,7 +1,6 @@
 package org.tradeecon.knime.nodes.granger;
 
 import org.knime.core.data.DoubleValue;
-import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnFilter2;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
@@ -14,9 +13,10 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
+import org.tradeecon.knime.nodes.common.SettingsPane;
 
 /** Dialog of the Granger Causality node. */
-final class GrangerNodeDialog extends DefaultNodeSettingsPane {
+final class GrangerNodeDialog extends SettingsPane {
     GrangerNodeDialog() {
         SettingsModelString pairs = GrangerSettings.createPairsModel();
         SettingsModelColumnFilter2 columns = CommonSettings.createColumnsModel();
@@ -29,7 +29,7 @@ final class GrangerNodeDialog extends DefaultNodeSettingsPane {
         SettingsModelBoolean todaYamamoto = GrangerSettings.createTodaYamamotoModel();
         SettingsModelIntegerBounded extra = GrangerSettings.createExtraLagsModel();
         // enable only the options that the chosen test and lag rule use
-        Runnable enable = () -> {
+        addRule(() -> {
             boolean all = GrangerChoices.Pairs.ALL_PAIRS.label().equals(pairs.getStringValue());
             columns.setEnabled(all);
             cause.setEnabled(!all);
@@ -40,19 +40,16 @@ final class GrangerNodeDialog extends DefaultNodeSettingsPane {
             model.setEnabled(GrangerChoices.LagRule.AIC.label().equals(rule.getStringValue())
                 || GrangerChoices.LagRule.BIC.label().equals(rule.getStringValue()));
             extra.setEnabled(todaYamamoto.getBooleanValue());
-        };
-        pairs.addChangeListener(e -> enable.run());
-        rule.addChangeListener(e -> enable.run());
-        todaYamamoto.addChangeListener(e -> enable.run());
-        enable.run();
+        }, pairs, rule, todaYamamoto);
 
         createNewGroup("Series");
         addDialogComponent(new DialogComponentStringSelection(pairs, GrangerSettings.LABEL_PAIRS,
             LabelledChoice.labels(GrangerChoices.Pairs.class)));
+        // with a "<none>" item, so that a node without a pair keeps none (KNIME's list would pick its last column)
         addDialogComponent(new DialogComponentColumnNameSelection(cause, GrangerSettings.LABEL_CAUSE, 0, false,
-            DoubleValue.class));
+            true, DoubleValue.class));
         addDialogComponent(new DialogComponentColumnNameSelection(effect, GrangerSettings.LABEL_EFFECT, 0, false,
-            DoubleValue.class));
+            true, DoubleValue.class));
         createNewGroup(CommonSettings.LABEL_COLUMNS);
         addDialogComponent(new DialogComponentColumnFilter2(columns, 0));
         createNewGroup("Lags");

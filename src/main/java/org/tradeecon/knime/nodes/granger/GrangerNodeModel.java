@@ -164,6 +164,7 @@ final class GrangerNodeModel extends StatelessNodeModel {
 
     @Override
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
+        setWarningMessage(m_series.chooseTimeColumn(inSpecs[0]));
         return plan(inSpecs[0]).outSpecs();
     }
 

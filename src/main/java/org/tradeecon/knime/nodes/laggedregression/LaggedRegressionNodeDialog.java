@@ -1,7 +1,6 @@
 package org.tradeecon.knime.nodes.laggedregression;
 
 import org.knime.core.data.DoubleValue;
-import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnFilter2;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
@@ -14,9 +13,10 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
+import org.tradeecon.knime.nodes.common.SettingsPane;
 
 /** Dialog of the Lagged-Dependent Regression node. */
-final class LaggedRegressionNodeDialog extends DefaultNodeSettingsPane {
+final class LaggedRegressionNodeDialog extends SettingsPane {
     LaggedRegressionNodeDialog() {
         createNewGroup("Model");
         addDialogComponent(new DialogComponentColumnNameSelection(LaggedRegressionSettings.createDependentModel(),
@@ -35,15 +35,12 @@ final class LaggedRegressionNodeDialog extends DefaultNodeSettingsPane {
         SettingsModelIntegerBounded lag = LaggedRegressionSettings.createNeweyWestLagModel();
         SettingsModelBoolean smallSample = LaggedRegressionSettings.createNeweyWestSmallSampleModel();
         // the Newey-West options matter only for Newey-West standard errors, the lag only when not automatic
-        Runnable enable = () -> {
+        addRule(() -> {
             boolean nw = StandardErrorType.NEWEY_WEST.label().equals(se.getStringValue());
             automatic.setEnabled(nw);
             smallSample.setEnabled(nw);
             lag.setEnabled(nw && !automatic.getBooleanValue());
-        };
-        se.addChangeListener(e -> enable.run());
-        automatic.addChangeListener(e -> enable.run());
-        enable.run();
+        }, se, automatic);
         addDialogComponent(new DialogComponentStringSelection(se, LaggedRegressionSettings.LABEL_STANDARD_ERRORS,
             LabelledChoice.labels(StandardErrorType.class)));
         addDialogComponent(new DialogComponentBoolean(automatic, LaggedRegressionSettings.LABEL_NW_AUTOMATIC));

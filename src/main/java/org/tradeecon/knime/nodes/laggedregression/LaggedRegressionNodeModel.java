@@ -87,6 +87,7 @@ final class LaggedRegressionNodeModel extends StatelessNodeModel {
 
     @Override
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
+        setWarningMessage(m_series.chooseTimeColumn(inSpecs[0]));
         return plan(inSpecs[0]).outSpecs();
     }
 

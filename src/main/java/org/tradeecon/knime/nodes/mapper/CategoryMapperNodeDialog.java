@@ -7,16 +7,16 @@ import org.knime.core.data.DoubleValue;
 import org.knime.core.data.IntValue;
 import org.knime.core.data.LongValue;
 import org.knime.core.data.StringValue;
-import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
+import org.tradeecon.knime.nodes.common.SettingsPane;
 
 /** Dialog of the High-Tech Category Mapper node. */
-final class CategoryMapperNodeDialog extends DefaultNodeSettingsPane {
+final class CategoryMapperNodeDialog extends SettingsPane {
     @SuppressWarnings("unchecked")
     CategoryMapperNodeDialog() {
         createNewGroup("Trade records");
@@ -34,8 +34,7 @@ final class CategoryMapperNodeDialog extends DefaultNodeSettingsPane {
         SettingsModelBoolean prefix = createPrefixModel();
         SettingsModelIntegerBounded shortest = createMinPrefixModel();
         // the shortest prefix matters only with prefix matching
-        prefix.addChangeListener(e -> shortest.setEnabled(prefix.getBooleanValue()));
-        shortest.setEnabled(prefix.getBooleanValue());
+        addRule(() -> shortest.setEnabled(prefix.getBooleanValue()), prefix);
         addDialogComponent(new DialogComponentBoolean(prefix, LABEL_PREFIX));
         addDialogComponent(new DialogComponentNumber(shortest, LABEL_MIN_PREFIX, 1));
         addDialogComponent(new DialogComponentBoolean(createAggregateModel(), LABEL_AGGREGATE));

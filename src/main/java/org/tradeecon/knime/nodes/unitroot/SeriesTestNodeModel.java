@@ -127,6 +127,7 @@ public abstract class SeriesTestNodeModel<S extends SeriesTestNodeModel.Settings
 
     @Override
     protected final DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
+        setWarningMessage(m_settings.m_series.chooseTimeColumn(inSpecs[0]));
         Plan p = plan(inSpecs[0]);
         return new DataTableSpec[]{ResultTableBuilder.spec(p.groupSpec(), m_summary),
             ResultTableBuilder.spec(p.groupSpec(), m_details)};

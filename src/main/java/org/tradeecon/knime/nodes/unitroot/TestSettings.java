@@ -1,12 +1,14 @@
 package org.tradeecon.knime.nodes.unitroot;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.function.BiFunction;
 
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
+import org.knime.core.node.defaultnodesettings.SettingsModel;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
@@ -21,6 +23,7 @@ import org.tradeecon.knime.engine.unitroot.LagSearchSample;
 import org.tradeecon.knime.engine.unitroot.LagSelection;
 import org.tradeecon.knime.engine.unitroot.MaxLagRule;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
+import org.tradeecon.knime.nodes.common.SettingsPane;
 
 /**
  * The ADF and KPSS settings shared by the Unit Root Test and Order of Integration nodes: keys (names in
@@ -201,36 +204,64 @@ public final class TestSettings {
             : (y, name) -> KpssTest.test(y, terms, rule, alpha, name);
     }
 
-    /** Adds the ADF options; "Number of lags" is enabled only when the maximum lag is that number. */
-    public static void addAdfComponents(final DefaultNodeSettingsPane pane) {
-        pane.addDialogComponent(new DialogComponentStringSelection(createLagRuleModel(), LABEL_LAG_RULE,
-            Choice.labels(LAG_RULES)));
+    /**
+     * Adds the ADF options. They are enabled while {@code active} holds; within them "Number of lags" only when the
+     * maximum lag is that number, and the sample for the chosen lag only when the lag is searched.
+     *
+     * @param active whether the ADF test is used (re-evaluated when a {@code activeTriggers} model changes)
+     */
+    public static void addAdfComponents(final SettingsPane pane, final BooleanSupplier active,
+        final SettingsModel... activeTriggers) {
+        SettingsModelString rule = createLagRuleModel();
         SettingsModelString max = createMaxLagModel();
         SettingsModelIntegerBounded lags = createLagsModel();
-        max.addChangeListener(e -> lags.setEnabled(Choice.label(null, MAX_LAGS).equals(max.getStringValue())));
+        SettingsModelString sample = createSampleModel();
+        SettingsModelString pValue = createPValueModel();
+        pane.addRule(() -> {
+            boolean on = active.getAsBoolean();
+            rule.setEnabled(on);
+            max.setEnabled(on);
+            lags.setEnabled(on && Choice.label(null, MAX_LAGS).equals(max.getStringValue()));
+            sample.setEnabled(on && !Choice.label(LagSelection.FIXED, LAG_RULES).equals(rule.getStringValue()));
+            pValue.setEnabled(on);
+        }, triggers(activeTriggers, rule, max));
+        pane.addDialogComponent(new DialogComponentStringSelection(rule, LABEL_LAG_RULE, Choice.labels(LAG_RULES)));
         pane.addDialogComponent(new DialogComponentStringSelection(max, LABEL_MAX_LAG_RULE,
             Choice.labels(MAX_LAGS)));
         pane.addDialogComponent(new DialogComponentNumber(lags, LABEL_LAGS, 1));
-        pane.addDialogComponent(new DialogComponentStringSelection(createSampleModel(), LABEL_LAG_SEARCH_SAMPLE,
+        pane.addDialogComponent(new DialogComponentStringSelection(sample, LABEL_LAG_SEARCH_SAMPLE,
             Choice.labels(SAMPLES)));
-        pane.addDialogComponent(new DialogComponentStringSelection(createPValueModel(), LABEL_P_VALUE_METHOD,
+        pane.addDialogComponent(new DialogComponentStringSelection(pValue, LABEL_P_VALUE_METHOD,
             Choice.labels(P_VALUE_METHODS)));
     }
 
-    /** Adds the KPSS options; "KPSS lags" is enabled only with a fixed bandwidth. */
-    public static void addKpssComponents(final DefaultNodeSettingsPane pane) {
+    /**
+     * Adds the KPSS options, enabled while {@code active} holds; "KPSS lags" only with a fixed bandwidth.
+     *
+     * @param active whether the KPSS test is used (re-evaluated when a {@code activeTriggers} model changes)
+     */
+    public static void addKpssComponents(final SettingsPane pane, final BooleanSupplier active,
+        final SettingsModel... activeTriggers) {
         SettingsModelString bandwidth = createBandwidthModel();
         SettingsModelIntegerBounded lags = createKpssLagsModel();
-        bandwidth.addChangeListener(
-            e -> lags.setEnabled(Choice.label(KpssLagRule.FIXED, BANDWIDTHS).equals(bandwidth.getStringValue())));
-        lags.setEnabled(false);
+        pane.addRule(() -> {
+            boolean on = active.getAsBoolean();
+            bandwidth.setEnabled(on);
+            lags.setEnabled(on && Choice.label(KpssLagRule.FIXED, BANDWIDTHS).equals(bandwidth.getStringValue()));
+        }, triggers(activeTriggers, bandwidth));
         pane.addDialogComponent(new DialogComponentStringSelection(bandwidth, LABEL_KPSS_BANDWIDTH,
             Choice.labels(BANDWIDTHS)));
         pane.addDialogComponent(new DialogComponentNumber(lags, LABEL_KPSS_LAGS, 1));
     }
 
+    private static SettingsModel[] triggers(final SettingsModel[] outer, final SettingsModel... own) {
+        SettingsModel[] all = Arrays.copyOf(outer, outer.length + own.length);
+        System.arraycopy(own, 0, all, outer.length, own.length);
+        return all;
+    }
+
     /** Adds the deterministic terms and α. */
-    public static void addCommonComponents(final DefaultNodeSettingsPane pane) {
+    public static void addCommonComponents(final SettingsPane pane) {
         pane.addDialogComponent(new DialogComponentStringSelection(createTermsModel(), LABEL_DETERMINISTIC,
             Choice.labels(TERMS)));
         pane.addDialogComponent(new DialogComponentNumber(createAlphaModel(), LABEL_ALPHA, 0.01));

@@ -1,11 +1,11 @@
 package org.tradeecon.knime.nodes.worldbank;
 
-import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
 import org.tradeecon.knime.nodes.common.OnlineSourceSettings;
+import org.tradeecon.knime.nodes.common.SettingsPane;
 
 /** Dialog of the World Bank Indicator Reader node. */
-final class WorldBankReaderNodeDialog extends DefaultNodeSettingsPane {
+final class WorldBankReaderNodeDialog extends SettingsPane {
     WorldBankReaderNodeDialog() {
         addDialogComponent(new DialogComponentString(WorldBankReaderNodeModel.createIndicatorsModel(),
             WorldBankReaderNodeModel.LABEL_INDICATORS, true, 40));

@@ -23,6 +23,11 @@ public class DialogComponentNumber extends DialogComponent {
         Number[] bounds = numberModel.bounds();
         m_spinner = new JSpinner(new SpinnerNumberModel(numberModel.numberValue(), (Comparable)bounds[0],
             (Comparable)bounds[1], stepSize));
+        if (numberModel instanceof SettingsModelDouble) {
+            // as KNIME: doubles get this pattern; integers keep Swing's default editor (with grouping: "2,004")
+            m_spinner.setEditor(new JSpinner.NumberEditor(m_spinner, "0.0##############"));
+        }
+        ((JSpinner.DefaultEditor)m_spinner.getEditor()).getTextField().setColumns(compWidth);
         m_label = new JLabel(label);
         m_spinner.addChangeListener(e -> {
             try {

@@ -1,0 +1,96 @@
+package org.tradeecon.knime.nodes;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.def.DoubleCell;
+import org.knime.core.data.def.IntCell;
+import org.knime.core.node.NodeDialogPane;
+import org.knime.core.node.NodeFactory;
+import org.knime.core.node.NodeModelTestAccess;
+import org.knime.core.node.NodeSettings;
+import org.tradeecon.knime.nodes.granger.GrangerNodeFactory;
+import org.tradeecon.knime.nodes.integration.IntegrationNodeFactory;
+import org.tradeecon.knime.nodes.laggedregression.LaggedRegressionNodeFactory;
+import org.tradeecon.knime.nodes.unitroot.UnitRootNodeFactory;
+import org.tradeecon.knime.nodes.worldbank.WorldBankReaderNodeFactory;
+
+/**
+ * Options that do not apply to the current choice are disabled when the dialog opens on the node's settings, not
+ * only after the user changes a choice. (KNIME loads each setting's saved enabled flag, which the node model
+ * always saves as "enabled"; before the fix every option was enabled on opening in real KNIME 5.12.)
+ */
+class DialogEnablingTest {
+    private static final DataTableSpec SPEC = new NodeTestSupport.TableBuilder().column("Year", IntCell.TYPE)
+        .column("lny", DoubleCell.TYPE).column("RATIO", DoubleCell.TYPE).spec();
+
+    /** @return the node's dialog, opened on the node's settings (defaults unless {@code key} = {@code value}) */
+    private static NodeDialogPane opened(final NodeFactory<?> f, final String key, final Object value)
+        throws Exception {
+        NodeSettings s = NodeModelTestAccess.saveSettings(f.createNodeModel());
+        if (value instanceof Boolean b) {
+            s.addBoolean(key, b);
+        } else if (value != null) {
+            s.addString(key, (String)value);
+        }
+        NodeDialogPane dialog = NodeModelTestAccess.createDialog(f);
+        DataTableSpec[] specs = new DataTableSpec[NodeModelTestAccess.nrInPorts(f.createNodeModel())];
+        if (specs.length > 0) {
+            specs[0] = SPEC;
+        }
+        NodeModelTestAccess.loadDialog(dialog, s, specs);
+        return dialog;
+    }
+
+    @Test
+    void grangerAllPairsDisablesThePair() throws Exception {
+        NodeDialogPane d = opened(new GrangerNodeFactory(), null, null);
+        assertFalse(NodeTestSupport.isEnabled(d, "Cause (X)"));
+        assertFalse(NodeTestSupport.isEnabled(d, "Effect (Y)"));
+        assertTrue(NodeTestSupport.isEnabled(d, "Lag (p)"));
+        assertFalse(NodeTestSupport.isEnabled(d, "Maximum lag (P)"), "fixed lag: no maximum");
+        assertFalse(NodeTestSupport.isEnabled(d, "Extra lags (maximal order of integration d)"), "Toda-Yamamoto off");
+
+        NodeDialogPane onePair = opened(new GrangerNodeFactory(), "pairs", "One pair: cause X -> effect Y");
+        assertTrue(NodeTestSupport.isEnabled(onePair, "Cause (X)"));
+        assertTrue(NodeTestSupport.isEnabled(onePair, "Effect (Y)"));
+    }
+
+    @Test
+    void unitRootShowsOnlyTheChosenTestsOptions() throws Exception {
+        NodeDialogPane adf = opened(new UnitRootNodeFactory(), null, null);
+        assertTrue(NodeTestSupport.isEnabled(adf, "Lag selection"));
+        assertFalse(NodeTestSupport.isEnabled(adf, "KPSS bandwidth"));
+        assertFalse(NodeTestSupport.isEnabled(adf, "KPSS lags"));
+        assertFalse(NodeTestSupport.isEnabled(adf, "Sample for the chosen lag"), "fixed lag: nothing is searched");
+
+        NodeDialogPane kpss = opened(new UnitRootNodeFactory(), "test", "KPSS (stationarity)");
+        assertTrue(NodeTestSupport.isEnabled(kpss, "KPSS bandwidth"));
+        assertFalse(NodeTestSupport.isEnabled(kpss, "KPSS lags"), "automatic bandwidth: no lag number");
+        assertFalse(NodeTestSupport.isEnabled(kpss, "Lag selection"));
+        assertFalse(NodeTestSupport.isEnabled(kpss, "Number of lags"));
+    }
+
+    @Test
+    void integrationKpssOptionsFollowTheAgreementSwitch() throws Exception {
+        assertFalse(NodeTestSupport.isEnabled(opened(new IntegrationNodeFactory(), null, null), "KPSS bandwidth"));
+        assertTrue(NodeTestSupport.isEnabled(opened(new IntegrationNodeFactory(), "kpss_agreement", true),
+            "KPSS bandwidth"));
+    }
+
+    @Test
+    void laggedRegressionNeweyWestOptionsOnlyForNeweyWest() throws Exception {
+        NodeDialogPane d = opened(new LaggedRegressionNodeFactory(), null, null);
+        assertFalse(NodeTestSupport.isEnabled(d, "Newey-West lag"));
+    }
+
+    @Test
+    void readerTimeoutOnlyWhenLive() throws Exception {
+        NodeDialogPane offline = opened(new WorldBankReaderNodeFactory(), null, null);
+        assertFalse(NodeTestSupport.isEnabled(offline, "Timeout (seconds)"));
+        assertTrue(NodeTestSupport.isEnabled(opened(new WorldBankReaderNodeFactory(), "live", true),
+            "Timeout (seconds)"));
+    }
+}
