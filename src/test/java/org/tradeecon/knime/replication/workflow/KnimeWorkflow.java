@@ -43,17 +43,33 @@ public record KnimeWorkflow(String name, String createdBy, boolean nightly, Stri
     public static final String FORMAT_VERSION = "5.1.0";
 
     /**
-     * Bundle information recorded in a node's settings.xml (informational; used by KNIME's "install missing
-     * extension" prompt).
+     * Bundle information recorded in a node's settings.xml, used by KNIME's "install missing extension" prompt.
+     * KNIME 5.12 drops a node whose {@code node-bundle-version} or {@code node-feature-version} is null (its loader
+     * calls {@code isEmpty()} on them) and rejects one that is not an OSGi version, so every value is required.
+     *
+     * @param name Bundle-Name
+     * @param symbolicName Bundle-SymbolicName
+     * @param vendor Bundle-Vendor
+     * @param version Bundle-Version (an OSGi version)
+     * @param feature the feature that installs the bundle
      */
-    public record Bundle(String name, String symbolicName, String vendor, String version) {
+    public record Bundle(String name, String symbolicName, String vendor, String version, Feature feature) {
+    }
+
+    /**
+     * The installing feature as KNIME records it: the p2 installable unit {@code <feature id>.feature.group}, its
+     * label, provider and version.
+     */
+    public record Feature(String name, String symbolicName, String vendor, String version) {
     }
 
     /**
      * A workflow variable.
      *
      * @param name name
-     * @param type KNIME type identifier: STRING, INTEGER, DOUBLE or BOOLEAN
+     * @param type KNIME type identifier: STRING, INTEGER or DOUBLE, the types KNIME's workflow-variable editor
+     *            offers (a BOOLEAN one fails KNIME 5.12's save: "Unexpected flow variable type: OTHER"); a STRING
+     *            "true" or "false" sets a boolean setting (knime-core VariableType.StringType, 4.7 and 5.x)
      * @param value the value as text
      */
     public record Variable(String name, String type, String value) {
@@ -158,10 +174,11 @@ public record KnimeWorkflow(String name, String createdBy, boolean nightly, Stri
                 c.addString("name", v.name());
                 c.addString("class", v.type());
                 switch (v.type()) {
+                    case "STRING" -> c.addString("value", v.value());
                     case "INTEGER" -> c.addInt("value", Integer.parseInt(v.value()));
                     case "DOUBLE" -> c.addDouble("value", Double.parseDouble(v.value()));
-                    case "BOOLEAN" -> c.addBoolean("value", Boolean.parseBoolean(v.value()));
-                    default -> c.addString("value", v.value());
+                    default -> throw new IllegalArgumentException(v.name() + ": KNIME's workflow variables are"
+                        + " STRING, INTEGER or DOUBLE, not " + v.type());
                 }
             }
         }
@@ -246,10 +263,10 @@ public record KnimeWorkflow(String name, String createdBy, boolean nightly, Stri
         s.addString("node-bundle-symbolic-name", n.bundle().symbolicName());
         s.addString("node-bundle-vendor", n.bundle().vendor());
         s.addString("node-bundle-version", n.bundle().version());
-        s.addString("node-feature-name", null);
-        s.addString("node-feature-symbolic-name", null);
-        s.addString("node-feature-vendor", null);
-        s.addString("node-feature-version", "0.0.0");
+        s.addString("node-feature-name", n.bundle().feature().name());
+        s.addString("node-feature-symbolic-name", n.bundle().feature().symbolicName());
+        s.addString("node-feature-vendor", n.bundle().feature().vendor());
+        s.addString("node-feature-version", n.bundle().feature().version());
         s.addConfig("factory_settings");
         s.addString("name", n.name());
         s.addBoolean("hasContent", false);

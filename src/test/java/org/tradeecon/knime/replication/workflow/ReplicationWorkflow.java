@@ -85,11 +85,14 @@ public final class ReplicationWorkflow {
     private final KnimeWorkflow.Bundle ours;
 
     private ReplicationWorkflow(final Path projectRoot) throws IOException {
+        String feature = Files.readString(projectRoot.resolve("feature/feature.xml"));
         try (InputStream in = Files.newInputStream(projectRoot.resolve("META-INF/MANIFEST.MF"))) {
             var a = new Manifest(in).getMainAttributes();
             ours = new KnimeWorkflow.Bundle(a.getValue("Bundle-Name"),
                 a.getValue("Bundle-SymbolicName").replaceFirst(";.*", ""), a.getValue("Bundle-Vendor"),
-                a.getValue("Bundle-Version"));
+                a.getValue("Bundle-Version"), new KnimeWorkflow.Feature(attribute(feature, "label"),
+                    attribute(feature, "id") + ".feature.group", attribute(feature, "provider-name"),
+                    attribute(feature, "version")));
         }
     }
 
@@ -230,7 +233,17 @@ public final class ReplicationWorkflow {
                 + " (ATP) trade imbalance, 2004-2018, with the nodes of the Time-Series Econometrics and High-Tech"
                 + " Trade extension. Offline by default; set the workflow variable \"live\" to true to read the"
                 + " World Bank and US Census APIs.",
-            List.of(new KnimeWorkflow.Variable(LIVE_VARIABLE, "BOOLEAN", "false")), annotations, nodes, connections);
+            List.of(new KnimeWorkflow.Variable(LIVE_VARIABLE, "STRING", "false")), annotations, nodes, connections);
+    }
+
+    /** @return the attribute {@code name} of feature.xml's {@code <feature>} element */
+    private static String attribute(final String featureXml, final String name) {
+        Matcher m = Pattern.compile("<feature\\b[^>]*?\\s" + name + "=\"([^\"]*)\"", Pattern.DOTALL)
+            .matcher(featureXml);
+        if (!m.find()) {
+            throw new IllegalStateException("feature/feature.xml: no " + name + " on <feature>");
+        }
+        return m.group(1);
     }
 
     /** @return {@code values} plus the year range 2004 to {@code lastYear} (the reader's settings keys) */

@@ -83,7 +83,17 @@ class WorkflowLintTest {
         if (wf.containsKey("workflow_variables")) {
             NodeSettingsRO vars = wf.getNodeSettings("workflow_variables");
             for (String k : vars) {
-                variables.add(vars.getNodeSettings(k).getString("name"));
+                NodeSettingsRO v = vars.getNodeSettings(k);
+                variables.add(v.getString("name"));
+                // KNIME 5.12 logs "Unexpected flow variable type: OTHER" on saving a BOOLEAN workflow variable
+                // (WorkflowConfigArtifactsGenerator handles these three only), and its editor offers only these
+                String type = v.getString("class");
+                assertTrue(List.of("STRING", "INTEGER", "DOUBLE").contains(type), k + ": variable type " + type);
+                switch (type) {
+                    case "STRING" -> v.getString("value");
+                    case "INTEGER" -> v.getInt("value");
+                    default -> v.getDouble("value");
+                }
             }
         }
         Set<String> registered = registeredFactories();
@@ -118,6 +128,14 @@ class WorkflowLintTest {
         assertInSync(folder, knwf);
     }
 
+    /** The node and bundle information keys; KNIME reads each, and a null or empty one breaks loading or the prompt. */
+    static final List<String> BUNDLE_KEYS = List.of("node-bundle-name", "node-bundle-symbolic-name",
+        "node-bundle-vendor", "node-bundle-version", "node-feature-name", "node-feature-symbolic-name",
+        "node-feature-vendor", "node-feature-version");
+
+    /** major[.minor[.micro[.qualifier]]] as org.osgi.framework.Version parses it. */
+    static final Pattern OSGI_VERSION = Pattern.compile("\\d+(\\.\\d+(\\.\\d+(\\.[A-Za-z0-9_-]+)?)?)?");
+
     /** @return {data inputs, data outputs} */
     private static int[] lintNode(final NodeSettingsRO s, final Set<String> registered, final Set<String> variables,
         final Path file) throws Exception {
@@ -125,6 +143,17 @@ class WorkflowLintTest {
             "node-bundle-vendor", "state", "hasContent", "filestores", "internal_node_subsettings", "flow_stack")) {
             assertTrue(s.containsKey(key), file + " lacks " + key);
         }
+        for (String key : BUNDLE_KEYS) {
+            // real KNIME 5.12 deleted every node whose node-bundle-version was null (NPE in its loader)
+            assertTrue(s.containsKey(key), file + " lacks " + key);
+            String v = s.getString(key);
+            assertTrue(v != null && !v.isBlank(), file + ": " + key + " is " + (v == null ? "null" : "empty"));
+            if (key.endsWith("-version")) {
+                assertTrue(OSGI_VERSION.matcher(v).matches(), file + ": " + key + " \"" + v + "\" is no OSGi version");
+            }
+        }
+        assertTrue(s.getString("node-feature-symbolic-name").endsWith(".feature.group"),
+            file + ": the feature is recorded as its p2 unit <feature id>.feature.group");
         String factory = s.getString("factory");
         if (s.containsKey("variables")) {
             for (String used : usedVariables(s.getNodeSettings("variables").getNodeSettings("tree"))) {
