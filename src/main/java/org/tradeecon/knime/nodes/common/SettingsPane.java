@@ -18,7 +18,7 @@ import org.knime.core.node.port.PortObjectSpec;
 
 /**
  * The dialog base of this extension's nodes: a {@link DefaultNodeSettingsPane} whose options that do not apply to
- * the current choice are disabled, and whose integer spinners show plain numbers.
+ * the current choice are disabled, and whose number spinners show plain numbers (2004, not "2,004").
  *
  * <p>Why the rules are re-applied after loading: KNIME loads each SettingsModel's saved enabled status with its
  * value (the {@code <key>_Internals} config), and the node model always saves "enabled", so loading the node's
@@ -27,6 +27,13 @@ import org.knime.core.node.port.PortObjectSpec;
 public class SettingsPane extends DefaultNodeSettingsPane {
     /** Integer spinners: no grouping separator (a year must read 2004, not "2,004"). */
     static final String INTEGER_PATTERN = "0";
+    /**
+     * Double spinners: every finite double with the shortest digits that read back as the same double, without
+     * exponent or grouping (1.0E-20 shows as 0.00000000000000000001). With fewer fraction digits (KNIME's own
+     * pattern has 15) a small value would show rounded and, as the field commits what it shows when it loses the
+     * focus, the setting would change.
+     */
+    public static final String DOUBLE_PATTERN = "0.0" + "#".repeat(339);
 
     private final List<Runnable> m_rules = new ArrayList<>();
     private final List<SettingsModelString> m_timeModels = new ArrayList<>();
@@ -54,23 +61,23 @@ public class SettingsPane extends DefaultNodeSettingsPane {
         m_timeModels.add(time);
     }
 
-    /** Adds the component; an integer spinner gets a plain number format (see {@link #INTEGER_PATTERN}). */
+    /** Adds the component; a number spinner gets a plain format ({@link #INTEGER_PATTERN}, {@link #DOUBLE_PATTERN}). */
     @Override
     public void addDialogComponent(final DialogComponent component) {
         if (component instanceof DialogComponentNumber number) {
-            plainIntegers(number.getSpinner());
+            plainNumbers(number.getSpinner());
         }
         super.addDialogComponent(component);
     }
 
-    private static void plainIntegers(final JSpinner spinner) {
-        Object value = spinner.getValue();
-        if (!(value instanceof Integer || value instanceof Long)
-            || !(spinner.getEditor() instanceof JSpinner.DefaultEditor old)) {
-            return; // doubles already have KNIME's own format without grouping
+    private static void plainNumbers(final JSpinner spinner) {
+        if (!(spinner.getEditor() instanceof JSpinner.DefaultEditor old)) {
+            return;
         }
+        Object value = spinner.getValue();
+        String pattern = value instanceof Integer || value instanceof Long ? INTEGER_PATTERN : DOUBLE_PATTERN;
         int columns = old.getTextField().getColumns();
-        JSpinner.NumberEditor editor = new JSpinner.NumberEditor(spinner, INTEGER_PATTERN);
+        JSpinner.NumberEditor editor = new JSpinner.NumberEditor(spinner, pattern);
         editor.getTextField().setColumns(columns);
         editor.getTextField().setFocusLostBehavior(JFormattedTextField.COMMIT);
         spinner.setEditor(editor);

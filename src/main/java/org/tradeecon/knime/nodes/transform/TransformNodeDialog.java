@@ -4,7 +4,6 @@ import org.knime.core.data.DoubleValue;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NotConfigurableException;
-import org.knime.core.node.defaultnodesettings.DefaultNodeSettingsPane;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
@@ -13,14 +12,14 @@ import org.knime.core.node.defaultnodesettings.SettingsModelDouble;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.knime.core.node.port.PortObjectSpec;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
-import org.tradeecon.knime.nodes.common.Spinners;
+import org.tradeecon.knime.nodes.common.SettingsPane;
 
 /**
  * Dialog of the Series Transform node. Only the options the chosen operation uses are enabled: column y for
  * "x / y", the divisor for the others. Both column lists start at "&lt;none&gt;", so the dialog never picks a
  * column the user did not choose.
  */
-final class TransformNodeDialog extends DefaultNodeSettingsPane {
+final class TransformNodeDialog extends SettingsPane {
     private static final int WIDTH = 20;
 
     private final SettingsModelString m_operation = TransformSettings.createOperationModel();
@@ -34,20 +33,16 @@ final class TransformNodeDialog extends DefaultNodeSettingsPane {
             TransformSettings.LABEL_COLUMN, 0, false, true, DoubleValue.class));
         addDialogComponent(new DialogComponentColumnNameSelection(m_secondColumn,
             TransformSettings.LABEL_SECOND_COLUMN, 0, false, true, DoubleValue.class));
-        addDialogComponent(Spinners.withoutGrouping(
-            new DialogComponentNumber(m_divisor, TransformSettings.LABEL_DIVISOR, 1, WIDTH), Spinners.DOUBLE_PATTERN,
-            WIDTH));
+        addDialogComponent(new DialogComponentNumber(m_divisor, TransformSettings.LABEL_DIVISOR, 1, WIDTH));
         addDialogComponent(new DialogComponentString(TransformSettings.createNewColumnModel(),
             TransformSettings.LABEL_NEW_COLUMN, false, WIDTH));
-        m_operation.addChangeListener(e -> enableUsedOptions());
-        enableUsedOptions();
+        addRule(this::enableUsedOptions, m_operation);
     }
 
     /**
-     * Loading a settings model also loads its saved enabled status, which would undo the rules; they are applied
-     * again here, after all components have loaded. An operation given by its short name (e.g. "ln", from a flow
-     * variable) is shown as its label; it is read from {@code settings}, since the selection list may have replaced
-     * a value it does not list.
+     * An operation given by its short name (e.g. "ln", from a flow variable) is shown as its label; it is read from
+     * {@code settings}, since the selection list may have replaced a value it does not list. Then the enable rules
+     * are applied again ({@link SettingsPane}).
      */
     @Override
     public void loadAdditionalSettingsFrom(final NodeSettingsRO settings, final PortObjectSpec[] specs)
@@ -56,7 +51,7 @@ final class TransformNodeDialog extends DefaultNodeSettingsPane {
         if (op != null) {
             m_operation.setStringValue(op.label());
         }
-        enableUsedOptions();
+        super.loadAdditionalSettingsFrom(settings, specs);
     }
 
     private void enableUsedOptions() {

@@ -30,8 +30,10 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
  */
 class KnimeWorkflowTest {
 
+    /** As real KNIME records a bundle that no installed feature provides: feature null, version 0.0.0. */
     private static final KnimeWorkflow.Bundle SCRATCH =
-        new KnimeWorkflow.Bundle("Scratch example nodes", "org.example.scratch", "Example Vendor", "0.1.0.qualifier");
+        new KnimeWorkflow.Bundle("Scratch example nodes", "org.example.scratch", "Example Vendor", "0.1.0.qualifier",
+            new KnimeWorkflow.Feature(null, null, null, "0.0.0"));
 
     static KnimeWorkflow example() {
         NodeSettings source = new NodeSettings("model");

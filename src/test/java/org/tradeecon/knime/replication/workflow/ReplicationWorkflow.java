@@ -28,8 +28,9 @@ import org.tradeecon.knime.replication.PaperVariables;
  * the paper needs changed, and the result loaded back through the model's validateSettings and
  * loadValidatedSettingsFrom before it is written, so the keys cannot drift from the code.
  *
- * <p>Standard KNIME nodes are used where a user would reach for them (row filter, joiner, pivot, math formula,
- * statistics, line plot). KNIME is not on the build path, so their settings are built by
+ * <p>Standard KNIME nodes are used where a user would reach for them (rule-based row filter, joiner, pivot,
+ * statistics, line plot), only nodes that exist unchanged and not deprecated in KNIME 4.7 and 5.x and whose node
+ * model source was read; the paper's variables are computed by this extension's Series Transform node. KNIME is not on the build path, so their settings are built by
  * {@link StandardNodeSettings} from the keys their NodeModels read (read from KNIME's public source), and
  * {@link WorkflowLintTest} checks the written files against those key lists. Their factory class names, bundles
  * and port counts are listed in {@link #STANDARD}.
@@ -43,35 +44,51 @@ public final class ReplicationWorkflow {
     /** The workflow variable that switches every reader from the bundled snapshot to the live APIs. */
     public static final String LIVE_VARIABLE = "live";
 
-    /** Vendor of every standard node's bundle (the Bundle-Vendor of KNIME's own bundles). */
+    /** Vendor of every standard node's bundle and feature (the Bundle-Vendor of KNIME's own bundles). */
     static final String KNIME_VENDOR = "KNIME AG, Zurich, Switzerland";
 
     /**
-     * A standard KNIME node: factory, node name, contributing bundle (symbolic name and Bundle-Name, null where
-     * unknown), data input and output ports.
+     * A standard KNIME node: factory, node name, contributing bundle (symbolic name and Bundle-Name) and the
+     * feature that installs it (its id and label, as in the bundle's repository), data input and output ports.
      */
-    record Standard(String factory, String name, String bundle, String bundleName, int in, int out) {
+    record Standard(String factory, String name, String bundle, String bundleName, String feature,
+        String featureName, int in, int out) {
+
+        /**
+         * @return the bundle information written for the node: KNIME's values, with the oldest release the workflow
+         *         supports (4.7.0) as bundle and feature version (KNIME uses them for its "install missing
+         *         extension" prompt only; any installed 4.7 or later version loads the node)
+         */
+        KnimeWorkflow.Bundle info() {
+            return new KnimeWorkflow.Bundle(bundleName, bundle, KNIME_VENDOR, OLDEST_KNIME,
+                new KnimeWorkflow.Feature(featureName, feature + ".feature.group", KNIME_VENDOR, OLDEST_KNIME));
+        }
     }
+
+    /** The oldest KNIME release the workflow is written for (4.7 LTS). */
+    static final String OLDEST_KNIME = "4.7.0";
 
     /** The standard KNIME nodes the workflow uses. */
     static final Map<String, Standard> STANDARD = new LinkedHashMap<>();
 
     static {
-        // Bundles: org.knime.base (knime-base, Bundle-Name "KNIME Base Nodes"), org.knime.stats (knime-stats,
-        // "KNIME Statistic Nodes"), org.knime.js.views (knime-js-base, "KNIME JavaScript Base Views"); the
-        // Bundle-Name of org.knime.ext.jep (knime-jep) could not be read, so it is left null (KNIME accepts that).
+        // Bundle-Name, feature id and feature label from each bundle's META-INF/MANIFEST.MF and feature.xml in
+        // knime/knime-base (org.knime.base, org.knime.features.base), knime/knime-javasnippet (org.knime.jsnippets,
+        // org.knime.features.javasnippet), knime/knime-stats and knime/knime-js-base, read at their 4.7.8 tags and
+        // at HEAD (5.12); every node here exists, not deprecated, with the same settings in both.
         for (Standard s : List.of(
-            new Standard("org.knime.base.node.preproc.filter.row.RowFilterNodeFactory", "Row Filter", "org.knime.base",
-                "KNIME Base Nodes", 1, 1),
+            new Standard("org.knime.base.node.rules.engine.RuleEngineFilterNodeFactory", "Rule-based Row Filter",
+                "org.knime.jsnippets", "KNIME Java Snippet Nodes", "org.knime.features.javasnippet",
+                "KNIME Javasnippet", 1, 1),
             new Standard("org.knime.base.node.preproc.joiner3.Joiner3NodeFactory", "Joiner", "org.knime.base",
-                "KNIME Base Nodes", 2, 3),
+                "KNIME Base Nodes", "org.knime.features.base", "KNIME Base nodes", 2, 3),
             new Standard("org.knime.base.node.preproc.pivot.Pivot2NodeFactory", "Pivot", "org.knime.base",
-                "KNIME Base Nodes", 1, 3),
-            new Standard("org.knime.ext.jep.JEPNodeFactory", "Math Formula", "org.knime.ext.jep", null, 1, 1),
+                "KNIME Base Nodes", "org.knime.features.base", "KNIME Base nodes", 1, 3),
             new Standard("org.knime.base.node.stats.viz.extended.ExtendedStatisticsNodeFactory", "Statistics",
-                "org.knime.stats", "KNIME Statistic Nodes", 1, 3),
+                "org.knime.stats", "KNIME Statistic Nodes", "org.knime.features.stats", "KNIME Statistics Nodes", 1, 3),
             new Standard("org.knime.js.base.node.viz.plotter.line.LinePlotNodeFactory", "Line Plot",
-                "org.knime.js.views", "KNIME JavaScript Base Views", 2, 2))) {
+                "org.knime.js.views", "KNIME JavaScript Base Views", "org.knime.features.js.views",
+                "KNIME JavaScript Views", 2, 2))) {
             STANDARD.put(s.name(), s);
         }
     }
@@ -145,25 +162,25 @@ public final class ReplicationWorkflow {
         String exports = "US exports (USD)";
         String balance = "Balance (USD)";
         String value = "Value";
-        int fdi = standard(11, "Math Formula", 260, 350, "append FDIGDP = $Value$", fdiReader, 1,
-            StandardNodeSettings.mathFormula("$" + value + "$", "FDIGDP"));
-        int patent = standard(10, "Math Formula", 260, 470, "append PATENT = ln($Value$)", patentReader, 1,
-            StandardNodeSettings.mathFormula("ln($" + value + "$)", "PATENT"));
-        int balanceTotal = standard(24, "Row Filter", 260, 590, "keep rows with ATP group = TOTAL (China, 2004-2016)",
-            balanceReader, 1, StandardNodeSettings.rowFilterEquals(group, "TOTAL"));
-        int lny = standard(7, "Math Formula", 440, 590, "append lny = ln(-$Balance (USD)$ / 100000000)",
-            balanceTotal, 1, StandardNodeSettings.mathFormula("ln(-$" + balance + "$ / 100000000)", "lny"));
-        int chinaTotal = standard(4, "Row Filter", 260, 710, "keep rows with ATP group = TOTAL (China)", china, 1,
-            StandardNodeSettings.rowFilterEquals(group, "TOTAL"));
-        int worldTotal = standard(5, "Row Filter", 260, 830, "keep rows with ATP group = TOTAL (world)", world, 1,
-            StandardNodeSettings.rowFilterEquals(group, "TOTAL"));
+        int fdi = transform(11, 260, 350, "append FDIGDP = Value", fdiReader, "x / divisor", value, null, 1,
+            "FDIGDP");
+        int patent = transform(10, 260, 470, "append PATENT = ln(Value)", patentReader, "ln(x / divisor)", value,
+            null, 1, "PATENT");
+        String filter = "Rule-based Row Filter";
+        int balanceTotal = standard(24, filter, 260, 590, "keep rows with ATP group = TOTAL (China, 2004-2016)",
+            balanceReader, 1, StandardNodeSettings.ruleFilterEquals(group, "TOTAL"));
+        int lny = transform(7, 440, 590, "append lny = ln(-Balance (USD) / 100000000)", balanceTotal,
+            "ln(-x / divisor)", balance, null, 1e8, "lny");
+        int chinaTotal = standard(4, filter, 260, 710, "keep rows with ATP group = TOTAL (China)", china, 1,
+            StandardNodeSettings.ruleFilterEquals(group, "TOTAL"));
+        int worldTotal = standard(5, filter, 260, 830, "keep rows with ATP group = TOTAL (world)", world, 1,
+            StandardNodeSettings.ruleFilterEquals(group, "TOTAL"));
         int totals = standard(6, "Joiner", 440, 770, "join China and world totals on Year (the world's exports get"
             + " the suffix \" (world)\")", chinaTotal, 1, StandardNodeSettings.joiner("Year", "Year",
                 new String[] {"Year", exports}, new String[] {exports}, " (world)", false));
         connect(worldTotal, 1, totals, 2);
-        int ratio = standard(8, "Math Formula", 620, 770, "append RATIO = $US exports (USD)$ / $US exports (USD)"
-            + " (world)$", totals, 1, StandardNodeSettings.mathFormula("$" + exports + "$ / $" + exports + " (world)$",
-                "RATIO"));
+        int ratio = transform(8, 620, 770, "append RATIO = US exports (USD) / US exports (USD) (world)", totals,
+            "x / y", exports, exports + " (world)", 1, "RATIO");
         int withPatent = standard(12, "Joiner", 800, 620, "left outer join on Year: Year, RATIO + PATENT (missing in"
             + " 2018)", ratio, 1, StandardNodeSettings.joiner("Year", "Year", new String[] {"Year", "RATIO"},
                 new String[] {"PATENT"}, " (right)", true));
@@ -265,10 +282,27 @@ public final class ReplicationWorkflow {
     private int standard(final int id, final String kind, final int x, final int y, final String label,
         final int source, final int sourcePort, final NodeSettings model) {
         Standard s = STANDARD.get(kind);
-        nodes.add(new KnimeWorkflow.Node(id, s.name(), s.factory(), new KnimeWorkflow.Bundle(s.bundleName(),
-            s.bundle(), KNIME_VENDOR, null), x, y, model, Map.of(), label, null, s.out()));
+        nodes.add(new KnimeWorkflow.Node(id, s.name(), s.factory(), s.info(), x, y, model, Map.of(), label, null,
+            s.out()));
         connect(source, sourcePort, id, 1);
         return id;
+    }
+
+    /** A Series Transform node of ours appending {@code newColumn}, fed by output 1 of {@code source}. */
+    private int transform(final int id, final int x, final int y, final String label, final int source,
+        final String operation, final String column, final String secondColumn, final double divisor,
+        final String newColumn) throws ReflectiveOperationException, InvalidSettingsException {
+        Map<String, Object> values = new LinkedHashMap<>();
+        values.put("operation", operation);
+        values.put("column", column);
+        if (secondColumn != null) {
+            values.put("second_column", secondColumn);
+        }
+        values.put("divisor", divisor);
+        values.put("new_column", newColumn);
+        int node = ours(id, "org.tradeecon.knime.nodes.transform.TransformNodeFactory", x, y, values, Map.of(), label);
+        connect(source, 1, node, 1);
+        return node;
     }
 
     private int ours(final int id, final String factory, final int x, final int y, final Map<String, Object> values,
@@ -325,6 +359,8 @@ public final class ReplicationWorkflow {
             c.addStringArray(key, a);
         } else if (value instanceof Integer v) {
             c.addInt(key, v);
+        } else if (value instanceof Double v) {
+            c.addDouble(key, v);
         } else if (value instanceof Boolean v) {
             c.addBoolean(key, v);
         } else {

@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -153,32 +155,43 @@ class ReplicationWorkflowRunTest {
 
     /**
      * The standard nodes' settings name columns and values that the readers really write: the row filters' column
-     * and pattern, the pivot's group, pivot and value columns, the joiners' selected columns, the columns the Math
-     * Formulas read, and the ATP group names the figure plots select; and each left outer join adds the column its
-     * Math Formula appends.
+     * and pattern, the pivot's group, pivot and value columns, the joiners' selected columns, the columns the Series
+     * Transforms read, and the ATP group names the figure plots select; and each left outer join adds the column its
+     * Series Transform appends.
      */
     @Test
     void standardNodesNameWhatTheReadersWrite() throws Exception {
         BufferedDataTable china = run(CHINA_READER);
         BufferedDataTable world = run(WORLD_READER);
-        for (String[] f : new String[][] {{"Row Filter (#4)", CHINA_READER}, {"Row Filter (#5)", WORLD_READER},
-            {"Row Filter (#24)", LNY_READER}}) {
-            NodeSettingsRO rf = model(f[0]).getNodeSettings("rowFilter");
-            assertTrue(values(run(f[1]), rf.getString("ColumnName")).contains(rf.getString("Pattern")), f[0]);
+        for (String[] f : new String[][] {{"Rule-based Row Filter (#4)", CHINA_READER},
+            {"Rule-based Row Filter (#5)", WORLD_READER}, {"Rule-based Row Filter (#24)", LNY_READER}}) {
+            String[] rules = model(f[0]).getStringArray("rules");
+            assertEquals(1, rules.length, f[0]);
+            Matcher rule = Pattern.compile("\\$(.+)\\$ = \"(.+)\" => TRUE").matcher(rules[0]);
+            assertTrue(rule.matches(), f[0] + ": " + rules[0]);
+            assertTrue(values(run(f[1]), rule.group(1)).contains(rule.group(2)), f[0]);
         }
         NodeSettingsRO totals = model("Joiner (#6)");
         assertTrue(columns(china).containsAll(included(totals, "leftColumnSelectionConfig")));
         assertTrue(columns(world).containsAll(included(totals, "rightColumnSelectionConfig")));
-        for (String[] f : new String[][] {{"Math Formula (#10)", PATENT_READER}, {"Math Formula (#11)", FDI_READER},
-            {"Math Formula (#7)", LNY_READER}}) {
-            String column = model(f[0]).getString("expression").replaceAll(".*\\$(.+)\\$.*", "$1");
+        for (String[] f : new String[][] {{"Series Transform (#10)", PATENT_READER},
+            {"Series Transform (#11)", FDI_READER}, {"Series Transform (#7)", LNY_READER}}) {
+            String column = model(f[0]).getString("column");
             assertTrue(columns(run(f[1])).contains(column), f[0] + " reads " + column);
         }
-        for (String[] j : new String[][] {{"Joiner (#12)", "Math Formula (#10)"}, {"Joiner (#25)",
-            "Math Formula (#11)"}, {"Joiner (#26)", "Math Formula (#7)"}}) {
+        // PATENT and FDIGDP are complete offline: their transforms run on the readers' output, every year kept
+        for (String[] f : new String[][] {{"Series Transform (#10)", PATENT_READER, "PATENT"},
+            {"Series Transform (#11)", FDI_READER, "FDIGDP"}}) {
+            BufferedDataTable in = run(f[1]);
+            BufferedDataTable out = NodeModelTestAccess.execute(load(f[0]), StubExecutionContext.create(), in)[0];
+            assertEquals(in.size(), out.size(), f[0]);
+            assertTrue(columns(out).contains(f[2]), f[0]);
+        }
+        for (String[] j : new String[][] {{"Joiner (#12)", "Series Transform (#10)"}, {"Joiner (#25)",
+            "Series Transform (#11)"}, {"Joiner (#26)", "Series Transform (#7)"}}) {
             NodeSettingsRO m = model(j[0]);
             assertTrue(m.getBoolean("includeLeftUnmatchedInOutput"), j[0] + " keeps every year");
-            assertEquals(List.of(model(j[1]).getString("replaced_column")), included(m, "rightColumnSelectionConfig"),
+            assertEquals(List.of(model(j[1]).getString("new_column")), included(m, "rightColumnSelectionConfig"),
                 j[0]);
         }
         NodeSettingsRO p = model("Pivot (#19)");

@@ -17,20 +17,18 @@ final class StandardNodeSettings {
     }
 
     /**
-     * Row Filter (classic, {@code RowFilterNodeFactory}): keep the rows whose {@code column} equals {@code value}
-     * (a case-sensitive string comparison, no wildcards, no regular expression).
+     * Rule-based Row Filter ({@code RuleEngineFilterNodeFactory}): keep the rows whose text {@code column} equals
+     * {@code value} (the rule {@code $column$ = "value" => TRUE}; rows no rule matches are left out).
+     * {@code new-column-name} is required by the node although the filter does not use it.
      */
-    static NodeSettings rowFilterEquals(final String column, final String value) {
+    static NodeSettings ruleFilterEquals(final String column, final String value) {
         NodeSettings m = new NodeSettings("model");
-        Config f = m.addConfig("rowFilter");
-        f.addString("RowFilter_TypeID", "StringComp_RowFilter");
-        f.addString("ColumnName", column);
-        f.addBoolean("include", true);
-        f.addBoolean("deepFiltering", false);
-        f.addBoolean("CaseSensitive", true);
-        f.addString("Pattern", value);
-        f.addBoolean("hasWildCards", false);
-        f.addBoolean("isRegExpr", false);
+        m.addStringArray("rules", "$" + column + "$ = \"" + value + "\" => TRUE");
+        m.addString("new-column-name", "prediction");
+        m.addString("replace-column-name", "");
+        m.addBoolean("append-column", true);
+        m.addBoolean("disallowLongOutputForCompatibility", false);
+        m.addBoolean("include", true);
         return m;
     }
 
@@ -63,16 +61,6 @@ final class StandardNodeSettings {
         m.addBoolean("enableHiliting", false);
         columnFilter(m, "leftColumnSelectionConfig", leftColumns);
         columnFilter(m, "rightColumnSelectionConfig", rightColumns);
-        return m;
-    }
-
-    /** Math Formula ({@code JEPNodeFactory}): appends {@code newColumn} = {@code expression} as a double column. */
-    static NodeSettings mathFormula(final String expression, final String newColumn) {
-        NodeSettings m = new NodeSettings("model");
-        m.addString("expression", expression);
-        m.addString("replaced_column", newColumn);
-        m.addBoolean("append_column", true);
-        m.addBoolean("convert_to_int", false);
         return m;
     }
 
@@ -171,7 +159,15 @@ final class StandardNodeSettings {
         m.addString("yAxisMin", null);
         m.addString("yAxisMax", null);
         m.addString("dot_size", "3");
-        m.addString("globalDateFormat", "YYYY-MM-DD");
+        // the node reads a config "dateTimeFormats" (or else a legacy string "date_format") and fails without
+        Config dates = m.addConfig("dateTimeFormats");
+        dates.addString("globalDateTimeLocale", "en");
+        dates.addString("globalDateFormat", "YYYY-MM-DD");
+        dates.addString("globalLocalDateFormat", "YYYY-MM-DD");
+        dates.addString("globalLocalDateTimeFormat", "YYYY-MM-DD");
+        dates.addString("globalLocalTimeFormat", "HH:mm:ss");
+        dates.addString("globalZonedDateTimeFormat", "YYYY-MM-DD z");
+        dates.addString("timezone", "UTC");
         m.addInt("imageWidth", 800);
         m.addInt("imageHeight", 600);
         m.addString("backgroundColor", "rgba(255,255,255,1.0)");

@@ -190,15 +190,12 @@ class WorkflowLintTest {
      * types[] a DataType array. Read from KNIME's public source (read only, nothing copied):
      */
     static final Map<String, List<String>> REQUIRED_KEYS = Map.of(
-        // knime/knime-base org.knime.base/src/org/knime/base/node/preproc/filter/row/RowFilterNodeModel.java
-        // @3dc7c929e68daf3ab7cb9ab4f385a3f505b462e2 (config "rowFilter"); knime/knime-core
-        // org.knime.base/src/org/knime/base/node/preproc/filter/row/rowfilter/RowFilterFactory.java and
-        // AttrValueRowFilter.java @3b2fcd1b6b4378029d577c23a01929838c5a7774 (type id, ColumnName, include;
-        // deepFiltering has a default); knime/knime-base .../filter/row/rowfilter/StringCompareRowFilter.java
-        // @f0786e8586c3dcdf7489786d25af2b49a94617ef (CaseSensitive, hasWildCards, isRegExpr, Pattern).
-        "org.knime.base.node.preproc.filter.row.RowFilterNodeFactory", List.of("rowFilter/RowFilter_TypeID s",
-            "rowFilter/ColumnName s", "rowFilter/include b", "rowFilter/CaseSensitive b",
-            "rowFilter/hasWildCards b", "rowFilter/isRegExpr b", "rowFilter/Pattern s"),
+        // knime/knime-javasnippet org.knime.jsnippets/src/org/knime/base/node/rules/engine/RuleEngineFilterNodeModel
+        // .java and RuleEngineSettings.java, same keys at tag analytics-platform/4.7.8 and at HEAD (5.12): the rule
+        // lines, the (unused by the filter, still required) new column name, and whether matching rows are kept;
+        // replace-column-name, append-column and disallowLongOutputForCompatibility have defaults.
+        "org.knime.base.node.rules.engine.RuleEngineFilterNodeFactory", List.of("rules s[]", "new-column-name s",
+            "include b"),
         // knime/knime-base org.knime.base/src/org/knime/base/node/preproc/joiner3/Joiner3NodeSettings.java
         // @046c33d7739953d44f779ee50079020fba1cf3a2: every field of the DefaultNodeSettings is read under its
         // name without "m_"; the matching criteria are read from the legacy string arrays
@@ -229,10 +226,6 @@ class WorkflowLintTest {
             "maxNoneNumericalVals i", "enableHilite b", "aggregationColumn/columnNames s[]",
             "aggregationColumn/columnTypes types[]", "aggregationColumn/aggregationMethod s[]",
             "pivotColumns includes", "missing_values b", "total_aggregation b", "ignore_domain b"),
-        // knime/knime-jep is not in the searchable index: these keys are those of Math Formula settings.xml files
-        // as parsed by other public tools (not KNIME's own source), so they are the least certain of this list.
-        "org.knime.ext.jep.JEPNodeFactory", List.of("expression s", "replaced_column s", "append_column b",
-            "convert_to_int b"),
         // knime/knime-stats org.knime.stats/src/org/knime/base/node/stats/viz/extended/ExtendedStatisticsNodeModel
         // .java @2282654e603afa8d782a7144c85a2eb65ed01bab (and ExtendedStatisticsNodeParameters.java
         // @421840779438ef9e7e58ad4a0960e50a10a4acaf, the 5.9+ dialog, which persists the same keys).
@@ -241,7 +234,9 @@ class WorkflowLintTest {
             "histogram width i", "histogram height i", "enable HiLite b", "show min max b"),
         // knime/knime-js-base org.knime.js.views/src/org/knime/js/base/node/viz/plotter/line/LinePlotViewConfig.java
         // @007c4fd9939017438c4981cdbc21612ccd521fc4, loadSettings (called by LinePlotNodeModel.validateSettings
-        // and loadValidatedSettingsFrom, same commit); the keys added in 3.3 and later have defaults.
+        // and loadValidatedSettingsFrom, same commit; identical at 4.7.8); the keys added in 3.3 and later have
+        // defaults. The date formats are knime-js-core's SettingsModelDateTimeOptions, config "dateTimeFormats"
+        // (all seven keys required; without the config the legacy string "date_format" is required instead).
         "org.knime.js.base.node.viz.plotter.line.LinePlotNodeFactory", List.of("hideInWizard b", "generateImage b",
             "showLegend b", "autoRange b", "useDomainInformation b", "showGrid b", "showCrosshair b",
             "snapToPoints b", "resizeToWindow b", "enableViewConfiguration b", "enableTitleChange b",
@@ -250,7 +245,10 @@ class WorkflowLintTest {
             "enablePanning b", "showZoomResetButton b", "enableSelection b", "enableRectangleSelection b",
             "enableLassoSelection b", "chartTitle s", "chartSubtitle s", "xCol s", "yCols filter", "maxRows i",
             "selectionColumnName s", "xAxisLabel s", "yAxisLabel s", "xAxisMin s", "xAxisMax s", "yAxisMin s",
-            "yAxisMax s", "dot_size s", "globalDateFormat s", "imageWidth i", "imageHeight i", "backgroundColor s",
+            "yAxisMax s", "dot_size s", "dateTimeFormats/globalDateTimeLocale s", "dateTimeFormats/globalDateFormat s",
+            "dateTimeFormats/globalLocalDateFormat s", "dateTimeFormats/globalLocalDateTimeFormat s",
+            "dateTimeFormats/globalLocalTimeFormat s", "dateTimeFormats/globalZonedDateTimeFormat s",
+            "dateTimeFormats/timezone s", "imageWidth i", "imageHeight i", "backgroundColor s",
             "dataAreaColor s", "gridColor s"));
 
     /** Each required key is present with its type (the typed getters of the stand-in check the entry type). */
