@@ -21,6 +21,7 @@ import org.knime.core.node.NodeModelTestAccess;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.config.base.ConfigBase;
 import org.tradeecon.knime.replication.PaperVariables;
+import org.tradeecon.knime.replication.workflow.StandardNodeSettings.JoinMode;
 
 /**
  * The replication workflow ({@code workflows/China-US High-Tech Trade Replication/}), generated from the node
@@ -154,9 +155,10 @@ public final class ReplicationWorkflow {
 
         note("2. Yearly totals and the paper's variables (standard KNIME nodes, configured: open one to see or"
             + " change its settings). lny = ln of the deficit in USD 100 million; RATIO = ATP exports to China / ATP"
-            + " exports to the world; PATENT = ln(patent applications); FDIGDP = FDI % of GDP. The joins on Year"
-            + " start from RATIO (every year 2004-2018) and are left outer joins: every year stays, and a variable is"
-            + " missing in the years outside its sample (PATENT in 2018, lny in 2017 and 2018), as in the paper.",
+            + " exports to the world; PATENT = ln(patent applications); FDIGDP = FDI % of GDP, each computed by a"
+            + " Series Transform node. The joins on Year are full outer joins: every year of any variable stays, and"
+            + " a variable is missing in the years outside its sample (PATENT in 2018, lny in 2017 and 2018), as in the"
+            + " paper. Offline, lny and RATIO are missing, while PATENT and FDIGDP keep all their years.",
             250, 20, 900);
         String group = "ATP group";
         String exports = "US exports (USD)";
@@ -177,22 +179,25 @@ public final class ReplicationWorkflow {
             StandardNodeSettings.ruleFilterEquals(group, "TOTAL"));
         int totals = standard(6, "Joiner", 440, 770, "join China and world totals on Year (the world's exports get"
             + " the suffix \" (world)\")", chinaTotal, 1, StandardNodeSettings.joiner("Year", "Year",
-                new String[] {"Year", exports}, new String[] {exports}, " (world)", false));
+                new String[] {"Year", exports}, new String[] {exports}, " (world)", JoinMode.INNER));
         connect(worldTotal, 1, totals, 2);
         int ratio = transform(8, 620, 770, "append RATIO = US exports (USD) / US exports (USD) (world)", totals,
             "x / y", exports, exports + " (world)", 1, "RATIO");
-        int withPatent = standard(12, "Joiner", 800, 620, "left outer join on Year: Year, RATIO + PATENT (missing in"
-            + " 2018)", ratio, 1, StandardNodeSettings.joiner("Year", "Year", new String[] {"Year", "RATIO"},
-                new String[] {"PATENT"}, " (right)", true));
+        // full outer joins in the paper's order: every year of any variable stays (offline, where lny and RATIO
+        // are missing, PATENT and FDIGDP keep all their years), a variable is missing outside its own sample
+        int withRatio = standard(12, "Joiner", 800, 620, "full outer join on Year: Year, lny + RATIO", lny, 1,
+            StandardNodeSettings.joiner("Year", "Year", new String[] {"Year", "lny"}, new String[] {"RATIO"},
+                " (right)", JoinMode.FULL_OUTER));
+        connect(ratio, 1, withRatio, 2);
+        int withPatent = standard(25, "Joiner", 890, 480, "full outer join on Year: + PATENT", withRatio, 1,
+            StandardNodeSettings.joiner("Year", "Year", new String[] {"Year", "lny", "RATIO"},
+                new String[] {"PATENT"}, " (right)", JoinMode.FULL_OUTER));
         connect(patent, 1, withPatent, 2);
-        int withFdi = standard(25, "Joiner", 890, 480, "left outer join on Year: + FDIGDP", withPatent, 1,
-            StandardNodeSettings.joiner("Year", "Year", new String[] {"Year", "RATIO", "PATENT"},
-                new String[] {"FDIGDP"}, " (right)", true));
-        connect(fdi, 1, withFdi, 2);
-        int variables = standard(26, "Joiner", 980, 620, "left outer join on Year: + lny (missing in 2017-2018);"
-            + " the table of Year, RATIO, PATENT, FDIGDP, lny", withFdi, 1, StandardNodeSettings.joiner("Year",
-                "Year", new String[] {"Year", "RATIO", "PATENT", "FDIGDP"}, new String[] {"lny"}, " (right)", true));
-        connect(lny, 1, variables, 2);
+        int variables = standard(26, "Joiner", 980, 620, "full outer join on Year: + FDIGDP; the table of Year, lny,"
+            + " RATIO, PATENT, FDIGDP", withPatent, 1, StandardNodeSettings.joiner("Year", "Year",
+                new String[] {"Year", "lny", "RATIO", "PATENT"}, new String[] {"FDIGDP"}, " (right)",
+                JoinMode.FULL_OUTER));
+        connect(fdi, 1, variables, 2);
 
         note("3. The paper's tables, each variable on its own sample. Table I: Statistics (N = row count minus"
             + " missing values). Table II: Order of Integration (ADF with a constant, 0 lags, MacKinnon 1994 p-values),"

@@ -156,7 +156,7 @@ class ReplicationWorkflowRunTest {
     /**
      * The standard nodes' settings name columns and values that the readers really write: the row filters' column
      * and pattern, the pivot's group, pivot and value columns, the joiners' selected columns, the columns the Series
-     * Transforms read, and the ATP group names the figure plots select; and each left outer join adds the column its
+     * Transforms read, and the ATP group names the figure plots select; and each full outer join adds the column its
      * Series Transform appends.
      */
     @Test
@@ -187,10 +187,11 @@ class ReplicationWorkflowRunTest {
             assertEquals(in.size(), out.size(), f[0]);
             assertTrue(columns(out).contains(f[2]), f[0]);
         }
-        for (String[] j : new String[][] {{"Joiner (#12)", "Series Transform (#10)"}, {"Joiner (#25)",
-            "Series Transform (#11)"}, {"Joiner (#26)", "Series Transform (#7)"}}) {
+        for (String[] j : new String[][] {{"Joiner (#12)", "Series Transform (#8)"}, {"Joiner (#25)",
+            "Series Transform (#10)"}, {"Joiner (#26)", "Series Transform (#11)"}}) {
             NodeSettingsRO m = model(j[0]);
-            assertTrue(m.getBoolean("includeLeftUnmatchedInOutput"), j[0] + " keeps every year");
+            assertTrue(m.getBoolean("includeLeftUnmatchedInOutput") && m.getBoolean("includeRightUnmatchedInOutput")
+                && m.getBoolean("mergeJoinColumns"), j[0] + " keeps every year of both sides in one Year column");
             assertEquals(List.of(model(j[1]).getString("new_column")), included(m, "rightColumnSelectionConfig"),
                 j[0]);
         }

@@ -32,24 +32,35 @@ final class StandardNodeSettings {
         return m;
     }
 
+    /** Which rows a Joiner keeps. */
+    enum JoinMode {
+        /** Only rows with a match on both sides. */
+        INNER,
+        /**
+         * Also the rows of either side without a match, the other side's columns missing there ("Left unmatched
+         * rows" and "Right unmatched rows"); the join columns are merged, so a right-only row keeps its key.
+         */
+        FULL_OUTER
+    }
+
     /**
      * Joiner ({@code Joiner3NodeFactory}): join on one column pair, all results in the first output port (matches
-     * first, then, for a left outer join, the left rows without a match, each block in the left table's order),
-     * only the listed columns of each side in the output, right-hand duplicates renamed with {@code suffix}.
-     *
-     * @param leftOuter true for a left outer join (every left row kept, the right columns missing where the right
-     *            table has no match: "Left unmatched rows"), false for an inner join
+     * first, then the unmatched rows of the left and of the right table, each block in its table's order), only
+     * the listed columns of each side in the output, right-hand duplicates renamed with {@code suffix}. With
+     * merged join columns (knime-core {@code JoinSpecification}: a right unmatched row's key is written to the
+     * left join column) the output has one {@code leftKey} column.
      */
     static NodeSettings joiner(final String leftKey, final String rightKey, final String[] leftColumns,
-        final String[] rightColumns, final String suffix, final boolean leftOuter) {
+        final String[] rightColumns, final String suffix, final JoinMode mode) {
+        boolean outer = mode == JoinMode.FULL_OUTER;
         NodeSettings m = new NodeSettings("model");
         m.addBoolean("includeMatchesInOutput", true);
-        m.addBoolean("includeLeftUnmatchedInOutput", leftOuter);
-        m.addBoolean("includeRightUnmatchedInOutput", false);
+        m.addBoolean("includeLeftUnmatchedInOutput", outer);
+        m.addBoolean("includeRightUnmatchedInOutput", outer);
         m.addStringArray("leftTableJoinPredicate", leftKey);
         m.addStringArray("rightTableJoinPredicate", rightKey);
         m.addString("compositionMode", "MATCH_ALL");
-        m.addBoolean("mergeJoinColumns", false);
+        m.addBoolean("mergeJoinColumns", outer);
         m.addString("dataCellComparisonMode", "STRICT");
         m.addBoolean("outputUnmatchedRowsToSeparatePorts", false);
         m.addString("rowKeyFactory", "SEQUENTIAL");
