@@ -203,7 +203,9 @@ public final class ReplicationWorkflow {
             + " missing values). Table II: Order of Integration (ADF with a constant, 0 lags, MacKinnon 1994 p-values),"
             + " each variable over its own years. Eq. (2): Lagged-Dependent Regression of lny on lny(t-1), RATIO,"
             + " PATENT, FDIGDP over the years they all have (2004-2016). Table III: Granger Causality at lag 2, both"
-            + " directions, each pair over the years both have (rows with lny are the paper's).", 1160, 20, 220);
+            + " directions, each pair over the years both have (rows with lny are the paper's). Offline: Table II"
+            + " gives PATENT and FDIGDP and says why lny and RATIO are not tested; Eq. (2) and Table III stop with"
+            + " \"No row has a value in every one of lny, ...\" until live data.", 1160, 20, 220);
         String stats = "org.tradeecon.knime.nodes.";
         String[] columns = {"lny", "RATIO", "PATENT", "FDIGDP"};
         Map<String, Object> series = new LinkedHashMap<>();

@@ -1,6 +1,7 @@
 package org.tradeecon.knime.replication.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -16,14 +17,22 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
+import org.knime.core.data.DataCell;
+import org.knime.core.data.DataColumnSpec;
+import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
 import org.knime.core.data.DataTableSpec;
+import org.knime.core.data.DataType;
+import org.knime.core.data.DoubleValue;
+import org.knime.core.data.RowKey;
+import org.knime.core.data.def.DefaultRow;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeModelTestAccess;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.StubExecutionContext;
+import org.tradeecon.knime.replication.PaperTargets;
 import org.tradeecon.knime.replication.PaperVariables;
 
 /**
@@ -202,6 +211,138 @@ class ReplicationWorkflowRunTest {
         assertTrue(columns(china).contains(p.getNodeSettings("aggregationColumn").getStringArray("columnNames")[0]));
         for (String plot : List.of("Line Plot (#20)", "Line Plot (#21)")) {
             assertTrue(values(china, pivot).containsAll(included(model(plot), "yCols")), plot);
+        }
+    }
+
+    // ---- the whole workflow offline: the three standard steps emulated, our nodes run from their settings ----
+
+    /** Rule-based Row Filter as configured: the rows whose "ATP group" is TOTAL. */
+    private static BufferedDataTable totals(final BufferedDataTable t) {
+        int g = t.getDataTableSpec().findColumnIndex("ATP group");
+        return StubExecutionContext.table(t.getDataTableSpec(),
+            rows(t).stream().filter(r -> r.getCell(g).toString().equals("TOTAL")).toList());
+    }
+
+    /**
+     * Joiner as configured (knime-core JoinSpecification): join on Year, the listed columns of each side (right
+     * duplicates with {@code suffix}); matches in the left order, then (outer) left and right unmatched rows with
+     * the other side missing, the right row's Year merged into the left Year column.
+     */
+    private static BufferedDataTable join(final BufferedDataTable left, final BufferedDataTable right,
+        final NodeSettingsRO joiner) throws Exception {
+        List<String> lc = included(joiner, "leftColumnSelectionConfig");
+        List<String> rc = included(joiner, "rightColumnSelectionConfig");
+        boolean outer = joiner.getBoolean("includeRightUnmatchedInOutput");
+        List<DataColumnSpec> cols = new ArrayList<>();
+        lc.forEach(c -> cols.add(left.getDataTableSpec().getColumnSpec(c)));
+        for (String c : rc) {
+            String name = lc.contains(c) ? c + joiner.getString("suffix") : c;
+            cols.add(new DataColumnSpecCreator(name, right.getDataTableSpec().getColumnSpec(c).getType()).createSpec());
+        }
+        DataTableSpec spec = new DataTableSpec(cols.toArray(DataColumnSpec[]::new));
+        int ly = left.getDataTableSpec().findColumnIndex("Year");
+        int ry = right.getDataTableSpec().findColumnIndex("Year");
+        List<DataRow> out = new ArrayList<>();
+        Set<String> matchedRight = new HashSet<>();
+        List<DataRow> leftOnly = new ArrayList<>();
+        for (DataRow l : rows(left)) {
+            DataRow match = rows(right).stream().filter(r -> r.getCell(ry).equals(l.getCell(ly))).findFirst()
+                .orElse(null);
+            if (match == null) {
+                leftOnly.add(l);
+                continue;
+            }
+            matchedRight.add(match.getKey().getString());
+            out.add(joined(out.size(), l, lc, left, match, rc, right, ly));
+        }
+        if (outer) {
+            for (DataRow l : leftOnly) {
+                out.add(joined(out.size(), l, lc, left, null, rc, right, ly));
+            }
+            for (DataRow r : rows(right)) {
+                if (!matchedRight.contains(r.getKey().getString())) {
+                    out.add(joined(out.size(), null, lc, left, r, rc, right, ly));
+                    DataCell[] cells = out.get(out.size() - 1).stream().toArray(DataCell[]::new);
+                    cells[lc.indexOf("Year")] = r.getCell(ry); // merged join column
+                    out.set(out.size() - 1, new DefaultRow(RowKey.createRowKey((long)out.size() - 1), cells));
+                }
+            }
+        }
+        return StubExecutionContext.table(spec, out);
+    }
+
+    private static DataRow joined(final int index, final DataRow l, final List<String> lc,
+        final BufferedDataTable left, final DataRow r, final List<String> rc, final BufferedDataTable right,
+        final int ly) {
+        List<DataCell> cells = new ArrayList<>();
+        for (String c : lc) {
+            cells.add(l == null ? DataType.getMissingCell() : l.getCell(left.getDataTableSpec().findColumnIndex(c)));
+        }
+        for (String c : rc) {
+            cells.add(r == null ? DataType.getMissingCell() : r.getCell(right.getDataTableSpec().findColumnIndex(c)));
+        }
+        return new DefaultRow(RowKey.createRowKey((long)index), cells);
+    }
+
+    private static List<String> strings(final BufferedDataTable t, final String column) {
+        int c = t.getDataTableSpec().findColumnIndex(column);
+        return rows(t).stream().map(r -> r.getCell(c).toString()).toList();
+    }
+
+    private static double number(final DataRow row, final DataTableSpec spec, final String column) {
+        return ((DoubleValue)row.getCell(spec.findColumnIndex(column))).getDoubleValue();
+    }
+
+    private static BufferedDataTable[] runOn(final String nodeFolder, final BufferedDataTable... in) throws Exception {
+        return NodeModelTestAccess.execute(load(nodeFolder), StubExecutionContext.create(), in);
+    }
+
+    /** @return the workflow's table of the paper's variables (output of Joiner #26), computed offline */
+    static BufferedDataTable variablesOffline() throws Exception {
+        BufferedDataTable fdi = runOn("Series Transform (#11)", run(FDI_READER))[0];
+        BufferedDataTable patent = runOn("Series Transform (#10)", run(PATENT_READER))[0];
+        BufferedDataTable lny = runOn("Series Transform (#7)", totals(run(LNY_READER)))[0];
+        BufferedDataTable exports = join(totals(run(CHINA_READER)), totals(run(WORLD_READER)), model("Joiner (#6)"));
+        BufferedDataTable ratio = runOn("Series Transform (#8)", exports)[0];
+        BufferedDataTable t = join(lny, ratio, model("Joiner (#12)"));
+        t = join(t, patent, model("Joiner (#25)"));
+        return join(t, fdi, model("Joiner (#26)"));
+    }
+
+    /**
+     * Offline the workflow's table holds every year 2004-2018 with PATENT (2004-2017) and FDIGDP complete, RATIO
+     * only in 2017 and lny nowhere, as the annotations say; the Order of Integration node then gives the paper's
+     * Table II row for PATENT (order 1, tau -3.647, p 0.0049 as printed in the paper, paper-targets.csv) and FDIGDP
+     * (order 1), and says why lny and RATIO are not tested; the nodes that need lny stop with a message naming it.
+     */
+    @Test
+    void offlineTheWorkflowGivesWhatItsAnnotationsPromise() throws Exception {
+        BufferedDataTable vars = variablesOffline();
+        assertEquals(List.of("Year", "lny", "RATIO", "PATENT", "FDIGDP"),
+            List.of(vars.getDataTableSpec().getColumnNames()));
+        assertEquals(years(PaperVariables.FIRST_YEAR, PaperVariables.LAST_YEAR), years(vars, null));
+        assertEquals(Set.of(), years(vars, "lny"));
+        assertEquals(Set.of(2017), years(vars, "RATIO"));
+        assertEquals(years(PaperVariables.FIRST_YEAR, PaperVariables.PATENT_LAST_YEAR), years(vars, "PATENT"));
+        assertEquals(years(PaperVariables.FIRST_YEAR, PaperVariables.LAST_YEAR), years(vars, "FDIGDP"));
+
+        BufferedDataTable table2 = runOn("Order of Integration (#14)", vars)[0];
+        PaperTargets paper = PaperTargets.load();
+        assertEquals(List.of("lny", "RATIO", "PATENT", "FDIGDP"), strings(table2, "Series"));
+        assertEquals(List.of("Not tested", "Not tested"), strings(table2, "Result").subList(0, 2));
+        assertTrue(strings(table2, "Warnings").get(0).contains("No row has a value"), "lny: why not tested");
+        DataRow patent = rows(table2).get(2);
+        DataTableSpec spec = table2.getDataTableSpec();
+        assertEquals(paper.get("II", "PATENT", "order").value(), number(patent, spec, "Order of integration (d)"),
+            0);
+        assertEquals(paper.get("II", "PATENT", "tau").value(), number(patent, spec, "ADF statistic"), 0.0005);
+        assertEquals(paper.get("II", "PATENT", "p").value(), number(patent, spec, "ADF p-value"), 0.00005);
+        assertEquals(paper.get("II", "FDIGDP", "order").value(),
+            number(rows(table2).get(3), spec, "Order of integration (d)"), 0);
+        // Eq. (2) and Table III need lny in every year they use: they stop and say so, until live data
+        for (String node : List.of("Lagged-Dependent Regression (#15)", "Granger Causality (#16)")) {
+            Exception e = assertThrows(IllegalArgumentException.class, () -> runOn(node, vars), node);
+            assertTrue(e.getMessage().startsWith("No row has a value in every one of lny"), e.getMessage());
         }
     }
 }
