@@ -278,8 +278,10 @@ public final class ReplicationWorkflow {
         return out;
     }
 
+    /** A text box tall enough for its text (about 6.5 pixels a character, 15 a line, at KNIME's default font). */
     private void note(final String text, final int x, final int y, final int width) {
-        annotations.add(new KnimeWorkflow.Annotation(text, x, y, width, 290, 0xFFFFFF));
+        int lines = (int)Math.ceil(text.length() * 6.5 / width);
+        annotations.add(new KnimeWorkflow.Annotation(text, x, y, width, Math.max(290, 15 * lines + 20), 0xFFFFFF));
     }
 
     private void connect(final int source, final int sourcePort, final int dest, final int destPort) {
