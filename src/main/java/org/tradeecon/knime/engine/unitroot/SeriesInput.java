@@ -83,6 +83,10 @@ final class SeriesInput {
             min = Math.min(min, v);
             max = Math.max(max, v);
         }
+        if (values.length == 1) {
+            throw new IllegalArgumentException("Series '" + name + "' has only 1 observation (" + values[0]
+                + "): a unit-root test needs a series, at least a handful of values.");
+        }
         if (min == max) {
             throw new IllegalArgumentException("Series '" + name + "' is constant (every one of its "
                 + values.length + " observations equals " + min + "): a unit-root test is undefined for it.");

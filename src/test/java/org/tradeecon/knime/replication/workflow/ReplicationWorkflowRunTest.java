@@ -331,6 +331,7 @@ class ReplicationWorkflowRunTest {
         assertEquals(List.of("lny", "RATIO", "PATENT", "FDIGDP"), strings(table2, "Series"));
         assertEquals(List.of("Not tested", "Not tested"), strings(table2, "Result").subList(0, 2));
         assertTrue(strings(table2, "Warnings").get(0).contains("No row has a value"), "lny: why not tested");
+        assertTrue(strings(table2, "Warnings").get(1).contains("only 1 observation"), "RATIO: why not tested");
         DataRow patent = rows(table2).get(2);
         DataTableSpec spec = table2.getDataTableSpec();
         assertEquals(paper.get("II", "PATENT", "order").value(), number(patent, spec, "Order of integration (d)"),
