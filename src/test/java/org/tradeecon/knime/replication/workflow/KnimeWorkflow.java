@@ -101,7 +101,8 @@ public record KnimeWorkflow(String name, String createdBy, boolean nightly, Stri
      * @param variableBindings model setting key (a "/"-separated path for nested settings) → workflow variable
      * @param label text below the node, or null
      * @param customDescription the node's custom description, or null
-     * @param outPorts number of data output ports
+     * @param outPorts number of data output ports listed under {@code ports} in settings.xml (KNIME writes all; a
+     *            not-executed node may list fewer, see {@link ReplicationWorkflow})
      */
     public record Node(int id, String name, String factory, Bundle bundle, int x, int y, NodeSettings model,
         Map<String, String> variableBindings, String label, String customDescription, int outPorts) {

@@ -257,7 +257,22 @@ public final class ReplicationWorkflow {
                 + " (ATP) trade imbalance, 2004-2018, with the nodes of the Time-Series Econometrics and High-Tech"
                 + " Trade extension. Offline by default; set the workflow variable \"live\" to true to read the"
                 + " World Bank and US Census APIs.",
-            List.of(new KnimeWorkflow.Variable(LIVE_VARIABLE, "STRING", "false")), annotations, nodes, connections);
+            List.of(new KnimeWorkflow.Variable(LIVE_VARIABLE, "STRING", "false")), annotations,
+            nodes.stream().map(this::listingConnectedPortsOnly).toList(), connections);
+    }
+
+    /**
+     * The node with {@code ports} entries in settings.xml only up to its last connected output. Where a node's
+     * extension is not installed, KNIME 5.12 builds a placeholder with as many outputs as are connected and
+     * rejects an entry beyond them ("Invalid outport index in settings: 2", load result DataLoadError, measured
+     * with a Joiner); a not-executed node's entries hold nothing else (port_dir_location null), so listing fewer
+     * loses nothing when the node is installed.
+     */
+    private KnimeWorkflow.Node listingConnectedPortsOnly(final KnimeWorkflow.Node n) {
+        int last = connections.stream().filter(c -> c.source() == n.id())
+            .mapToInt(KnimeWorkflow.Connection::sourcePort).max().orElse(0);
+        return new KnimeWorkflow.Node(n.id(), n.name(), n.factory(), n.bundle(), n.x(), n.y(), n.model(),
+            n.variableBindings(), n.label(), n.customDescription(), Math.min(n.outPorts(), last));
     }
 
     /** @return the attribute {@code name} of feature.xml's {@code <feature>} element */
