@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
+import org.knime.core.data.def.StringCell;
 import org.knime.core.node.NodeDialogPane;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeModelTestAccess;
@@ -14,6 +15,7 @@ import org.knime.core.node.NodeSettings;
 import org.tradeecon.knime.nodes.granger.GrangerNodeFactory;
 import org.tradeecon.knime.nodes.integration.IntegrationNodeFactory;
 import org.tradeecon.knime.nodes.laggedregression.LaggedRegressionNodeFactory;
+import org.tradeecon.knime.nodes.mapper.CategoryMapperNodeFactory;
 import org.tradeecon.knime.nodes.unitroot.UnitRootNodeFactory;
 import org.tradeecon.knime.nodes.worldbank.WorldBankReaderNodeFactory;
 
@@ -92,5 +94,24 @@ class DialogEnablingTest {
         assertFalse(NodeTestSupport.isEnabled(offline, "Timeout (seconds)"));
         assertTrue(NodeTestSupport.isEnabled(opened(new WorldBankReaderNodeFactory(), "live", true),
             "Timeout (seconds)"));
+    }
+
+    @Test
+    void mapperConcordanceColumnsOnlyWithAConcordanceTable() throws Exception {
+        DataTableSpec records = new NodeTestSupport.TableBuilder().column("Code", StringCell.TYPE)
+            .column("Flow", StringCell.TYPE).spec();
+        CategoryMapperNodeFactory f = new CategoryMapperNodeFactory();
+        NodeSettings s = NodeModelTestAccess.saveSettings(f.createNodeModel());
+        NodeDialogPane alone = NodeModelTestAccess.createDialog(f);
+        NodeModelTestAccess.loadDialog(alone, s, records, null);
+        assertFalse(NodeTestSupport.isEnabled(alone, "Concordance code column"));
+        assertTrue(NodeTestSupport.isEnabled(alone, "Flow of all records (without flow column)"));
+
+        NodeDialogPane both = NodeModelTestAccess.createDialog(f);
+        s.addString("flow_column", "Flow");
+        NodeModelTestAccess.loadDialog(both, s, records, records);
+        assertTrue(NodeTestSupport.isEnabled(both, "Concordance code column"));
+        assertFalse(NodeTestSupport.isEnabled(both, "Flow of all records (without flow column)"),
+            "a flow column gives each record its flow");
     }
 }
