@@ -23,6 +23,8 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import javax.xml.parsers.DocumentBuilderFactory;
+
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.knime.core.node.InvalidSettingsException;
@@ -30,6 +32,8 @@ import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeModelTestAccess;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
 
 /**
  * Lints every workflow under {@code workflows/}: the keys KNIME 5.x needs (WORKFLOW-FORMAT.md §6), each node of
@@ -80,11 +84,13 @@ class WorkflowLintTest {
             assertTrue(wf.containsKey(key), "workflow.knime lacks " + key);
         }
         Set<String> variables = new HashSet<>();
+        Map<String, String> variableTypes = new HashMap<>(); // name -> class:value
         if (wf.containsKey("workflow_variables")) {
             NodeSettingsRO vars = wf.getNodeSettings("workflow_variables");
             for (String k : vars) {
                 NodeSettingsRO v = vars.getNodeSettings(k);
                 variables.add(v.getString("name"));
+                variableTypes.put(v.getString("name"), v.getString("class") + ":" + v.getString("value", ""));
                 // KNIME 5.12 logs "Unexpected flow variable type: OTHER" on saving a BOOLEAN workflow variable
                 // (WorkflowConfigArtifactsGenerator handles these three only), and its editor offers only these
                 String type = v.getString("class");
@@ -108,6 +114,7 @@ class WorkflowLintTest {
             Path settingsFile = folder.resolve(n.getString("node_settings_file"));
             assertTrue(Files.exists(settingsFile), settingsFile.toString());
             NodeSettingsRO nodeSettings = read(settingsFile);
+            assertVariablesFitTheirSettings(settingsFile, variableTypes);
             ports.put(id, lintNode(nodeSettings, registered, variables, settingsFile));
             NodeSettingsRO listed = nodeSettings.getNodeSettings("ports");
             for (String p : listed) {
@@ -140,6 +147,68 @@ class WorkflowLintTest {
         Path knwf = folder.resolveSibling(folder.getFileName() + ".knwf");
         assertTrue(Files.exists(knwf), "the exported " + knwf + " is missing");
         assertInSync(folder, knwf);
+    }
+
+    /**
+     * A workflow variable can set a node setting only if KNIME converts its type to the setting's entry type
+     * (knime-core VariableType, same rules in 4.7.8 and 5.12): a STRING sets an xstring, or an xboolean when it
+     * reads "true" or "false" (any case); an INTEGER sets an xint; a DOUBLE or INTEGER sets an xdouble. Checked on
+     * the XML, where the entry types are.
+     */
+    private static void assertVariablesFitTheirSettings(final Path file, final Map<String, String> variableTypes)
+        throws Exception {
+        Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+            .parse(file.toFile()).getDocumentElement();
+        Element variables = child(root, "config", "variables");
+        if (variables == null) {
+            return;
+        }
+        checkBindings(file, child(variables, "config", "tree"), child(root, "config", "model"), "", variableTypes);
+    }
+
+    private static void checkBindings(final Path file, final Element tree, final Element model,
+        final String path, final Map<String, String> variableTypes) {
+        for (Element c : children(tree)) {
+            String key = c.getAttribute("key");
+            Element used = child(c, "entry", "used_variable");
+            if (used == null) {
+                checkBindings(file, c, model == null ? null : child(model, "config", key), path + key + "/",
+                    variableTypes);
+                continue;
+            }
+            Element setting = model == null ? null : child(model, "entry", key);
+            assertNotNull(setting, file + ": variable bound to " + path + key + ", which is no model entry");
+            String[] variable = variableTypes.get(used.getAttribute("value")).split(":", 2);
+            String type = setting.getAttribute("type");
+            boolean fits = switch (type) {
+                case "xboolean" -> "STRING".equals(variable[0]) && variable[1].matches("(?i)true|false");
+                case "xstring" -> "STRING".equals(variable[0]);
+                case "xint" -> "INTEGER".equals(variable[0]);
+                case "xdouble" -> "DOUBLE".equals(variable[0]) || "INTEGER".equals(variable[0]);
+                default -> false;
+            };
+            assertTrue(fits, file + ": workflow variable " + used.getAttribute("value") + " (" + variable[0] + " \""
+                + variable[1] + "\") cannot set " + path + key + " (" + type + ")");
+        }
+    }
+
+    private static List<Element> children(final Element e) {
+        List<Element> out = new ArrayList<>();
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c && "config".equals(c.getTagName())) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
+    private static Element child(final Element e, final String tag, final String key) {
+        for (Node n = e.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n instanceof Element c && tag.equals(c.getTagName()) && key.equals(c.getAttribute("key"))) {
+                return c;
+            }
+        }
+        return null;
     }
 
     /** The node and bundle information keys; KNIME reads each, and a null or empty one breaks loading or the prompt. */
