@@ -188,6 +188,8 @@ final class GrangerNodeModel extends StatelessNodeModel {
         List<String> warnings = new ArrayList<>();
         int total = table.groups().size() * pairs.size();
         int done = 0;
+        IllegalArgumentException firstFailure = null;
+        int tested = 0;
         for (SeriesTable.Group g : table.groups()) {
             for (int[] pair : pairs) {
                 exec.checkCanceled();
@@ -196,15 +198,34 @@ final class GrangerNodeModel extends StatelessNodeModel {
                 try {
                     testPair(plan, g, cause, g.column(pair[0]), effect, g.column(pair[1]), tests, details, criteria,
                         warnings);
+                    tested++;
                 } catch (IllegalArgumentException e) {
-                    throw g.inGroup(e);
+                    if (!plan.allPairs() || plan.policy() == MissingValuePolicy.FAIL) {
+                        throw g.inGroup(e); // one pair asked for, or the user chose to stop at a gap
+                    }
+                    // all pairs: a pair without enough common data is a row that says why, as a unit-root test is
+                    firstFailure = firstFailure == null ? g.inGroup(e) : firstFailure;
+                    tests.add(g, notTestedRow(plan, cause, effect, g.inGroup(e).getMessage()));
+                    warnings.add(cause + " -> " + effect + " not tested: " + g.inGroup(e).getMessage());
                 }
                 exec.setProgress(0.1 + 0.9 * ++done / total, "Tested " + cause + " -> " + effect
                     + (g.groupCell() == null ? "" : " in group \"" + g.groupName() + "\""));
             }
         }
+        if (tested == 0 && firstFailure != null) {
+            throw firstFailure; // nothing could be tested: the node fails with the first reason
+        }
         setWarningMessage(warnings.isEmpty() ? null : String.join("\n", warnings));
         return new BufferedDataTable[]{tests.build(), details.build(), criteria.build()};
+    }
+
+    /** @return a row of the test table for a pair that could not be tested, with the reason as its conclusion */
+    private DataCell[] notTestedRow(final Plan plan, final String cause, final String effect, final String reason) {
+        DataCell missing = DataType.getMissingCell();
+        return new DataCell[]{new StringCell(cause + " does not Granger-cause " + effect), new StringCell(cause),
+            new StringCell(effect), missing, new StringCell(plan.rule().label()), missing, missing, missing,
+            new StringCell(plan.statistic().label()), missing, missing, missing, missing, missing,
+            new DoubleCell(m_alpha.getDoubleValue()), new StringCell("Not tested"), new StringCell(reason)};
     }
 
     private void testPair(final Plan plan, final SeriesTable.Group g, final String cause, final double[] x,

@@ -346,6 +346,44 @@ class GrangerNodeModelTest {
             + "observations."), w);
     }
 
+    /**
+     * All pairs with "Use longest complete stretch": a pair without common data is a "Not tested" row with the reason
+     * (the other pairs are tested, their numbers as in the two-series run); only if no pair can be tested does the
+     * node fail. (Offline, the replication workflow has lny nowhere: its Table III keeps the other pairs.)
+     */
+    @Test
+    void allPairsReportsAPairWithoutCommonDataAsNotTested() throws Exception {
+        TableBuilder b = new TableBuilder().column("year", IntCell.TYPE).column("FDIGDP", DoubleCell.TYPE)
+            .column("PATENT", DoubleCell.TYPE).column("lny", DoubleCell.TYPE);
+        for (int i = 0; i < annual[0].length; i++) {
+            b.row((int)annual[0][i], annual[1][i], annual[2][i], null);
+        }
+        NodeSettings s = defaults();
+        s.addString("time_column", "year");
+        s.addString("missing_values", "Use longest complete stretch");
+        GrangerNodeModel m = model(s);
+        BufferedDataTable t = NodeModelTestAccess.execute(m, StubExecutionContext.create(), b.table())[0];
+        assertEquals(6, t.size());
+        List<String> decisions = NodeTestSupport.strings(t, "Decision at alpha");
+        List<String> hypotheses = NodeTestSupport.strings(t, "Null hypothesis");
+        for (int i = 0; i < t.size(); i++) {
+            assertEquals(hypotheses.get(i).contains("lny"), "Not tested".equals(decisions.get(i)), hypotheses.get(i));
+        }
+        assertEquals(test(run(s, annualTable(0).table())[0], "FDIGDP does not Granger-cause PATENT", "p-value"),
+            test(t, "FDIGDP does not Granger-cause PATENT", "p-value"), 0, "the tested pairs are unaffected");
+        assertTrue(NodeModelTestAccess.warning(m).contains("FDIGDP -> lny not tested: No row has a value in every one"
+            + " of FDIGDP, lny."), NodeModelTestAccess.warning(m));
+
+        // nothing testable: the node fails with the first reason
+        TableBuilder empty = new TableBuilder().column("year", IntCell.TYPE).column("a", DoubleCell.TYPE)
+            .column("b", DoubleCell.TYPE);
+        for (int y = 2004; y <= 2010; y++) {
+            empty.row(y, null, null);
+        }
+        var e = assertThrows(IllegalArgumentException.class, () -> run(s, empty.table()));
+        assertTrue(e.getMessage().startsWith("No row has a value in every one of a, b"), e.getMessage());
+    }
+
     @Test
     void tooLargeFixedLagIsAnError() {
         NodeSettings s = defaults();

@@ -204,8 +204,9 @@ public final class ReplicationWorkflow {
             + " each variable over its own years. Eq. (2): Lagged-Dependent Regression of lny on lny(t-1), RATIO,"
             + " PATENT, FDIGDP over the years they all have (2004-2016). Table III: Granger Causality at lag 2, both"
             + " directions, each pair over the years both have (rows with lny are the paper's). Offline: Table II"
-            + " gives PATENT and FDIGDP and says why lny and RATIO are not tested; Eq. (2) and Table III stop with"
-            + " \"No row has a value in every one of lny, ...\" until live data.", 1160, 20, 220);
+            + " gives PATENT and FDIGDP and says why lny and RATIO are not tested; Eq. (2) stops with \"No row has"
+            + " a value in every one of lny, ...\" and Table III marks the pairs with lny or RATIO \"Not tested\","
+            + " until live data.", 1160, 20, 220);
         String stats = "org.tradeecon.knime.nodes.";
         String[] columns = {"lny", "RATIO", "PATENT", "FDIGDP"};
         Map<String, Object> series = new LinkedHashMap<>();

@@ -313,7 +313,8 @@ class ReplicationWorkflowRunTest {
      * Offline the workflow's table holds every year 2004-2018 with PATENT (2004-2017) and FDIGDP complete, RATIO
      * only in 2017 and lny nowhere, as the annotations say; the Order of Integration node then gives the paper's
      * Table II row for PATENT (order 1, tau -3.647, p 0.0049 as printed in the paper, paper-targets.csv) and FDIGDP
-     * (order 1), and says why lny and RATIO are not tested; the nodes that need lny stop with a message naming it.
+     * (order 1), and says why lny and RATIO are not tested; Eq. (2) stops with a message naming lny, and Granger
+     * tests the PATENT-FDIGDP pairs and says why the others are not tested.
      */
     @Test
     void offlineTheWorkflowGivesWhatItsAnnotationsPromise() throws Exception {
@@ -340,10 +341,19 @@ class ReplicationWorkflowRunTest {
         assertEquals(paper.get("II", "PATENT", "p").value(), number(patent, spec, "ADF p-value"), 0.00005);
         assertEquals(paper.get("II", "FDIGDP", "order").value(),
             number(rows(table2).get(3), spec, "Order of integration (d)"), 0);
-        // Eq. (2) and Table III need lny in every year they use: they stop and say so, until live data
-        for (String node : List.of("Lagged-Dependent Regression (#15)", "Granger Causality (#16)")) {
-            Exception e = assertThrows(IllegalArgumentException.class, () -> runOn(node, vars), node);
-            assertTrue(e.getMessage().startsWith("No row has a value in every one of lny"), e.getMessage());
+        // Eq. (2) needs lny in every year it uses: it stops and says so, until live data
+        Exception e = assertThrows(IllegalArgumentException.class,
+            () -> runOn("Lagged-Dependent Regression (#15)", vars));
+        assertTrue(e.getMessage().startsWith("No row has a value in every one of lny"), e.getMessage());
+        // Table III: the pairs with lny or RATIO are rows that say why they are not tested; PATENT and FDIGDP are
+        BufferedDataTable table3 = runOn("Granger Causality (#16)", vars)[0];
+        List<String> decisions = strings(table3, "Decision at alpha");
+        List<String> hypotheses = strings(table3, "Null hypothesis");
+        assertEquals(12, table3.size(), "4 series, both directions");
+        for (int i = 0; i < hypotheses.size(); i++) {
+            boolean offlineMissing = hypotheses.get(i).contains("lny") || hypotheses.get(i).contains("RATIO");
+            assertEquals(offlineMissing, "Not tested".equals(decisions.get(i)), hypotheses.get(i));
         }
+        assertTrue(strings(table3, "Conclusion").get(0).startsWith("No row has a value in every one of lny"));
     }
 }
