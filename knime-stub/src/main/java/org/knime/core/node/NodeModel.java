@@ -17,6 +17,8 @@ public abstract class NodeModel {
     private final PortType[] m_inTypes;
     private final PortType[] m_outTypes;
     private String m_warning;
+    /** Flow variables pushed by the node, in push order (a name pushed again replaces its value, as in KNIME). */
+    private final java.util.Map<String, Object> m_pushed = new java.util.LinkedHashMap<>();
 
     /** All ports are BufferedDataTable ports. */
     protected NodeModel(final int nrInDataPorts, final int nrOutDataPorts) {
@@ -100,6 +102,24 @@ public abstract class NodeModel {
 
     protected final String getWarningMessage() {
         return m_warning;
+    }
+
+    /** Pushes a string flow variable to the node's outgoing stack (KNIME: NullPointerException for a null name). */
+    protected final void pushFlowVariableString(final String name, final String value) {
+        m_pushed.put(java.util.Objects.requireNonNull(name), value);
+    }
+
+    protected final void pushFlowVariableInt(final String name, final int value) {
+        m_pushed.put(java.util.Objects.requireNonNull(name), value);
+    }
+
+    protected final void pushFlowVariableDouble(final String name, final double value) {
+        m_pushed.put(java.util.Objects.requireNonNull(name), value);
+    }
+
+    /** Stand-in only (read by NodeModelTestAccess): the pushed variables; cleared by the framework on reset. */
+    final java.util.Map<String, Object> pushedFlowVariables() {
+        return m_pushed;
     }
 
     protected final NodeLogger getLogger() {

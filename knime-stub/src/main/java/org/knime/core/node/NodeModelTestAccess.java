@@ -41,6 +41,7 @@ public final class NodeModelTestAccess {
         }
         DataTableSpec[] promised = configure(model, inSpecs);
         model.setWarningMessage(null);
+        model.pushedFlowVariables().clear();
         PortObject[] out = model.execute((PortObject[])inData.clone(), exec);
         BufferedDataTable[] tables = new BufferedDataTable[out.length];
         for (int i = 0; i < out.length; i++) {
@@ -51,6 +52,11 @@ public final class NodeModelTestAccess {
             }
         }
         return tables;
+    }
+
+    /** @return the flow variables the node pushed (String, Integer or Double values), in push order */
+    public static java.util.Map<String, Object> flowVariables(final NodeModel model) {
+        return java.util.Collections.unmodifiableMap(model.pushedFlowVariables());
     }
 
     /** @return the warning message set by the last configure or execute (null if none) */

@@ -28,6 +28,26 @@ public abstract class StatelessNodeModel extends NodeModel {
         super(inPortTypes, outPortTypes);
     }
 
+    /** @return a sink that pushes {@link ResultVariables} as this node's flow variables */
+    protected final ResultVariables.Sink flowVariables() {
+        return new ResultVariables.Sink() {
+            @Override
+            public void string(final String name, final String value) {
+                pushFlowVariableString(name, value);
+            }
+
+            @Override
+            public void integer(final String name, final int value) {
+                pushFlowVariableInt(name, value);
+            }
+
+            @Override
+            public void number(final String name, final double value) {
+                pushFlowVariableDouble(name, value);
+            }
+        };
+    }
+
     @Override
     protected void reset() {
         // nothing cached between executions

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
@@ -36,6 +37,7 @@ import org.tradeecon.knime.nodes.common.MissingValues;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
 import org.tradeecon.knime.nodes.common.RegressionTables;
 import org.tradeecon.knime.nodes.common.ResultTableBuilder;
+import org.tradeecon.knime.nodes.common.ResultVariables;
 import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
 import org.tradeecon.knime.nodes.common.SpecChecks;
@@ -216,8 +218,25 @@ final class GrangerNodeModel extends StatelessNodeModel {
             throw firstFailure; // nothing could be tested: the node fails with the first reason
         }
         setWarningMessage(warnings.isEmpty() ? null : String.join("\n", warnings));
-        return new BufferedDataTable[]{tests.build(), details.build(), criteria.build()};
+        BufferedDataTable results = tests.build();
+        if (plan.group() == null) { // with groups the pairs repeat: no variables
+            DataTableSpec spec = results.getDataTableSpec();
+            int cause = spec.findColumnIndex("Cause");
+            int effect = spec.findColumnIndex("Effect");
+            int lag = spec.findColumnIndex("Lag");
+            boolean perLag = plan.rule() == GrangerChoices.LagRule.TABLE;
+            ResultVariables.push(results, "granger", row -> ResultVariables.text(row, cause) + "_to_"
+                + ResultVariables.text(row, effect)
+                + (perLag && !row.getCell(lag).isMissing() ? ".lag" + ResultVariables.text(row, lag) : ""),
+                VARIABLES, flowVariables());
+        }
+        return new BufferedDataTable[]{results, details.build(), criteria.build()};
     }
+
+    /** Flow variables {@code granger.<cause>_to_<effect>.<name>} (see the node description). */
+    private static final Map<String, String> VARIABLES = ResultVariables.ordered("Lag", "lag", "Observations",
+        "observations", "Sample", "sample", "Statistic value", "statistic", "p-value", "p_value", "Decision at alpha",
+        "decision");
 
     /** @return a row of the test table for a pair that could not be tested, with the reason as its conclusion */
     private DataCell[] notTestedRow(final Plan plan, final String cause, final String effect, final String reason) {

@@ -6,6 +6,7 @@ import static org.tradeecon.knime.nodes.unitroot.ResultCells.of;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
@@ -20,6 +21,7 @@ import org.tradeecon.knime.engine.unitroot.KpssLagRule;
 import org.tradeecon.knime.engine.unitroot.KpssResult;
 import org.tradeecon.knime.engine.unitroot.UnitRootResult;
 import org.tradeecon.knime.nodes.common.ResultTableBuilder;
+import org.tradeecon.knime.nodes.common.ResultVariables;
 import org.tradeecon.knime.nodes.unitroot.Choice;
 import org.tradeecon.knime.nodes.unitroot.SeriesTestNodeModel;
 import org.tradeecon.knime.nodes.unitroot.TestSettings;
@@ -49,7 +51,7 @@ final class IntegrationNodeModel extends SeriesTestNodeModel<IntegrationSettings
     private static final Integer NO_INT = null;
 
     IntegrationNodeModel() {
-        super(IntegrationSettings::new, SUMMARY, STEPS);
+        super(IntegrationSettings::new, SUMMARY, STEPS, "integration", VARIABLES);
     }
 
     @Override
@@ -97,6 +99,16 @@ final class IntegrationNodeModel extends SeriesTestNodeModel<IntegrationSettings
             of(adf.observations()), of(k == null ? null : k.statistic()), of(k == null ? null : k.pValue()),
             of(s.sample()), of(join(warnings)));
     }
+
+    /** Flow variables {@code integration.<series>.<name>} (see the node description): result column to name. */
+    private static final Map<String, String> VARIABLES = ResultVariables.ordered(
+            "Order of integration (d)", "order",
+            "Result", "result",
+            "ADF statistic", "statistic",
+            "ADF p-value", "p_value",
+            "Lags used", "lags",
+            "Observations", "observations",
+            "Sample", "sample");
 
     @Override
     protected DataCell[] notTestedRow(final Series s, final String reason) throws InvalidSettingsException {

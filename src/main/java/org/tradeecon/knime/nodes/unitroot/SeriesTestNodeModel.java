@@ -2,6 +2,7 @@ package org.tradeecon.knime.nodes.unitroot;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import org.knime.core.data.DataCell;
@@ -18,6 +19,7 @@ import org.tradeecon.knime.nodes.common.MissingValuePolicy;
 import org.tradeecon.knime.nodes.common.MissingValues;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
 import org.tradeecon.knime.nodes.common.ResultTableBuilder;
+import org.tradeecon.knime.nodes.common.ResultVariables;
 import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
 import org.tradeecon.knime.nodes.common.SpecChecks;
@@ -92,6 +94,8 @@ public abstract class SeriesTestNodeModel<S extends SeriesTestNodeModel.Settings
     private final Supplier<S> m_newSettings;
     private final DataColumnSpec[] m_summary;
     private final DataColumnSpec[] m_details;
+    private final String m_variablePrefix;
+    private final Map<String, String> m_variables;
     /** This node's current settings. */
     protected final S m_settings;
 
@@ -99,10 +103,14 @@ public abstract class SeriesTestNodeModel<S extends SeriesTestNodeModel.Settings
      * @param newSettings makes a settings object with defaults (also used to validate incoming settings)
      * @param summary output 0's columns (after the group column)
      * @param details output 1's columns (after the group column)
+     * @param variablePrefix the first part of the flow variables' names, e.g. "unit_root" ({@link ResultVariables})
+     * @param variables the summary columns published as flow variables, to the last part of each variable's name
      */
     protected SeriesTestNodeModel(final Supplier<S> newSettings, final DataColumnSpec[] summary,
-        final DataColumnSpec[] details) {
+        final DataColumnSpec[] details, final String variablePrefix, final Map<String, String> variables) {
         super(1, 2);
+        m_variablePrefix = variablePrefix;
+        m_variables = variables;
         m_newSettings = newSettings;
         m_settings = newSettings.get();
         m_summary = summary.clone();
@@ -166,8 +174,16 @@ public abstract class SeriesTestNodeModel<S extends SeriesTestNodeModel.Settings
             }
         }
         setWarningMessage(nodeWarnings.isEmpty() ? null : String.join("\n", nodeWarnings));
-        return new BufferedDataTable[]{summary.build(), details.build()};
+        BufferedDataTable results = summary.build();
+        if (p.group() == null) { // with groups the series repeat: no variables (a group's table is the answer)
+            int series = results.getDataTableSpec().findColumnIndex("Series");
+            ResultVariables.push(results, m_variablePrefix, row -> ResultVariables.text(row, series), m_variables,
+                flowVariables());
+        }
+        return new BufferedDataTable[]{results, details.build()};
     }
+
+
 
     /**
      * Tests one series and adds its rows; a series the engine cannot test should become a row via

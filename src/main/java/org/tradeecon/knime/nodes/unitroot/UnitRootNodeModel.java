@@ -5,6 +5,7 @@ import static org.tradeecon.knime.nodes.unitroot.ResultCells.join;
 import static org.tradeecon.knime.nodes.unitroot.ResultCells.of;
 
 import java.util.List;
+import java.util.Map;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
@@ -19,6 +20,7 @@ import org.tradeecon.knime.engine.unitroot.KpssResult;
 import org.tradeecon.knime.engine.unitroot.LagSelection;
 import org.tradeecon.knime.engine.unitroot.UnitRootResult;
 import org.tradeecon.knime.nodes.common.ResultTableBuilder;
+import org.tradeecon.knime.nodes.common.ResultVariables;
 
 /**
  * Runs the ADF or KPSS test (engine.unitroot) on every chosen column, per group. Output 0: one row per series;
@@ -56,7 +58,7 @@ final class UnitRootNodeModel extends SeriesTestNodeModel<UnitRootSettings> {
     private static final String NO_TEXT = null;
 
     UnitRootNodeModel() {
-        super(UnitRootSettings::new, SUMMARY, DETAILS);
+        super(UnitRootSettings::new, SUMMARY, DETAILS, "unit_root", VARIABLES);
     }
 
     @Override
@@ -95,6 +97,16 @@ final class UnitRootNodeModel extends SeriesTestNodeModel<UnitRootSettings> {
             of(r.nullHypothesis()), of(r.decision()), of(r.rejectsNull()),
             of(join(warnings)));
     }
+
+    /** Flow variables {@code unit_root.<series>.<name>} (see the node description): result column to name. */
+    private static final Map<String, String> VARIABLES = ResultVariables.ordered(
+            "Statistic", "statistic",
+            "p-value", "p_value",
+            "Lags used", "lags",
+            "Observations", "observations",
+            "Sample", "sample",
+            "Null rejected", "null_rejected",
+            "Decision at alpha", "decision");
 
     @Override
     protected DataCell[] notTestedRow(final Series s, final String reason) throws InvalidSettingsException {
