@@ -17,7 +17,11 @@ import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
 import javax.swing.JSpinner;
+import javax.swing.JTextField;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -197,6 +201,34 @@ class NodeDefaultsTest {
             JSpinner.NumberEditor editor = (JSpinner.NumberEditor)s.getEditor();
             assertFalse(editor.getFormat().isGroupingUsed(), cls + ": spinner shows " + editor.getFormat().format(
                 2004));
+        }
+    }
+
+    /** Every input of every dialog explains itself: its option's text from the node description as tooltip. */
+    @ParameterizedTest
+    @MethodSource("factories")
+    void everyOptionHasItsDescriptionAsTooltip(final String cls) throws Exception {
+        NodeDialogPane dialog = NodeModelTestAccess.createDialog(factory(cls));
+        List<JComponent> inputs = new ArrayList<>();
+        inputs(dialog.getPanel(), inputs);
+        assertFalse(inputs.isEmpty(), cls);
+        for (JComponent c : inputs) {
+            String tip = c.getToolTipText();
+            assertTrue(tip != null && tip.startsWith("<html>") && tip.length() > 40,
+                cls + ": " + c.getClass().getSimpleName() + " has no tooltip from the description: " + tip);
+        }
+    }
+
+    private static void inputs(final Component c, final List<JComponent> out) {
+        if (c instanceof JSpinner || c instanceof JComboBox || c instanceof JCheckBox
+            || c instanceof JTextField && !(c.getParent() instanceof JSpinner.DefaultEditor)) {
+            out.add((JComponent)c);
+            return;
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                inputs(child, out);
+            }
         }
     }
 

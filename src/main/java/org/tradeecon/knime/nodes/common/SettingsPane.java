@@ -1,9 +1,13 @@
 package org.tradeecon.knime.nodes.common;
 
+import java.awt.Component;
+import java.awt.Container;
 import java.util.ArrayList;
 import java.util.List;
 
+import javax.swing.AbstractButton;
 import javax.swing.JFormattedTextField;
+import javax.swing.JLabel;
 import javax.swing.JSpinner;
 
 import org.knime.core.data.DataTableSpec;
@@ -18,7 +22,8 @@ import org.knime.core.node.port.PortObjectSpec;
 
 /**
  * The dialog base of this extension's nodes: a {@link DefaultNodeSettingsPane} whose options that do not apply to
- * the current choice are disabled, and whose number spinners show plain numbers (2004, not "2,004").
+ * the current choice are disabled, whose number spinners show plain numbers (2004, not "2,004"), and whose every
+ * option explains itself in a tooltip taken from the node description.
  *
  * <p>Why the rules are re-applied after loading: KNIME loads each SettingsModel's saved enabled status with its
  * value (the {@code <key>_Internals} config), and the node model always saves "enabled", so loading the node's
@@ -37,6 +42,8 @@ public class SettingsPane extends DefaultNodeSettingsPane {
 
     private final List<Runnable> m_rules = new ArrayList<>();
     private final List<SettingsModelString> m_timeModels = new ArrayList<>();
+    /** The title of the group components are being added to (their option name when they have no label). */
+    private String m_group;
 
     /**
      * Registers a rule that enables or disables options; it runs now, whenever a trigger changes, and after the
@@ -61,13 +68,45 @@ public class SettingsPane extends DefaultNodeSettingsPane {
         m_timeModels.add(time);
     }
 
-    /** Adds the component; a number spinner gets a plain format ({@link #INTEGER_PATTERN}, {@link #DOUBLE_PATTERN}). */
+    /**
+     * Adds the component; a number spinner gets a plain format ({@link #INTEGER_PATTERN}, {@link #DOUBLE_PATTERN}),
+     * and every component the text of its option in the node description as its tooltip (the option named like
+     * the component's label, or like the group of a component without one, such as a column filter).
+     */
     @Override
     public void addDialogComponent(final DialogComponent component) {
         if (component instanceof DialogComponentNumber number) {
             plainNumbers(number.getSpinner());
         }
+        String label = label(component.getComponentPanel());
+        String help = OptionDescriptions.of(getClass()).get(label == null ? m_group : label);
+        if (help != null) {
+            component.setToolTipText(help);
+        }
         super.addDialogComponent(component);
+    }
+
+    @Override
+    public void createNewGroup(final String title) {
+        m_group = title;
+        super.createNewGroup(title);
+    }
+
+    /** @return the text of the first label or check box in {@code c}, without a trailing colon; null if none */
+    private static String label(final Component c) {
+        String text = c instanceof JLabel l ? l.getText() : c instanceof AbstractButton b ? b.getText() : null;
+        if (text != null && !text.isBlank()) {
+            return text.trim().replaceAll(":$", "");
+        }
+        if (c instanceof Container container) {
+            for (Component child : container.getComponents()) {
+                String found = label(child);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     private static void plainNumbers(final JSpinner spinner) {
