@@ -195,9 +195,10 @@ class NodeDefaultsTest {
     @MethodSource("factories")
     void spinnersShowPlainNumbers(final String cls) throws Exception {
         NodeDialogPane dialog = NodeModelTestAccess.createDialog(factory(cls));
-        List<JSpinner> spinners = new ArrayList<>();
-        collect(dialog.getPanel(), spinners);
-        for (JSpinner s : spinners) {
+        for (JComponent c : inputs(dialog.getPanel())) {
+            if (!(c instanceof JSpinner s)) {
+                continue;
+            }
             JSpinner.NumberEditor editor = (JSpinner.NumberEditor)s.getEditor();
             assertFalse(editor.getFormat().isGroupingUsed(), cls + ": spinner shows " + editor.getFormat().format(
                 2004));
@@ -209,14 +210,20 @@ class NodeDefaultsTest {
     @MethodSource("factories")
     void everyOptionHasItsDescriptionAsTooltip(final String cls) throws Exception {
         NodeDialogPane dialog = NodeModelTestAccess.createDialog(factory(cls));
-        List<JComponent> inputs = new ArrayList<>();
-        inputs(dialog.getPanel(), inputs);
+        List<JComponent> inputs = inputs(dialog.getPanel());
         assertFalse(inputs.isEmpty(), cls);
         for (JComponent c : inputs) {
             String tip = c.getToolTipText();
             assertTrue(tip != null && tip.startsWith("<html>") && tip.length() > 40,
                 cls + ": " + c.getClass().getSimpleName() + " has no tooltip from the description: " + tip);
         }
+    }
+
+    /** @return the spinners, combo boxes, check boxes and text fields of a dialog */
+    private static List<JComponent> inputs(final Component c) {
+        List<JComponent> out = new ArrayList<>();
+        inputs(c, out);
+        return out;
     }
 
     private static void inputs(final Component c, final List<JComponent> out) {
@@ -228,17 +235,6 @@ class NodeDefaultsTest {
         if (c instanceof Container container) {
             for (Component child : container.getComponents()) {
                 inputs(child, out);
-            }
-        }
-    }
-
-    private static void collect(final Component c, final List<JSpinner> out) {
-        if (c instanceof JSpinner s) {
-            out.add(s);
-        }
-        if (c instanceof Container container) {
-            for (Component child : container.getComponents()) {
-                collect(child, out);
             }
         }
     }
