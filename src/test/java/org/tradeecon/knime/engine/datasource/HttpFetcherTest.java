@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with Retry-After. Each case must end with a clear error (or the answer) within a few seconds, and a failed
  * answer must leave nothing in the cache.
  */
-class HttpFetcherTest {
+public class HttpFetcherTest {
 
     private static final Duration BOUND = Duration.ofSeconds(8);
     private static final HttpFetcher.Parser<String> ANY = (body, where) -> body;
@@ -187,7 +187,7 @@ class HttpFetcherTest {
     }
 
     /** The secret is in no message of the exception or its causes, nor in its printed stack trace. */
-    static void assertNoSecret(Throwable e, String secret) {
+    public static void assertNoSecret(Throwable e, String secret) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             assertFalse(String.valueOf(t.getMessage()).contains(secret), t.getMessage());
         }
