@@ -123,6 +123,11 @@ public final class CensusAtpClient {
                     + " credentials flow variable or in its encrypted key field, or to the command line in the"
                     + " environment variable CENSUS_API_KEY.");
         }
+        return fetcher.all(() -> fetchChecked(partner, world, fromYear, toYear));
+    }
+
+    private AtpTradeTable fetchChecked(String partner, boolean world, int fromYear, int toYear)
+            throws DataSourceException {
         AtpGrid grid = new AtpGrid(partner, world ? "World (all countries)" : partner, fromYear, toYear);
         String[][] flows = {{"exports", "ALL_VAL_YR"}, {"imports", "GEN_VAL_YR"}};
         for (int year = fromYear; year <= toYear; year++) {

@@ -2,6 +2,7 @@ package org.tradeecon.knime.engine.datasource;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +46,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * says (seconds or an HTTP date) or with doubling backoff; a wait longer than {@link HttpPolicy#maxRetryAfter()}
  * fails at once.</li>
  * </ul>
- * Thread-safe.
+ * A read of several requests runs inside {@link #all}, so that its answers are cached only if all of it
+ * succeeded. Thread-safe.
  */
 public final class HttpFetcher {
 
@@ -62,6 +65,14 @@ public final class HttpFetcher {
     private final HttpPolicy policy;
     private final ResponseCache cache;
     private final List<String> notices = new CopyOnWriteArrayList<>();
+    /** Cache writes held back until the {@link #all} around them succeeds (per thread; null outside). */
+    private final ThreadLocal<List<Runnable>> pending = new ThreadLocal<>();
+
+    /** A multi-request read whose answers are cached only if all of it succeeds. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run() throws DataSourceException;
+    }
 
     /**
      * Default limits ({@link HttpPolicy#defaults}) with {@code timeout} as the deadline.
@@ -124,12 +135,54 @@ public final class HttpFetcher {
             byte[] body = exchange(uri, where, secrets);
             T value = parser.parse(new String(body, StandardCharsets.UTF_8), where);
             if (cache != null) {
-                cache.write(where, body);
+                store(where, body);
             }
             return value;
         } catch (DataSourceException e) {
             throw Secrets.scrub(e, secrets);
         }
+    }
+
+    /**
+     * Runs a read of several requests (all pages, all years) so that its answers go into the cache only if the
+     * whole read succeeds: a failure half-way leaves nothing new in the cache. Nested calls join the outer one.
+     *
+     * @return what {@code work} returns
+     * @throws DataSourceException what {@code work} throws, or a cache folder that cannot be written
+     */
+    public <T> T all(Work<T> work) throws DataSourceException {
+        if (pending.get() != null) {
+            return work.run();
+        }
+        List<Runnable> writes = new ArrayList<>();
+        pending.set(writes);
+        T result;
+        try {
+            result = work.run();
+        } finally {
+            pending.remove();
+        }
+        try {
+            writes.forEach(Runnable::run);
+        } catch (UncheckedIOException e) {
+            throw (DataSourceException) e.getCause();
+        }
+        return result;
+    }
+
+    private void store(String where, byte[] body) throws DataSourceException {
+        List<Runnable> writes = pending.get();
+        if (writes == null) {
+            cache.write(where, body);
+            return;
+        }
+        writes.add(() -> {
+            try {
+                cache.write(where, body);
+            } catch (DataSourceException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** @return the body of the final 2xx answer (empty for 204) */

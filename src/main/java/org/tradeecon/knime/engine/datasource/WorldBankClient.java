@@ -66,6 +66,11 @@ public final class WorldBankClient {
             throws DataSourceException {
         Requests.check(indicators, "indicator", fromYear, toYear);
         Requests.check(countries, "country", fromYear, toYear);
+        return fetcher.all(() -> fetchChecked(indicators, countries, fromYear, toYear));
+    }
+
+    private IndicatorTable fetchChecked(List<String> indicators, List<String> countries, int fromYear, int toYear)
+            throws DataSourceException {
         List<String> upper = countries.stream().map(c -> c.toUpperCase(Locale.ROOT)).toList();
         List<IndicatorObservation> found = new ArrayList<>();
         Map<String, String> aliases = new LinkedHashMap<>();

@@ -71,6 +71,16 @@ class CacheTest {
     }
 
     @Test
+    void aReadThatFailsHalfWayCachesNothing(@TempDir Path cache) throws Exception {
+        try (StubServer s = new StubServer()) {
+            s.route(PATH + Q + 1, 200, StubServer.fixture("worldbank_ip_pat_nres_chn_p1.json"));
+            s.route(PATH + Q + 2, 200, "<html>Service Unavailable</html>");
+            assertThrows(DataSourceException.class, () -> read(client(s, cache, false)));
+            assertEquals(0, HttpFetcherTest.files(cache)); // page 1 was valid, but the read as a whole failed
+        }
+    }
+
+    @Test
     void plantedOrTamperedEntriesAreIgnored(@TempDir Path cache) throws Exception {
         URI base;
         try (StubServer s = new StubServer()) {
