@@ -31,6 +31,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 
+import javax.net.ssl.SSLContext;
+
 /**
  * The one HTTP layer of the readers: GETs an answer within the limits of an {@link HttpPolicy}, has the caller
  * parse and check it, and only then keeps it in the optional {@link ResponseCache}. Every failure is a
@@ -91,10 +93,16 @@ public final class HttpFetcher {
      * @param cache  the cache, or {@code null} for none
      */
     public HttpFetcher(HttpPolicy policy, ResponseCache cache) {
+        this(policy, cache, null);
+    }
+
+    /** For tests: trusts the certificates of {@code tls} (a local HTTPS server) instead of the system's. */
+    HttpFetcher(HttpPolicy policy, ResponseCache cache, SSLContext tls) {
         this.policy = policy;
         this.cache = cache;
-        this.client = HttpClient.newBuilder().connectTimeout(policy.deadline())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient.Builder b = HttpClient.newBuilder().connectTimeout(policy.deadline())
+                .followRedirects(HttpClient.Redirect.NEVER);
+        this.client = (tls == null ? b : b.sslContext(tls)).build();
     }
 
     /** @return the limits */
