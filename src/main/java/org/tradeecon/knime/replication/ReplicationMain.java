@@ -22,7 +22,9 @@ public final class ReplicationMain {
         "  --out DIR   where to write the report (default: " + DEFAULT_OUT + ")",
         "  --live      fetch the US-China ATP series from the US Census API (needs network access);",
         "              without it, the bundled offline snapshot is used and every number that needs",
-        "              the US-China series is reported as not available",
+        "              the US-China series is reported as not available; the key comes from the",
+        "              environment variable " + SourceDataLoader.CENSUS_KEY_ENV + " (every query needs one). The public",
+        "              API's series start in 2010, so for the paper's 2004-2018 it stops at once and says so",
         "  --census-url URL  base URL of the Census API (default " + SourceDataLoader.CENSUS_BASE_URL + ")");
 
     private ReplicationMain() {

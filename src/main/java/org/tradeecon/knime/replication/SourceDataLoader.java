@@ -31,7 +31,7 @@ public final class SourceDataLoader {
 
     /** Default base URL of the Census international trade API. */
     public static final String CENSUS_BASE_URL = CensusAtpClient.DEFAULT_BASE.toString();
-    /** Environment variable with an optional Census API key (small request volumes work without one). */
+    /** Environment variable with the Census API key (every query of the public API needs one). */
     public static final String CENSUS_KEY_ENV = "CENSUS_API_KEY";
     /** Timeout of each Census request. */
     static final Duration TIMEOUT = Duration.ofSeconds(60);
@@ -69,15 +69,22 @@ public final class SourceDataLoader {
     }
 
     /**
-     * Fetches the US ATP series (China and world) from the Census API; World Bank series from the snapshot.
+     * Fetches the US ATP series (China and world) from the Census API, with the key of {@value #CENSUS_KEY_ENV};
+     * World Bank series from the snapshot.
      *
      * @param censusBase API base ending in "/", normally {@link #CENSUS_BASE_URL}
      * @return the data
-     * @throws DataSourceException on network, HTTP or format errors (the message says which request failed)
+     * @throws DataSourceException on network, HTTP or format errors (the message says which request failed, never
+     *                             the key); for the public API at once, without a request, because its series
+     *                             start in 2010 and the paper's in 2004
      */
     public static SourceData live(final URI censusBase) throws DataSourceException {
-        CensusAtpClient client = new CensusAtpClient(new HttpFetcher(TIMEOUT, null, null), censusBase,
-            System.getenv(CENSUS_KEY_ENV));
+        return live(censusBase, System.getenv(CENSUS_KEY_ENV));
+    }
+
+    /** As {@link #live(URI)} with the key given (null or blank: none). */
+    static SourceData live(final URI censusBase, final String apiKey) throws DataSourceException {
+        CensusAtpClient client = new CensusAtpClient(new HttpFetcher(TIMEOUT, null, null), censusBase, apiKey);
         AtpTradeTable china = client.fetch(CensusAtpClient.CHINA, PaperVariables.FIRST_YEAR, PaperVariables.LAST_YEAR);
         AtpTradeTable world = client.fetch(CensusAtpClient.WORLD, PaperVariables.FIRST_YEAR, PaperVariables.LAST_YEAR);
         List<String> provenance = new ArrayList<>();

@@ -166,4 +166,28 @@ class ReplicationLiveTest {
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("500"), err.toString());
         assertTrue(!Files.exists(out.resolve("index.html")));
     }
+
+    @Test
+    void thePublicApiIsRefusedAtOnceForThePapersYears(@TempDir final Path out) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        long t0 = System.nanoTime();
+        int code = ReplicationMain.run(new String[] {"replicate", "--live", "--out", out.toString()},
+            new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(1, code);
+        String msg = err.toString(StandardCharsets.UTF_8);
+        assertTrue(msg.startsWith("Replication failed: The Census international trade API's monthly time series"
+            + " start in January 2010, so 2004–2009 cannot be read from it."), msg);
+        assertTrue(msg.contains("(No request was sent.)"), msg);
+        assertTrue((System.nanoTime() - t0) / 1e9 < 5, "no network call");
+        assertTrue(!Files.exists(out.resolve("index.html")));
+    }
+
+    @Test
+    void theKeyNeverAppearsInAnError() {
+        URI broken = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/broken/");
+        IOException e = org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
+            () -> SourceDataLoader.live(broken, "CLI-SECRET-31337"));
+        assertTrue(e.getMessage().contains("key=<redacted>"), e.getMessage());
+        org.tradeecon.knime.engine.datasource.HttpFetcherTest.assertNoSecret(e, "CLI-SECRET-31337");
+    }
 }

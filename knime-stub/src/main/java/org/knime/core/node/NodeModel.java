@@ -8,6 +8,7 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.port.PortObject;
 import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.knime.core.node.workflow.CredentialsProvider;
 
 /**
  * Stand-in: the model of a node (settings, configure, execute). Tests drive it through
@@ -19,6 +20,7 @@ public abstract class NodeModel {
     private String m_warning;
     /** Flow variables pushed by the node, in push order (a name pushed again replaces its value, as in KNIME). */
     private final java.util.Map<String, Object> m_pushed = new java.util.LinkedHashMap<>();
+    private CredentialsProvider m_credentials = CredentialsProvider.EMPTY_CREDENTIALS_PROVIDER;
 
     /** All ports are BufferedDataTable ports. */
     protected NodeModel(final int nrInDataPorts, final int nrOutDataPorts) {
@@ -124,6 +126,16 @@ public abstract class NodeModel {
 
     protected final NodeLogger getLogger() {
         return NodeLogger.getLogger(getClass());
+    }
+
+    /** The credentials available during configure and execute (none unless a test sets them). */
+    protected final CredentialsProvider getCredentialsProvider() {
+        return m_credentials;
+    }
+
+    /** Stand-in only, for {@link NodeModelTestAccess#setCredentials}. */
+    final void setCredentialsProvider(final CredentialsProvider credentials) {
+        m_credentials = credentials;
     }
 
     protected void onDispose() {

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.port.PortObject;
+import org.knime.core.node.workflow.CredentialsProvider;
 import org.knime.core.node.port.PortObjectSpec;
 
 /**
@@ -57,6 +58,11 @@ public final class NodeModelTestAccess {
     /** @return the flow variables the node pushed (String, Integer or Double values), in push order */
     public static java.util.Map<String, Object> flowVariables(final NodeModel model) {
         return java.util.Collections.unmodifiableMap(model.pushedFlowVariables());
+    }
+
+    /** Makes {@code credentials} available to the model, as the workflow's credentials would be. */
+    public static void setCredentials(final NodeModel model, final CredentialsProvider credentials) {
+        model.setCredentialsProvider(credentials);
     }
 
     /** @return the warning message set by the last configure or execute (null if none) */

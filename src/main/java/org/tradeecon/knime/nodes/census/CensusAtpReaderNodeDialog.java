@@ -1,5 +1,6 @@
 package org.tradeecon.knime.nodes.census;
 
+import org.knime.core.node.defaultnodesettings.DialogComponentPasswordField;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
 import org.tradeecon.knime.nodes.common.OnlineSourceSettings;
 import org.tradeecon.knime.nodes.common.SettingsPane;
@@ -10,7 +11,11 @@ final class CensusAtpReaderNodeDialog extends SettingsPane {
         addDialogComponent(new DialogComponentString(CensusAtpReaderNodeModel.createPartnerModel(),
             CensusAtpReaderNodeModel.LABEL_PARTNER, true, 10));
         OnlineSourceSettings.addComponents(this);
-        addDialogComponent(new DialogComponentString(CensusAtpReaderNodeModel.createApiKeyModel(),
-            CensusAtpReaderNodeModel.LABEL_API_KEY, false, 30));
+        createNewGroup("Census API key (live only; every query needs one)");
+        addDialogComponent(new DialogComponentString(CensusAtpReaderNodeModel.createCredentialsModel(),
+            CensusAtpReaderNodeModel.LABEL_CREDENTIALS, false, 20));
+        addDialogComponent(new DialogComponentPasswordField(CensusAtpReaderNodeModel.createApiKeyModel(),
+            CensusAtpReaderNodeModel.LABEL_API_KEY, 30));
+        closeCurrentGroup();
     }
 }

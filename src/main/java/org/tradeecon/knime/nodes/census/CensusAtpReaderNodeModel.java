@@ -12,6 +12,7 @@ import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.defaultnodesettings.SettingsModelPassword;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.tradeecon.knime.engine.datasource.AtpTradeTable;
 import org.tradeecon.knime.engine.datasource.CensusAtpClient;
@@ -27,9 +28,17 @@ import org.tradeecon.knime.nodes.common.StatelessNodeModel;
  */
 final class CensusAtpReaderNodeModel extends StatelessNodeModel {
     static final String CFG_PARTNER = "partner";
-    static final String CFG_API_KEY = "api_key";
+    /** The plain-text key of version 0.1: read once to migrate it, never written again. */
+    static final String CFG_LEGACY_API_KEY = "api_key";
+    /** Added in 0.2: name of a credentials flow variable whose password is the key. */
+    static final String CFG_CREDENTIALS = "api_key_credentials";
+    /** Added in 0.2: the key, saved encrypted ({@code xpassword}). */
+    static final String CFG_API_KEY_ENCRYPTED = "api_key_encrypted";
     static final String LABEL_PARTNER = "Partner";
-    static final String LABEL_API_KEY = "Census API key (optional, live only)";
+    static final String LABEL_CREDENTIALS = "Credentials flow variable with the Census API key as password";
+    static final String LABEL_API_KEY = "Census API key (saved encrypted; used when no credentials are named)";
+    /** KNIME's password settings are encrypted with a key string of the node. */
+    private static final String ENCRYPTION_KEY = "org.tradeecon.knime.census.apikey";
 
     static final DataTableSpec SPEC = new DataTableSpec(new String[]{"Partner code", "Partner", "Year", "ATP group",
         "ATP group name", "US exports (USD)", "US imports (USD)", "Balance (USD)"},
@@ -39,7 +48,12 @@ final class CensusAtpReaderNodeModel extends StatelessNodeModel {
     private final NodeSettingsSet m_settings = new NodeSettingsSet();
     private final SettingsModelString m_partner = m_settings.add(createPartnerModel(), LABEL_PARTNER);
     private final OnlineSourceReader m_source = new OnlineSourceReader(m_settings);
-    private final SettingsModelString m_apiKey = m_settings.add(createApiKeyModel(), LABEL_API_KEY);
+    private final SettingsModelString m_credentials =
+        m_settings.addLater(createCredentialsModel(), CFG_CREDENTIALS, LABEL_CREDENTIALS);
+    private final SettingsModelPassword m_apiKey =
+        m_settings.addLater(createApiKeyModel(), CFG_API_KEY_ENCRYPTED, LABEL_API_KEY);
+    /** Set when loaded settings held the old plain-text key. */
+    private String m_legacyKeyWarning;
 
     CensusAtpReaderNodeModel() {
         super(0, 1);
@@ -49,8 +63,31 @@ final class CensusAtpReaderNodeModel extends StatelessNodeModel {
         return new SettingsModelString(CFG_PARTNER, CensusAtpClient.CHINA);
     }
 
-    static SettingsModelString createApiKeyModel() {
-        return new SettingsModelString(CFG_API_KEY, "");
+    static SettingsModelString createCredentialsModel() {
+        return new SettingsModelString(CFG_CREDENTIALS, "");
+    }
+
+    static SettingsModelPassword createApiKeyModel() {
+        return new SettingsModelPassword(CFG_API_KEY_ENCRYPTED, ENCRYPTION_KEY, "");
+    }
+
+    /**
+     * @return the key: the password of the named credentials, else the encrypted setting, else null
+     * @throws InvalidSettingsException if the named credentials do not exist
+     */
+    private String apiKey() throws InvalidSettingsException {
+        String name = String.valueOf(m_credentials.getStringValue()).strip();
+        if (!name.isEmpty() && !"null".equals(name)) {
+            try {
+                return getCredentialsProvider().get(name).getPassword();
+            } catch (IllegalArgumentException e) {
+                throw new InvalidSettingsException("\"" + LABEL_CREDENTIALS + "\": there are no credentials named \""
+                    + name + "\" in this workflow. Define them (e.g. with a Credentials Configuration node) or clear"
+                    + " the name.");
+            }
+        }
+        String key = m_apiKey.getStringValue();
+        return key == null || key.isBlank() ? null : key;
     }
 
     /** @return the partner code, trimmed and upper-cased */
@@ -71,6 +108,7 @@ final class CensusAtpReaderNodeModel extends StatelessNodeModel {
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
         partner(m_partner, m_source.isLive());
         m_source.checkYears();
+        setWarningMessage(m_legacyKeyWarning);
         return new DataTableSpec[]{SPEC};
     }
 
@@ -79,15 +117,16 @@ final class CensusAtpReaderNodeModel extends StatelessNodeModel {
         throws Exception {
         String partner = partner(m_partner, m_source.isLive());
         m_source.checkYears();
+        String key = m_source.isLive() ? apiKey() : null;
         AtpTradeTable t = m_source.read(exec, "Census international trade API",
-            (fetcher, from, to) -> new CensusAtpClient(fetcher, CensusAtpClient.DEFAULT_BASE,
-                m_apiKey.getStringValue()).fetch(partner, from, to),
+            (fetcher, from, to) -> new CensusAtpClient(fetcher, CensusAtpClient.DEFAULT_BASE, key)
+                .fetch(partner, from, to),
             (from, to) -> CensusAtpSnapshot.read(partner, from, to));
         BufferedDataTable out = OnlineSourceReader.table(exec, SPEC, t.rows(), r -> new DataCell[]{
             new StringCell(r.partnerCode()), new StringCell(r.partnerName()), new IntCell(r.year()),
             new StringCell(r.group()), new StringCell(r.groupName()), Cells.ofDouble(r.exports()),
             Cells.ofDouble(r.imports()), Cells.ofDouble(r.balance())});
-        setWarningMessage(OnlineSourceReader.completenessWarning(t.completeness(), t.source()));
+        setWarningMessage(m_source.warning(t.completeness(), t.source(), m_legacyKeyWarning));
         return new BufferedDataTable[]{out};
     }
 
@@ -106,5 +145,19 @@ final class CensusAtpReaderNodeModel extends StatelessNodeModel {
     @Override
     protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
         m_settings.loadFrom(settings);
+        m_legacyKeyWarning = null;
+        String legacy = settings.getString(CFG_LEGACY_API_KEY, null);
+        if (legacy != null && !legacy.isBlank()) {
+            boolean migrated = !settings.containsKey(CFG_API_KEY_ENCRYPTED) || String.valueOf(m_apiKey
+                .getStringValue()).isBlank();
+            if (migrated) {
+                m_apiKey.setStringValue(legacy.strip());
+            }
+            m_legacyKeyWarning = "This node's settings held the Census API key in plain text (setting \""
+                + CFG_LEGACY_API_KEY + "\" of version 0.1). It " + (migrated ? "was moved to the encrypted key setting"
+                    : "was ignored (the encrypted key setting is used)")
+                + " and is not written again: save the workflow to remove the plain text, and consider the key"
+                + " exposed if the workflow was shared. Better: a credentials flow variable.";
+        }
     }
 }

@@ -30,6 +30,8 @@ public final class OnlineSourceReader {
     private final SettingsModelBoolean m_live;
     private final SettingsModelIntegerBounded m_timeout;
     private final SettingsModelString m_cache;
+    private final SettingsModelBoolean m_refresh;
+    private HttpFetcher m_lastFetcher;
 
     /** Reads live with the fetcher of the settings (timeout, cache) for the year range. */
     @FunctionalInterface
@@ -50,6 +52,8 @@ public final class OnlineSourceReader {
         m_live = settings.add(OnlineSourceSettings.createLiveModel(), OnlineSourceSettings.LABEL_LIVE);
         m_timeout = settings.add(OnlineSourceSettings.createTimeoutModel(), OnlineSourceSettings.LABEL_TIMEOUT);
         m_cache = settings.add(OnlineSourceSettings.createCacheModel(), OnlineSourceSettings.LABEL_CACHE);
+        m_refresh = settings.addLater(OnlineSourceSettings.createRefreshModel(), OnlineSourceSettings.CFG_REFRESH,
+            OnlineSourceSettings.LABEL_REFRESH);
     }
 
     /** @return whether the node reads live (the loaded setting) */
@@ -80,10 +84,11 @@ public final class OnlineSourceReader {
      */
     public <T> T read(final ExecutionContext exec, final String api, final LiveRead<T> live,
         final SnapshotRead<T> snapshot) throws DataSourceException {
+        m_lastFetcher = null;
         if (isLive()) {
             exec.setMessage("Reading from the " + api);
-            return live.read(OnlineSourceSettings.fetcher(m_timeout, m_cache), m_from.getIntValue(),
-                m_to.getIntValue());
+            m_lastFetcher = OnlineSourceSettings.fetcher(m_timeout, m_cache, m_refresh);
+            return live.read(m_lastFetcher, m_from.getIntValue(), m_to.getIntValue());
         }
         return snapshot.read(m_from.getIntValue(), m_to.getIntValue());
     }
@@ -104,5 +109,24 @@ public final class OnlineSourceReader {
     public static String completenessWarning(final CompletenessReport completeness, final String source) {
         return completeness.isComplete() ? null : "Missing values (not filled) in " + source + ": "
             + completeness.summary();
+    }
+
+    /**
+     * @param extra another warning of the node, or null
+     * @return the node's warning: missing values (which are not filled), what the last live read reported
+     *         (redirects followed, cache entries ignored) and {@code extra}; null when there is nothing to say
+     */
+    public String warning(final CompletenessReport completeness, final String source, final String extra) {
+        String missing = completenessWarning(completeness, source);
+        StringBuilder sb = new StringBuilder(missing == null ? "" : missing);
+        if (m_lastFetcher != null) {
+            for (String n : m_lastFetcher.notices()) {
+                sb.append(sb.length() == 0 ? "" : "\n").append(n);
+            }
+        }
+        if (extra != null) {
+            sb.append(sb.length() == 0 ? "" : "\n").append(extra);
+        }
+        return sb.length() == 0 ? null : sb.toString();
     }
 }

@@ -11,10 +11,12 @@ import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.tradeecon.knime.engine.datasource.HttpFetcher;
+import org.tradeecon.knime.engine.datasource.HttpPolicy;
+import org.tradeecon.knime.engine.datasource.ResponseCache;
 
 /**
  * Settings shared by the data-reader nodes (World Bank, Census): year range, offline snapshot or live API,
- * timeout and cache directory. Keys, labels (= option names in the node descriptions) and one factory per setting.
+ * timeout, cache directory and cache refresh. Keys, labels (= option names in the node descriptions) and one factory per setting.
  */
 public final class OnlineSourceSettings {
     public static final String CFG_FROM = "first_year";
@@ -22,12 +24,15 @@ public final class OnlineSourceSettings {
     public static final String CFG_LIVE = "live";
     public static final String CFG_TIMEOUT = "timeout_seconds";
     public static final String CFG_CACHE = "cache_directory";
+    /** Added in 0.2: workflows saved before load with "off". */
+    public static final String CFG_REFRESH = "refresh_cache";
 
     public static final String LABEL_FROM = "First year";
     public static final String LABEL_TO = "Last year";
     public static final String LABEL_LIVE = "Read live from the internet (otherwise: bundled snapshot)";
     public static final String LABEL_TIMEOUT = "Timeout (seconds)";
     public static final String LABEL_CACHE = "Cache directory";
+    public static final String LABEL_REFRESH = "Refresh: fetch every answer again (replacing cached ones)";
 
     /** How long a cached API answer is reused. */
     public static final Duration CACHE_MAX_AGE = Duration.ofHours(24);
@@ -55,6 +60,10 @@ public final class OnlineSourceSettings {
         return new SettingsModelString(CFG_CACHE, "");
     }
 
+    public static SettingsModelBoolean createRefreshModel() {
+        return new SettingsModelBoolean(CFG_REFRESH, false);
+    }
+
     /** Adds the year range, live switch, timeout and cache components (timeout and cache only enabled live). */
     public static void addComponents(final SettingsPane pane) {
         pane.addDialogComponent(new DialogComponentNumber(createFromModel(), LABEL_FROM, 1));
@@ -63,13 +72,16 @@ public final class OnlineSourceSettings {
         SettingsModelBoolean live = createLiveModel();
         SettingsModelIntegerBounded timeout = createTimeoutModel();
         SettingsModelString cache = createCacheModel();
+        SettingsModelBoolean refresh = createRefreshModel();
         pane.addRule(() -> {
             timeout.setEnabled(live.getBooleanValue());
             cache.setEnabled(live.getBooleanValue());
+            refresh.setEnabled(live.getBooleanValue());
         }, live);
         pane.addDialogComponent(new DialogComponentBoolean(live, LABEL_LIVE));
         pane.addDialogComponent(new DialogComponentNumber(timeout, LABEL_TIMEOUT, 5));
         pane.addDialogComponent(new DialogComponentString(cache, LABEL_CACHE));
+        pane.addDialogComponent(new DialogComponentBoolean(refresh, LABEL_REFRESH));
         pane.closeCurrentGroup();
     }
 
@@ -83,13 +95,15 @@ public final class OnlineSourceSettings {
     }
 
     /**
-     * @param cacheDir the setting; blank = a folder "tradeecon-knime-cache" in the system's temporary directory
+     * @param cacheDir the setting; blank = the per-user cache folder ({@link ResponseCache#defaultDirectory()})
+     * @param refresh  whether to fetch every answer again
      * @return an HTTP fetcher with the timeout and cache of the settings
      */
-    public static HttpFetcher fetcher(final SettingsModelIntegerBounded timeout, final SettingsModelString cacheDir) {
+    public static HttpFetcher fetcher(final SettingsModelIntegerBounded timeout, final SettingsModelString cacheDir,
+        final SettingsModelBoolean refresh) {
         String dir = cacheDir.getStringValue();
-        Path cache = dir == null || dir.isBlank()
-            ? Path.of(System.getProperty("java.io.tmpdir"), "tradeecon-knime-cache") : Path.of(dir.strip());
-        return new HttpFetcher(Duration.ofSeconds(timeout.getIntValue()), cache, CACHE_MAX_AGE);
+        Path cache = dir == null || dir.isBlank() ? ResponseCache.defaultDirectory() : Path.of(dir.strip());
+        return new HttpFetcher(HttpPolicy.defaults(Duration.ofSeconds(timeout.getIntValue())),
+            new ResponseCache(cache, CACHE_MAX_AGE, refresh.getBooleanValue()));
     }
 }

@@ -16,6 +16,7 @@ import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.tradeecon.knime.engine.datasource.IndicatorTable;
+import org.tradeecon.knime.engine.datasource.Requests;
 import org.tradeecon.knime.engine.datasource.WorldBankClient;
 import org.tradeecon.knime.engine.datasource.WorldBankSnapshot;
 import org.tradeecon.knime.nodes.common.Cells;
@@ -60,10 +61,11 @@ final class WorldBankReaderNodeModel extends StatelessNodeModel {
         if (codes.isEmpty()) {
             throw new InvalidSettingsException("\"" + label + "\" is empty: give at least one code.");
         }
+        boolean countries = label.equals(LABEL_COUNTRIES);
         for (String c : codes) {
-            if (!c.matches("[A-Za-z0-9._]+")) {
-                throw new InvalidSettingsException("\"" + label + "\": \"" + c + "\" is not a code (letters, digits,"
-                    + " dots and underscores, separated by commas).");
+            if (!(countries ? Requests.isCountryCode(c) : Requests.isIndicatorCode(c))) {
+                throw new InvalidSettingsException("\"" + label + "\": \"" + c + "\" is not a code ("
+                    + Requests.codeRule(countries ? "country" : "indicator") + "; separate codes by commas).");
             }
         }
         return codes;
@@ -90,7 +92,7 @@ final class WorldBankReaderNodeModel extends StatelessNodeModel {
         BufferedDataTable out = OnlineSourceReader.table(exec, SPEC, t.rows(), o -> new DataCell[]{
             new StringCell(o.country()), new IntCell(o.year()), new StringCell(o.indicator()),
             Cells.ofDouble(o.value())});
-        setWarningMessage(OnlineSourceReader.completenessWarning(t.completeness(), t.source()));
+        setWarningMessage(m_source.warning(t.completeness(), t.source(), null));
         return new BufferedDataTable[]{out};
     }
 

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
  */
 class CensusAtpClientTest {
 
-    private static final String X = "/data/timeseries/intltrade/exports/hitech?get=CTY_CODE,CTY_NAME,HITECH,"
+    static final String X = "/data/timeseries/intltrade/exports/hitech?get=CTY_CODE,CTY_NAME,HITECH,"
             + "HITECH_DESC,ALL_VAL_YR&time=";
-    private static final String M = "/data/timeseries/intltrade/imports/hitech?get=CTY_CODE,CTY_NAME,HITECH,"
+    static final String M = "/data/timeseries/intltrade/imports/hitech?get=CTY_CODE,CTY_NAME,HITECH,"
             + "HITECH_DESC,GEN_VAL_YR&time=";
 
     private static CensusAtpClient client(StubServer s) {

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
+import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
 
 /**
@@ -22,6 +25,12 @@ final class StubServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, Object[]> routes = new ConcurrentHashMap<>();
+    private final Map<String, HttpHandler> handlers = new ConcurrentHashMap<>();
+    private final ExecutorService executor = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "stub-server");
+        t.setDaemon(true);
+        return t;
+    });
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private volatile long delayMillis;
 
@@ -31,6 +40,16 @@ final class StubServer implements AutoCloseable {
             String key = exchange.getRequestURI().getRawPath()
                     + (exchange.getRequestURI().getRawQuery() == null ? "" : "?" + exchange.getRequestURI().getRawQuery());
             requests.add(key);
+            HttpHandler h = handlers.get(key);
+            if (h != null) {
+                try {
+                    h.handle(exchange);
+                } catch (IOException | RuntimeException e) {
+                    // the client went away: expected for the fault cases
+                }
+                exchange.close();
+                return;
+            }
             try {
                 Thread.sleep(delayMillis);
             } catch (InterruptedException e) {
@@ -49,7 +68,13 @@ final class StubServer implements AutoCloseable {
             }
             exchange.close();
         });
+        server.setExecutor(executor);
         server.start();
+    }
+
+    /** Answers {@code pathAndQuery} with a handler of its own (for faults: slow, huge, redirecting answers). */
+    void handle(String pathAndQuery, HttpHandler handler) {
+        handlers.put(pathAndQuery, handler);
     }
 
     /** @return the base URI, ending in "/" */
@@ -83,5 +108,6 @@ final class StubServer implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+        executor.shutdownNow();
     }
 }

@@ -1,6 +1,7 @@
 package org.tradeecon.knime.nodes.census;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -35,7 +36,10 @@ class CensusAtpReaderNodeModelTest {
         s.addString(CensusAtpReaderNodeModel.CFG_PARTNER, "1220");
         s.addBoolean(OnlineSourceSettings.CFG_LIVE, true);
         s.addInt(OnlineSourceSettings.CFG_TIMEOUT, 10);
-        s.addString(CensusAtpReaderNodeModel.CFG_API_KEY, "k");
+        s.addString(CensusAtpReaderNodeModel.CFG_CREDENTIALS, "census");
+        var key = CensusAtpReaderNodeModel.createApiKeyModel();
+        key.setStringValue("k-secret");
+        key.saveSettingsTo(s);
         NodeSettingsRO back = NodeModelTestAccess.xmlRoundTrip(s);
         assertEquals(s.toString(), NodeModelTestAccess.saveSettings(model((NodeSettings)back)).toString());
     }
@@ -78,5 +82,74 @@ class CensusAtpReaderNodeModelTest {
         e = assertThrows(InvalidSettingsException.class, () -> model(bad));
         assertTrue(e.getMessage().startsWith("\"Partner\" is \"CHINA\": use a 4-digit Census country code"),
             e.getMessage());
+    }
+
+    private static String xml(final NodeSettings s) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        s.saveToXML(out);
+        return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theKeyIsSavedEncryptedAndNeverInPlainText() throws Exception {
+        NodeSettings s = defaults();
+        var key = CensusAtpReaderNodeModel.createApiKeyModel();
+        key.setStringValue("SECRET-KEY-4242");
+        key.saveSettingsTo(s);
+        CensusAtpReaderNodeModel m = model(s);
+        String saved = xml(NodeModelTestAccess.saveSettings(m));
+        assertFalse(saved.contains("SECRET-KEY-4242"), saved);
+        assertTrue(saved.contains("key=\"" + CensusAtpReaderNodeModel.CFG_API_KEY_ENCRYPTED + "\" type=\"xpassword\""),
+            saved);
+        assertFalse(saved.contains("\"" + CensusAtpReaderNodeModel.CFG_LEGACY_API_KEY + "\""), saved);
+        // the dialog writes the same (no plain copy either)
+        var dialog = NodeModelTestAccess.createDialog(new CensusAtpReaderNodeFactory());
+        NodeModelTestAccess.loadDialog(dialog, NodeModelTestAccess.saveSettings(m));
+        assertFalse(xml(NodeModelTestAccess.saveDialog(dialog)).contains("SECRET-KEY-4242"));
+        // live before 2010: a plain error at once, without the key
+        s.addBoolean(OnlineSourceSettings.CFG_LIVE, true);
+        CensusAtpReaderNodeModel live = model(s);
+        Exception e = assertThrows(Exception.class,
+            () -> NodeModelTestAccess.execute(live, StubExecutionContext.create()));
+        assertTrue(e.getMessage().contains("start in January 2010, so 2004–2009 cannot be read"), e.getMessage());
+        org.tradeecon.knime.engine.datasource.HttpFetcherTest.assertNoSecret(e, "SECRET-KEY-4242");
+    }
+
+    @Test
+    void anOldPlainTextKeyIsMigratedWarnedAndNeverWrittenAgain() throws Exception {
+        NodeSettings old = new NodeSettings("model"); // as saved by 0.1: no credentials, encrypted key or refresh
+        old.addString(CensusAtpReaderNodeModel.CFG_PARTNER, "5700");
+        old.addInt(OnlineSourceSettings.CFG_FROM, 2004);
+        old.addInt(OnlineSourceSettings.CFG_TO, 2018);
+        old.addBoolean(OnlineSourceSettings.CFG_LIVE, false);
+        old.addInt(OnlineSourceSettings.CFG_TIMEOUT, 30);
+        old.addString(OnlineSourceSettings.CFG_CACHE, "");
+        old.addString(CensusAtpReaderNodeModel.CFG_LEGACY_API_KEY, "LEGACY-KEY-7777");
+        CensusAtpReaderNodeModel m = model((NodeSettings)NodeModelTestAccess.xmlRoundTrip(old));
+        NodeModelTestAccess.configure(m);
+        String w = NodeModelTestAccess.warning(m);
+        assertTrue(w.contains("held the Census API key in plain text") && w.contains("was moved to the encrypted"), w);
+        assertFalse(w.contains("LEGACY-KEY-7777"), w);
+        String saved = xml(NodeModelTestAccess.saveSettings(m));
+        assertFalse(saved.contains("LEGACY-KEY-7777"), saved);
+        assertFalse(saved.contains("\"" + CensusAtpReaderNodeModel.CFG_LEGACY_API_KEY + "\""), saved);
+    }
+
+    @Test
+    void theKeyMayComeFromCredentials() throws Exception {
+        NodeSettings s = defaults();
+        s.addBoolean(OnlineSourceSettings.CFG_LIVE, true);
+        s.addString(CensusAtpReaderNodeModel.CFG_CREDENTIALS, "census");
+        CensusAtpReaderNodeModel m = model(s);
+        Exception none = assertThrows(Exception.class,
+            () -> NodeModelTestAccess.execute(m, StubExecutionContext.create()));
+        assertTrue(none.getMessage().contains("there are no credentials named \"census\""), none.getMessage());
+        NodeModelTestAccess.setCredentials(m, org.knime.core.node.workflow.StubCredentials.provider("census", "",
+            "CRED-KEY-5555"));
+        Exception e = assertThrows(Exception.class,
+            () -> NodeModelTestAccess.execute(m, StubExecutionContext.create()));
+        assertTrue(e.getMessage().contains("January 2010"), e.getMessage()); // the key was found; years refused
+        org.tradeecon.knime.engine.datasource.HttpFetcherTest.assertNoSecret(e, "CRED-KEY-5555");
+        assertFalse(xml(NodeModelTestAccess.saveSettings(m)).contains("CRED-KEY-5555"));
     }
 }

@@ -135,8 +135,10 @@ public final class ReplicationWorkflow {
             + " patents 2004-2017, the US-China balance 2004-2016 (lny), and US ATP exports to China and to the world"
             + " 2004-2018 (RATIO). They read the bundled offline snapshot; set the workflow variable \"live\" to true to"
             + " read the World Bank and US Census APIs instead. Offline, the US-China ATP series are missing (only 2017"
-            + " is in the snapshot), so every result that needs lny or RATIO stays empty or fails until you switch to"
-            + " live data. Missing years are reported, never filled.", 20, 20, 220);
+            + " is in the snapshot), so every result that needs lny or RATIO stays empty or fails. Live, the Census API"
+            + " needs a key (a credentials flow variable named in the Census readers) and its series start in 2010:"
+            + " for 2004-2009 the readers stop and say where the older tables are published. Missing years are"
+            + " reported, never filled.", 20, 20, 220);
         String wb = readers + "worldbank.WorldBankReaderNodeFactory";
         String census = readers + "census.CensusAtpReaderNodeFactory";
         String patents = "IP.PAT.NRES";

@@ -21,10 +21,15 @@ public final class DialogComponentString extends DialogComponent {
         final boolean disallowEmptyString, final int compWidth) {
         super(stringModel);
         m_disallowEmpty = disallowEmptyString;
-        m_field.setColumns(compWidth);
-        getComponentPanel().add(new JLabel(label));
-        getComponentPanel().add(m_field);
+        place(this, m_field, label, compWidth);
         updateComponent();
+    }
+
+    /** Puts {@code label} and {@code field} (of {@code columns} columns) on the component's panel. */
+    static void place(final DialogComponent c, final JTextField field, final String label, final int columns) {
+        field.setColumns(columns);
+        c.getComponentPanel().add(new JLabel(label));
+        c.getComponentPanel().add(field);
     }
 
     public void setSizeComponents(final int width, final int height) {

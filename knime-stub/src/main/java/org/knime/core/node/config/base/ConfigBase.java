@@ -6,7 +6,11 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +18,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import javax.crypto.Cipher;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
@@ -27,7 +34,9 @@ import org.xml.sax.SAXException;
  * {@code xstring}) and sub-configs, written and read in KNIME's XMLConfig format
  * ({@code http://www.knime.org/2008/09/XMLConfig}). Arrays are sub-configs with {@code array-size} and entries
  * {@code 0, 1, ...}. Characters below U+0020 in strings are written as {@code %%000NN} (e.g. a line break as
- * {@code %%00010}), as KNIME does.
+ * {@code %%00010}), as KNIME does. Passwords are {@code xpassword} entries holding the value encrypted with the
+ * caller's key (this stand-in's own AES scheme, not KNIME's format; the empty password is stored empty, as KNIME 5.2+
+ * does).
  */
 public abstract class ConfigBase implements ConfigBaseRO, ConfigBaseWO {
     private static final String NAMESPACE = "http://www.knime.org/2008/09/XMLConfig";
@@ -82,6 +91,28 @@ public abstract class ConfigBase implements ConfigBaseRO, ConfigBaseWO {
     @Override
     public void addString(final String key, final String value) {
         put(key, "xstring", value);
+    }
+
+    @Override
+    public void addPassword(final String key, final String encryptionKey, final String value) {
+        put(key, "xpassword", value == null || value.isEmpty() ? value : crypt(Cipher.ENCRYPT_MODE, encryptionKey,
+            value.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** AES/CBC, key and IV from SHA-256 of the encryption key; hex text out, UTF-8 text back. */
+    private static String crypt(final int mode, final String encryptionKey, final byte[] in) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(encryptionKey.getBytes(StandardCharsets.UTF_8));
+            Cipher c = Cipher.getInstance("AES/CBC/PKCS5Padding");
+            c.init(mode, new SecretKeySpec(Arrays.copyOf(h, 16), "AES"),
+                new IvParameterSpec(Arrays.copyOfRange(h, 16, 32)));
+            byte[] out = c.doFinal(in);
+            return mode == Cipher.ENCRYPT_MODE ? HexFormat.of().formatHex(out)
+                : new String(out, StandardCharsets.UTF_8);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalArgumentException("Error while " + (mode == Cipher.ENCRYPT_MODE ? "en" : "de")
+                + "crypting password: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -228,6 +259,31 @@ public abstract class ConfigBase implements ConfigBaseRO, ConfigBaseWO {
             return getString(key);
         } catch (InvalidSettingsException e) {
             return def;
+        }
+    }
+
+    @Override
+    public String getPassword(final String key, final String encryptionKey) throws InvalidSettingsException {
+        if (!(m_children.get(key) instanceof Entry e && e.type().equals("xpassword"))) {
+            throw new InvalidSettingsException("Password for key \"" + key + "\" not found.");
+        }
+        try {
+            return e.value() == null || e.value().isEmpty() ? e.value()
+                : crypt(Cipher.DECRYPT_MODE, encryptionKey, HexFormat.of().parseHex(e.value()));
+        } catch (IllegalArgumentException ex) {
+            throw new InvalidSettingsException("Error while decrypting password: " + ex.getMessage(), ex);
+        }
+    }
+
+    @Override
+    public String getPassword(final String key, final String encryptionKey, final String def) {
+        if (!(m_children.get(key) instanceof Entry e && e.type().equals("xpassword"))) {
+            return def;
+        }
+        try {
+            return getPassword(key, encryptionKey);
+        } catch (InvalidSettingsException ex) {
+            throw new IllegalStateException(ex.getMessage(), ex);
         }
     }
 

@@ -46,6 +46,10 @@ public interface ConfigBaseRO extends Iterable<String> {
 
     ConfigBase getConfigBase(String key) throws InvalidSettingsException;
 
+    String getPassword(String key, String encryptionKey) throws InvalidSettingsException;
+
+    String getPassword(String key, String encryptionKey, String def);
+
     Set<String> keySet();
 
     boolean containsKey(String key);

@@ -22,4 +22,6 @@ public interface ConfigBaseWO {
     void addStringArray(String key, String... values);
 
     ConfigBase addConfigBase(String key);
+
+    void addPassword(String key, String encryptionKey, String value);
 }
