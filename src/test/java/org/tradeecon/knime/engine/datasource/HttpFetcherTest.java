@@ -90,6 +90,7 @@ public class HttpFetcherTest {
             s.handle("/declared", ex -> {
                 ex.sendResponseHeaders(200, 2L << 30);
                 ex.getResponseBody().write(new byte[1024]);
+                ex.getResponseBody().flush(); // Java 25's server holds the headers back until a flush
                 sleep(3000);
             });
             DataSourceException e = assertTimeoutPreemptively(BOUND, () -> assertThrows(DataSourceException.class,
