@@ -40,8 +40,9 @@ import org.osgi.framework.wiring.FrameworkWiring;
 class BundleLoadingIT {
     private static final Path STUB_CLASSES = Path.of("target", "classes", "org", "knime");
 
-    /** A class only the stand-in has (in a real-KNIME build target/classes holds KNIME's own classes). */
-    private static final Path STUB_MARKER = STUB_CLASSES.resolve(Path.of("core", "node", "StubExecutionContext.class"));
+    /** A test helper of the stand-in, compiled only in the stand-in build (a real-KNIME build has KNIME's classes). */
+    private static final Path STUB_MARKER = Path.of("target", "test-classes", "org", "knime", "core", "node",
+        "StubExecutionContext.class");
 
     @TempDir
     Path m_tmp;

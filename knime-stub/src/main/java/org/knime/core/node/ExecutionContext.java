@@ -11,7 +11,7 @@ import org.knime.core.data.container.StubRearrangement;
 
 /**
  * Stand-in: the context handed to {@code NodeModel.execute}; the only way to create output tables. Tests get one
- * from {@link StubExecutionContext}.
+ * from {@code StubExecutionContext} (test sources).
  */
 public class ExecutionContext extends ExecutionMonitor {
     ExecutionContext(final State state) {

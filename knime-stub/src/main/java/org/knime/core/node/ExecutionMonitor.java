@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 
 /**
  * Stand-in: progress and cancellation. A monitor and all its sub-monitors share one state; the stand-in can be
- * told to cancel after a number of {@link #checkCanceled()} calls (see {@link StubExecutionContext}).
+ * told to cancel after a number of {@link #checkCanceled()} calls (see {@code StubExecutionContext} (test sources)).
  */
 public class ExecutionMonitor {
     /** Shared by a monitor and its sub-monitors. */

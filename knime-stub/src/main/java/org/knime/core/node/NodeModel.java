@@ -12,7 +12,7 @@ import org.knime.core.node.workflow.CredentialsProvider;
 
 /**
  * Stand-in: the model of a node (settings, configure, execute). Tests drive it through
- * {@link NodeModelTestAccess}, as KNIME's framework does from this package.
+ * {@code NodeModelTestAccess} (test sources), as KNIME's framework does from this package.
  */
 public abstract class NodeModel {
     private final PortType[] m_inTypes;
@@ -133,7 +133,7 @@ public abstract class NodeModel {
         return m_credentials;
     }
 
-    /** Stand-in only, for {@link NodeModelTestAccess#setCredentials}. */
+    /** Stand-in only, for {@code NodeModelTestAccess.setCredentials} (test sources). */
     final void setCredentialsProvider(final CredentialsProvider credentials) {
         m_credentials = credentials;
     }

@@ -7,7 +7,7 @@ import java.util.Map;
 
 /**
  * Stand-in: the credentials a node may read during configure and execute. Tests make one with
- * {@link StubCredentials#provider}.
+ * {@code StubCredentials.provider} (test sources).
  */
 public final class CredentialsProvider {
     public static final CredentialsProvider EMPTY_CREDENTIALS_PROVIDER = new CredentialsProvider(null);
