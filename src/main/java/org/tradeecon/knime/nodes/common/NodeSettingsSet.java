@@ -1,20 +1,32 @@
 package org.tradeecon.knime.nodes.common;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
 
 /**
  * All settings models of a NodeModel with their dialog labels, so that saving, validating and loading is one call
- * each and a validation failure names the option to change.
+ * each and a validation failure names the option to change. Checks of incoming settings beyond each model's own
+ * (a choice among fixed labels, a combination of values) are registered here too.
  */
 public final class NodeSettingsSet {
+    /** A check of incoming settings, run by {@link #validate} after every model has validated its own value. */
+    @FunctionalInterface
+    public interface Check {
+        /** @throws InvalidSettingsException saying what to change */
+        void validate(NodeSettingsRO settings) throws InvalidSettingsException;
+    }
+
     private final Map<SettingsModel, String> m_models = new LinkedHashMap<>();
+    private final List<Check> m_checks = new ArrayList<>();
     /** Models added in a later version, with their keys: absent from older workflows, then left at default. */
     private final Map<SettingsModel, String> m_later = new IdentityHashMap<>();
 
@@ -35,6 +47,33 @@ public final class NodeSettingsSet {
         return add(model, label);
     }
 
+    /**
+     * A string setting whose value must be one of the labels (or constant names) of {@code choices}.
+     *
+     * @return {@code model}
+     */
+    public <E extends Enum<E> & LabelledChoice> SettingsModelString addChoice(final SettingsModelString model,
+        final String label, final Class<E> choices) {
+        add(model, label);
+        return addCheck(model, s -> LabelledChoice.fromSetting(
+            model.<SettingsModelString>createCloneWithValidatedValue(s).getStringValue(), label, choices));
+    }
+
+    /** @return {@code model}, with {@code check} run on incoming settings after the models' own validation */
+    public <T extends SettingsModel> T addCheck(final T model, final Check check) {
+        m_checks.add(s -> {
+            if (!absent(model, s)) {
+                check.validate(s);
+            }
+        });
+        return model;
+    }
+
+    /** Registers a check of incoming settings that concerns several settings. */
+    public void addCheck(final Check check) {
+        m_checks.add(check);
+    }
+
     private boolean absent(final SettingsModel m, final NodeSettingsRO settings) {
         return m_later.containsKey(m) && !settings.containsKey(m_later.get(m));
     }
@@ -49,6 +88,9 @@ public final class NodeSettingsSet {
             if (!absent(e.getKey(), settings)) {
                 CommonSettings.validate(e.getKey(), e.getValue(), settings);
             }
+        }
+        for (Check c : m_checks) {
+            c.validate(settings);
         }
     }
 

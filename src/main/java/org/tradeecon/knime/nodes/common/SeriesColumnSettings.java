@@ -34,6 +34,7 @@ public final class SeriesColumnSettings {
         m_group = settings.add(CommonSettings.createGroupColumnModel(), CommonSettings.LABEL_GROUP);
         m_missing = settings.add(CommonSettings.createMissingValuesModel(defaultMissing), CommonSettings.LABEL_MISSING);
         m_offered = offered.clone();
+        settings.addCheck(this::validate);
     }
 
     /** @return the time column model (its value may be blank: no time column) */

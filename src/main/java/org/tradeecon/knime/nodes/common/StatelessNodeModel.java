@@ -3,14 +3,19 @@ package org.tradeecon.knime.nodes.common;
 import java.io.File;
 
 import org.knime.core.node.ExecutionMonitor;
+import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeModel;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortType;
 
 /**
  * Base of this extension's node models: none of them keeps anything between executions (every result goes to
- * the output tables) or writes internals, so KNIME's three hooks for that are no-ops in one place.
+ * the output tables) or writes internals, so KNIME's three hooks for that are no-ops in one place; and each keeps
+ * its settings in one {@link NodeSettingsSet}, which saves, validates and loads them.
  */
 public abstract class StatelessNodeModel extends NodeModel {
+    private final NodeSettingsSet m_set = new NodeSettingsSet();
 
     /**
      * @param nrInDataPorts number of input tables
@@ -26,6 +31,26 @@ public abstract class StatelessNodeModel extends NodeModel {
      */
     protected StatelessNodeModel(final PortType[] inPortTypes, final PortType[] outPortTypes) {
         super(inPortTypes, outPortTypes);
+    }
+
+    /** @return the node's settings: register every model (and every extra check) here, in saving order */
+    protected final NodeSettingsSet settings() {
+        return m_set;
+    }
+
+    @Override
+    protected void saveSettingsTo(final NodeSettingsWO settings) {
+        m_set.saveTo(settings);
+    }
+
+    @Override
+    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_set.validate(settings);
+    }
+
+    @Override
+    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
+        m_set.loadFrom(settings);
     }
 
     /** @return a sink that pushes {@link ResultVariables} as this node's flow variables */

@@ -14,8 +14,6 @@ import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
@@ -38,7 +36,7 @@ final class DifferencingNodeModel extends StatelessNodeModel {
     private static final MissingValuePolicy[] OFFERED = {MissingValuePolicy.KEEP, MissingValuePolicy.FAIL,
         MissingValuePolicy.LONGEST_COMPLETE_STRETCH};
 
-    private final NodeSettingsSet m_settings = new NodeSettingsSet();
+    private final NodeSettingsSet m_settings = settings();
     private final SettingsModelColumnFilter2 m_columns =
         m_settings.add(CommonSettings.createColumnsModel(), CommonSettings.LABEL_COLUMNS);
     private final SettingsModelIntegerBounded m_order =
@@ -159,21 +157,5 @@ final class DifferencingNodeModel extends StatelessNodeModel {
             extra[c] = Cells.ofDouble(diffs[c][r]);
         }
         return Cells.append(row, extra);
-    }
-
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveTo(settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.validate(settings);
-        m_series.validate(settings);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.loadFrom(settings);
     }
 }

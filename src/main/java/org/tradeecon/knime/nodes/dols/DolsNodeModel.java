@@ -10,8 +10,6 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
@@ -36,18 +34,20 @@ import org.tradeecon.knime.nodes.common.StatelessNodeModel;
  * residuals.
  */
 final class DolsNodeModel extends StatelessNodeModel {
-    private final NodeSettingsSet m_settings = new NodeSettingsSet();
+    private final NodeSettingsSet m_settings = settings();
     private final SettingsModelString m_dependent =
         m_settings.add(DolsSettings.createDependentModel(), DolsSettings.LABEL_DEPENDENT);
     private final SettingsModelColumnFilter2 m_regressors =
         m_settings.add(DolsSettings.createRegressorsModel(), DolsSettings.LABEL_REGRESSORS);
-    private final SettingsModelString m_rule = m_settings.add(DolsSettings.createRuleModel(), DolsSettings.LABEL_RULE);
+    private final SettingsModelString m_rule = m_settings.addChoice(DolsSettings.createRuleModel(),
+        DolsSettings.LABEL_RULE, DolsChoices.LeadLagRule.class);
     private final SettingsModelIntegerBounded m_leads =
         m_settings.add(DolsSettings.createLeadsModel(), DolsSettings.LABEL_LEADS);
     private final SettingsModelIntegerBounded m_lags =
         m_settings.add(DolsSettings.createLagsModel(), DolsSettings.LABEL_LAGS);
     private final SettingsModelString m_standardErrors =
-        m_settings.add(DolsSettings.createStandardErrorsModel(), DolsSettings.LABEL_STANDARD_ERRORS);
+        m_settings.addChoice(DolsSettings.createStandardErrorsModel(),
+        DolsSettings.LABEL_STANDARD_ERRORS, DolsChoices.StandardErrors.class);
     private final SettingsModelBoolean m_bandwidthAutomatic =
         m_settings.add(DolsSettings.createBandwidthAutomaticModel(), DolsSettings.LABEL_BANDWIDTH_AUTOMATIC);
     private final SettingsModelIntegerBounded m_bandwidth =
@@ -139,26 +139,5 @@ final class DolsNodeModel extends StatelessNodeModel {
             }
         }
         return rows;
-    }
-
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveTo(settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.validate(settings);
-        m_series.validate(settings);
-        SettingsModelString rule = m_rule.createCloneWithValidatedValue(settings);
-        LabelledChoice.fromSetting(rule.getStringValue(), DolsSettings.LABEL_RULE, DolsChoices.LeadLagRule.class);
-        SettingsModelString se = m_standardErrors.createCloneWithValidatedValue(settings);
-        LabelledChoice.fromSetting(se.getStringValue(), DolsSettings.LABEL_STANDARD_ERRORS,
-            DolsChoices.StandardErrors.class);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.loadFrom(settings);
     }
 }

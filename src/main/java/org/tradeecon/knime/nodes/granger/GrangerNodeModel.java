@@ -18,8 +18,6 @@ import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
@@ -48,9 +46,10 @@ import org.tradeecon.knime.nodes.common.StatelessNodeModel;
  * once per group. Outputs: one row per test in words, all statistics of each test, and the lag-selection criteria.
  */
 final class GrangerNodeModel extends StatelessNodeModel {
-    private final NodeSettingsSet m_settings = new NodeSettingsSet();
+    private final NodeSettingsSet m_settings = settings();
     private final SettingsModelString m_pairs =
-        m_settings.add(GrangerSettings.createPairsModel(), GrangerSettings.LABEL_PAIRS);
+        m_settings.addChoice(GrangerSettings.createPairsModel(),
+        GrangerSettings.LABEL_PAIRS, GrangerChoices.Pairs.class);
     private final SettingsModelColumnFilter2 m_columns =
         m_settings.add(CommonSettings.createColumnsModel(), CommonSettings.LABEL_COLUMNS);
     private final SettingsModelString m_cause =
@@ -58,15 +57,18 @@ final class GrangerNodeModel extends StatelessNodeModel {
     private final SettingsModelString m_effect =
         m_settings.add(GrangerSettings.createEffectModel(), GrangerSettings.LABEL_EFFECT);
     private final SettingsModelString m_lagRule =
-        m_settings.add(GrangerSettings.createLagRuleModel(), GrangerSettings.LABEL_LAG_RULE);
+        m_settings.addChoice(GrangerSettings.createLagRuleModel(),
+        GrangerSettings.LABEL_LAG_RULE, GrangerChoices.LagRule.class);
     private final SettingsModelIntegerBounded m_lag =
         m_settings.add(GrangerSettings.createLagModel(), GrangerSettings.LABEL_LAG);
     private final SettingsModelIntegerBounded m_maxLag =
         m_settings.add(GrangerSettings.createMaxLagModel(), GrangerSettings.LABEL_MAX_LAG);
     private final SettingsModelString m_selectionModel =
-        m_settings.add(GrangerSettings.createSelectionModelModel(), GrangerSettings.LABEL_SELECTION_MODEL);
+        m_settings.addChoice(GrangerSettings.createSelectionModelModel(),
+        GrangerSettings.LABEL_SELECTION_MODEL, GrangerChoices.SelectionModel.class);
     private final SettingsModelString m_statistic =
-        m_settings.add(GrangerSettings.createStatisticModel(), GrangerSettings.LABEL_STATISTIC);
+        m_settings.addChoice(GrangerSettings.createStatisticModel(),
+        GrangerSettings.LABEL_STATISTIC, GrangerChoices.Statistic.class);
     private final SettingsModelBoolean m_todaYamamoto =
         m_settings.add(GrangerSettings.createTodaYamamotoModel(), GrangerSettings.LABEL_TODA_YAMAMOTO);
     private final SettingsModelIntegerBounded m_extraLags =
@@ -327,29 +329,5 @@ final class GrangerNodeModel extends StatelessNodeModel {
     /** @return the group row of an engine time key: a year, or a 1-based position in the selected rows */
     private static int row(final MissingValues.Selection sel, final long[] years, final long key) {
         return sel.start() + (int)(years == null ? key - 1 : key - years[0]);
-    }
-
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveTo(settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.validate(settings);
-        m_series.validate(settings);
-        LabelledChoice.fromSetting(m_pairs.<SettingsModelString>createCloneWithValidatedValue(settings)
-            .getStringValue(), GrangerSettings.LABEL_PAIRS, GrangerChoices.Pairs.class);
-        LabelledChoice.fromSetting(m_lagRule.<SettingsModelString>createCloneWithValidatedValue(settings)
-            .getStringValue(), GrangerSettings.LABEL_LAG_RULE, GrangerChoices.LagRule.class);
-        LabelledChoice.fromSetting(m_selectionModel.<SettingsModelString>createCloneWithValidatedValue(settings)
-            .getStringValue(), GrangerSettings.LABEL_SELECTION_MODEL, GrangerChoices.SelectionModel.class);
-        LabelledChoice.fromSetting(m_statistic.<SettingsModelString>createCloneWithValidatedValue(settings)
-            .getStringValue(), GrangerSettings.LABEL_STATISTIC, GrangerChoices.Statistic.class);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.loadFrom(settings);
     }
 }

@@ -10,8 +10,6 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
@@ -40,7 +38,7 @@ final class LaggedRegressionNodeModel extends StatelessNodeModel {
     /** Below this many observations the large-sample diagnostics get a warning. */
     static final int SMALL_SAMPLE = 30;
 
-    private final NodeSettingsSet m_settings = new NodeSettingsSet();
+    private final NodeSettingsSet m_settings = settings();
     private final SettingsModelString m_dependent = m_settings.add(LaggedRegressionSettings.createDependentModel(),
         LaggedRegressionSettings.LABEL_DEPENDENT);
     private final SettingsModelColumnFilter2 m_regressors = m_settings.add(
@@ -52,8 +50,9 @@ final class LaggedRegressionNodeModel extends StatelessNodeModel {
     private final SettingsModelString m_regressorLagsByName =
         m_settings.add(LaggedRegressionSettings.createRegressorLagsByNameModel(),
             LaggedRegressionSettings.LABEL_REGRESSOR_LAGS_BY_NAME);
-    private final SettingsModelString m_standardErrors = m_settings.add(
-        LaggedRegressionSettings.createStandardErrorsModel(), LaggedRegressionSettings.LABEL_STANDARD_ERRORS);
+    private final SettingsModelString m_standardErrors = m_settings.addChoice(
+        LaggedRegressionSettings.createStandardErrorsModel(), LaggedRegressionSettings.LABEL_STANDARD_ERRORS,
+        StandardErrorType.class);
     private final SettingsModelBoolean m_nwAutomatic = m_settings.add(
         LaggedRegressionSettings.createNeweyWestAutomaticModel(), LaggedRegressionSettings.LABEL_NW_AUTOMATIC);
     private final SettingsModelIntegerBounded m_nwLag = m_settings.add(
@@ -183,24 +182,5 @@ final class LaggedRegressionNodeModel extends StatelessNodeModel {
                     + " coefficients); standard error by the " + lrm.covarianceDescription()));
         }
         return rows;
-    }
-
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveTo(settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.validate(settings);
-        m_series.validate(settings);
-        SettingsModelString se = m_standardErrors.createCloneWithValidatedValue(settings);
-        LabelledChoice.fromSetting(se.getStringValue(), LaggedRegressionSettings.LABEL_STANDARD_ERRORS,
-            StandardErrorType.class);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.loadFrom(settings);
     }
 }

@@ -26,8 +26,6 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
@@ -58,7 +56,7 @@ final class CategoryMapperNodeModel extends StatelessNodeModel {
     private static final String NO_YEAR_WARNING = "No year column: codes are mapped with the latest ATP code list ("
         + "ATP code lists exist for imports 2017–2022 only).";
 
-    private final NodeSettingsSet m_settings = new NodeSettingsSet();
+    private final NodeSettingsSet m_settings = settings();
     private final SettingsModelString m_code = m_settings.add(createCodeModel(), LABEL_CODE);
     private final SettingsModelString m_year = m_settings.add(createYearModel(), LABEL_YEAR);
     private final SettingsModelString m_flow = m_settings.add(createFlowModel(), LABEL_FLOW);
@@ -76,6 +74,8 @@ final class CategoryMapperNodeModel extends StatelessNodeModel {
     CategoryMapperNodeModel() {
         super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL},
             new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE});
+        m_settings.addCheck(m_fixedFlow,
+            s -> fixedFlow(m_fixedFlow.<SettingsModelString>createCloneWithValidatedValue(s).getStringValue()));
     }
 
     /** Column indices and output specs, as configure and execute both need them. */
@@ -334,22 +334,5 @@ final class CategoryMapperNodeModel extends StatelessNodeModel {
         }
         out.close();
         return out.getTable();
-    }
-
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveTo(settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.validate(settings);
-        SettingsModelString fixed = m_fixedFlow.createCloneWithValidatedValue(settings);
-        fixedFlow(fixed.getStringValue());
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.loadFrom(settings);
     }
 }

@@ -12,8 +12,6 @@ import org.knime.core.node.BufferedDataContainer;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelDouble;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.tradeecon.knime.nodes.common.Cells;
@@ -28,7 +26,7 @@ import org.tradeecon.knime.nodes.common.StatelessNodeModel;
  * Keeps every input row and column; a missing input gives a missing result.
  */
 final class TransformNodeModel extends StatelessNodeModel {
-    private final NodeSettingsSet m_settings = new NodeSettingsSet();
+    private final NodeSettingsSet m_settings = settings();
     private final SettingsModelString m_operation =
         m_settings.add(TransformSettings.createOperationModel(), TransformSettings.LABEL_OPERATION);
     private final SettingsModelString m_column =
@@ -42,6 +40,8 @@ final class TransformNodeModel extends StatelessNodeModel {
 
     TransformNodeModel() {
         super(1, 1);
+        m_settings.addCheck(m_operation,
+            s -> operation(m_operation.<SettingsModelString>createCloneWithValidatedValue(s).getStringValue()));
     }
 
     /** What configure and execute both need; {@code y} is null and {@code yIndex} -1 unless the operation uses y. */
@@ -133,21 +133,5 @@ final class TransformNodeModel extends StatelessNodeModel {
     static String missingWarning(final long rows, final String x, final String y) {
         return rows + (rows == 1 ? " row has" : " rows have") + " a missing value in \"" + x + "\""
             + (y == null ? "" : " or \"" + y + "\"") + ": the result is missing there.";
-    }
-
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveTo(settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.validate(settings);
-        operation(m_operation.<SettingsModelString>createCloneWithValidatedValue(settings).getStringValue());
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.loadFrom(settings);
     }
 }

@@ -12,8 +12,6 @@ import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
-import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.tradeecon.knime.engine.datasource.IndicatorTable;
 import org.tradeecon.knime.engine.datasource.Requests;
@@ -37,13 +35,18 @@ final class WorldBankReaderNodeModel extends StatelessNodeModel {
     static final DataTableSpec SPEC = new DataTableSpec(new String[]{"Country", "Year", "Indicator", "Value"},
         new DataType[]{StringCell.TYPE, IntCell.TYPE, StringCell.TYPE, DoubleCell.TYPE});
 
-    private final NodeSettingsSet m_settings = new NodeSettingsSet();
+    private final NodeSettingsSet m_settings = settings();
     private final SettingsModelString m_indicators = m_settings.add(createIndicatorsModel(), LABEL_INDICATORS);
     private final SettingsModelString m_countries = m_settings.add(createCountriesModel(), LABEL_COUNTRIES);
     private final OnlineSourceReader m_source = new OnlineSourceReader(m_settings);
 
     WorldBankReaderNodeModel() {
         super(0, 1);
+        m_settings.addCheck(s -> {
+            codes(m_indicators.createCloneWithValidatedValue(s), LABEL_INDICATORS);
+            codes(m_countries.createCloneWithValidatedValue(s), LABEL_COUNTRIES);
+            m_source.checkYears(s);
+        });
     }
 
     static SettingsModelString createIndicatorsModel() {
@@ -94,23 +97,5 @@ final class WorldBankReaderNodeModel extends StatelessNodeModel {
             Cells.ofDouble(o.value())});
         setWarningMessage(m_source.warning(t.completeness(), t.source(), null));
         return new BufferedDataTable[]{out};
-    }
-
-    @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveTo(settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.validate(settings);
-        codes(m_indicators.createCloneWithValidatedValue(settings), LABEL_INDICATORS);
-        codes(m_countries.createCloneWithValidatedValue(settings), LABEL_COUNTRIES);
-        m_source.checkYears(settings);
-    }
-
-    @Override
-    protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.loadFrom(settings);
     }
 }
