@@ -18,7 +18,7 @@ public interface LabelledChoice {
 
     /** @return the labels of all constants of {@code type}, in declaration order */
     static <E extends Enum<E> & LabelledChoice> List<String> labels(final Class<E> type) {
-        return Arrays.stream(type.getEnumConstants()).map(LabelledChoice::label).toList();
+        return Choice.labels(choices(type));
     }
 
     /**
@@ -28,13 +28,11 @@ public interface LabelledChoice {
      */
     static <E extends Enum<E> & LabelledChoice> E fromSetting(final String value, final String option,
         final Class<E> type) throws InvalidSettingsException {
-        String v = String.valueOf(value).trim();
-        for (E e : type.getEnumConstants()) {
-            if (e.label().equalsIgnoreCase(v) || e.name().equalsIgnoreCase(v)) {
-                return e;
-            }
-        }
-        throw new InvalidSettingsException("\"" + value + "\" is not a valid choice for \"" + option
-            + "\". Choose one of: " + String.join(", ", labels(type)) + ".");
+        return Choice.parse(value, option, choices(type));
+    }
+
+    /** @return the constants of {@code type} as {@link Choice}s: label, constant, and its name as alias */
+    private static <E extends Enum<E> & LabelledChoice> List<Choice<E>> choices(final Class<E> type) {
+        return Arrays.stream(type.getEnumConstants()).map(e -> new Choice<>(e.label(), e, e.name())).toList();
     }
 }

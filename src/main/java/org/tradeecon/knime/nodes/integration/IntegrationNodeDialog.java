@@ -4,7 +4,7 @@ import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.tradeecon.knime.nodes.common.CommonSettings;
-import org.tradeecon.knime.nodes.unitroot.TestSettings;
+import org.tradeecon.knime.nodes.common.TestSettings;
 import org.tradeecon.knime.nodes.common.SettingsPane;
 
 /** Dialog of the Order of Integration node. */

@@ -1,8 +1,8 @@
 package org.tradeecon.knime.nodes.integration;
 
-import static org.tradeecon.knime.nodes.unitroot.ResultCells.column;
-import static org.tradeecon.knime.nodes.unitroot.ResultCells.join;
-import static org.tradeecon.knime.nodes.unitroot.ResultCells.of;
+import static org.tradeecon.knime.nodes.common.ResultCells.column;
+import static org.tradeecon.knime.nodes.common.ResultCells.join;
+import static org.tradeecon.knime.nodes.common.ResultCells.of;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,9 +22,9 @@ import org.tradeecon.knime.engine.unitroot.KpssResult;
 import org.tradeecon.knime.engine.unitroot.UnitRootResult;
 import org.tradeecon.knime.nodes.common.ResultTableBuilder;
 import org.tradeecon.knime.nodes.common.ResultVariables;
-import org.tradeecon.knime.nodes.unitroot.Choice;
-import org.tradeecon.knime.nodes.unitroot.SeriesTestNodeModel;
-import org.tradeecon.knime.nodes.unitroot.TestSettings;
+import org.tradeecon.knime.nodes.common.Choice;
+import org.tradeecon.knime.nodes.common.SeriesTestNodeModel;
+import org.tradeecon.knime.nodes.common.TestSettings;
 
 /**
  * Finds the order of integration of every chosen column, per group, with the engine's {@link IntegrationOrder}.

@@ -2,8 +2,8 @@ package org.tradeecon.knime.nodes.integration;
 
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
-import org.tradeecon.knime.nodes.unitroot.SeriesTestNodeModel;
-import org.tradeecon.knime.nodes.unitroot.TestSettings;
+import org.tradeecon.knime.nodes.common.SeriesTestNodeModel;
+import org.tradeecon.knime.nodes.common.TestSettings;
 
 /**
  * All settings of the Order of Integration node. Keys: {@value #CFG_MAX_D} and {@value #CFG_KPSS} here, the

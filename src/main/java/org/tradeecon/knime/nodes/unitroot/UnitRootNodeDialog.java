@@ -6,6 +6,8 @@ import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.SettingsPane;
+import org.tradeecon.knime.nodes.common.TestSettings;
+import org.tradeecon.knime.nodes.common.Choice;
 
 /** Dialog of the Unit Root Test node. */
 final class UnitRootNodeDialog extends SettingsPane {

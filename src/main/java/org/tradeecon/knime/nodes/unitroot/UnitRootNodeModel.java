@@ -1,8 +1,8 @@
 package org.tradeecon.knime.nodes.unitroot;
 
-import static org.tradeecon.knime.nodes.unitroot.ResultCells.column;
-import static org.tradeecon.knime.nodes.unitroot.ResultCells.join;
-import static org.tradeecon.knime.nodes.unitroot.ResultCells.of;
+import static org.tradeecon.knime.nodes.common.ResultCells.column;
+import static org.tradeecon.knime.nodes.common.ResultCells.join;
+import static org.tradeecon.knime.nodes.common.ResultCells.of;
 
 import java.util.List;
 import java.util.Map;
@@ -21,6 +21,10 @@ import org.tradeecon.knime.engine.unitroot.LagSelection;
 import org.tradeecon.knime.engine.unitroot.UnitRootResult;
 import org.tradeecon.knime.nodes.common.ResultTableBuilder;
 import org.tradeecon.knime.nodes.common.ResultVariables;
+import org.tradeecon.knime.nodes.common.ResultCells;
+import org.tradeecon.knime.nodes.common.TestSettings;
+import org.tradeecon.knime.nodes.common.SeriesTestNodeModel;
+import org.tradeecon.knime.nodes.common.Choice;
 
 /**
  * Runs the ADF or KPSS test (engine.unitroot) on every chosen column, per group. Output 0: one row per series;

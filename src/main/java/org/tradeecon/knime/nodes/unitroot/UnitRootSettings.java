@@ -5,6 +5,9 @@ import java.util.List;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.tradeecon.knime.engine.unitroot.Deterministic;
+import org.tradeecon.knime.nodes.common.TestSettings;
+import org.tradeecon.knime.nodes.common.SeriesTestNodeModel;
+import org.tradeecon.knime.nodes.common.Choice;
 
 /**
  * All settings of the Unit Root Test node (one instance per NodeModel, and a fresh one to validate incoming

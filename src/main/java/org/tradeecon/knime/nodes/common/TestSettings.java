@@ -1,4 +1,4 @@
-package org.tradeecon.knime.nodes.unitroot;
+package org.tradeecon.knime.nodes.common;
 
 import java.util.Arrays;
 import java.util.List;
@@ -22,8 +22,6 @@ import org.tradeecon.knime.engine.unitroot.KpssTest;
 import org.tradeecon.knime.engine.unitroot.LagSearchSample;
 import org.tradeecon.knime.engine.unitroot.LagSelection;
 import org.tradeecon.knime.engine.unitroot.MaxLagRule;
-import org.tradeecon.knime.nodes.common.NodeSettingsSet;
-import org.tradeecon.knime.nodes.common.SettingsPane;
 
 /**
  * The ADF and KPSS settings shared by the Unit Root Test and Order of Integration nodes: keys (names in

@@ -1,4 +1,4 @@
-package org.tradeecon.knime.nodes.unitroot;
+package org.tradeecon.knime.nodes.common;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,16 +14,6 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
-import org.tradeecon.knime.nodes.common.CommonSettings;
-import org.tradeecon.knime.nodes.common.MissingValuePolicy;
-import org.tradeecon.knime.nodes.common.MissingValues;
-import org.tradeecon.knime.nodes.common.NodeSettingsSet;
-import org.tradeecon.knime.nodes.common.ResultTableBuilder;
-import org.tradeecon.knime.nodes.common.ResultVariables;
-import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
-import org.tradeecon.knime.nodes.common.SeriesTable;
-import org.tradeecon.knime.nodes.common.SpecChecks;
-import org.tradeecon.knime.nodes.common.StatelessNodeModel;
 
 /**
  * Base of the nodes that test each chosen column of each group as one series: output 0 has one row per series,

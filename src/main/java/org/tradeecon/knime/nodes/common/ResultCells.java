@@ -1,4 +1,4 @@
-package org.tradeecon.knime.nodes.unitroot;
+package org.tradeecon.knime.nodes.common;
 
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
@@ -7,8 +7,6 @@ import org.knime.core.data.DataType;
 import org.knime.core.data.def.BooleanCell.BooleanCellFactory;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
-import org.tradeecon.knime.nodes.common.Cells;
-import org.tradeecon.knime.nodes.common.SeriesTable;
 
 /** Small conversions from results to cells and column specs, shared by the unit-root nodes. */
 public final class ResultCells {

@@ -1,4 +1,4 @@
-package org.tradeecon.knime.nodes.unitroot;
+package org.tradeecon.knime.nodes.common;
 
 import java.util.List;
 import java.util.Locale;
