@@ -19,6 +19,11 @@ import org.junit.jupiter.api.TestFactory;
  * ({@link MaxLagRule#SCHWERT}). Checked: maximum lag, chosen lag and observations exact, τ within 1e-8
  * relative. Where gretl accepts a lag above statsmodels' limit n/2 − r − 1 we refuse it.
  *
+ * <p>Where gretl gives no answer (27 cases: 13 and 15 observations, where gretl's maximum lag, Schwert's rule
+ * without a cap or a given 4, leaves it too few observations), we differ by rule, asserted in
+ * {@link #whereGretlRefusesWeCapOrRefuse()}: a rule-based maximum lag is capped at statsmodels' limit
+ * n/2 − r − 1 and the search runs up to it; a given maximum lag above that limit is refused with a message.
+ *
  * <p>Known convention difference: gretl's t-statistic rule estimates each candidate lag on its own sample,
  * statsmodels (and we) on the common max-lag sample. In quad150/c/tstatdefault lag 8 has |t| = 2.009 on its
  * own 141 observations (gretl keeps 8) but 1.606 on the common 136 (statsmodels and we go on to lag 7).
@@ -37,6 +42,28 @@ class GretlReferenceTest {
         AdfOptions o = AdfOptions.defaults().withDeterministic(d).withLagSelection(sel)
             .withMaxLagRule(MaxLagRule.SCHWERT);
         return setting.endsWith("4") ? o.withMaxLag(4) : o;
+    }
+
+    @TestFactory
+    Stream<DynamicTest> whereGretlRefusesWeCapOrRefuse() {
+        List<Map<String, String>> errors = Reference.table("gretl_adf.csv").stream()
+            .filter(r -> r.get("status").equals("error")).toList();
+        assertEquals(27, errors.size(), "gretl's refusals in the reference file");
+        return errors.stream().map(r -> DynamicTest.dynamicTest(r.get("case"), () -> {
+            double[] y = Reference.series(r.get("series"));
+            AdfOptions o = options(r.get("regression"), r.get("setting"));
+            int cap = MaxLagRule.cap(y.length, o.deterministic());
+            // gretl's maximum lag: the given one, or Schwert's floor(12 (n/100)^(1/4)) without a cap
+            int gretlMax = o.hasMaxLag() ? o.maxLag() : (int)Math.floor(12 * Math.pow(y.length / 100.0, 0.25));
+            assertTrue(gretlMax > cap, "gretl's maximum lag " + gretlMax + " exceeds the limit " + cap);
+            if (o.hasMaxLag()) {
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> AdfTest.test(y, o, r.get("series")));
+                assertTrue(e.getMessage().contains("The largest lag allowed is n/2 - "), e.getMessage());
+            } else {
+                assertEquals(cap, AdfTest.test(y, o, r.get("series")).maxLag(), "searched up to the cap");
+            }
+        }));
     }
 
     @TestFactory

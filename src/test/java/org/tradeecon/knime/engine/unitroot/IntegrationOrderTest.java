@@ -3,6 +3,7 @@ package org.tradeecon.knime.engine.unitroot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -69,14 +70,23 @@ class IntegrationOrderTest {
         }
         IntegrationOrderResult r = IntegrationOrder.find(q, AdfOptions.fixedLag(Deterministic.CONSTANT, 0), 0, null,
             "q");
-        assertTrue(r.order().isEmpty() || r.order().getAsInt() == 0);
+        // max d = 0 and the level has a unit root (a quadratic trend, tau far above every critical value): no
+        // order up to 0, one step, and no stop reason (the search ended at its limit, not at an untestable step)
+        assertTrue(r.order().isEmpty());
+        assertEquals(1, r.steps().size());
+        assertFalse(r.steps().get(0).adf().rejectsNull());
+        assertNull(r.stopReason());
         double[] line = new double[30];
         for (int i = 0; i < line.length; i++) {
             line[i] = i * i;
         }
         IntegrationOrderResult s = IntegrationOrder.find(line, AdfOptions.fixedLag(Deterministic.CONSTANT, 0), 3,
             null, "sq");
-        assertTrue(s.order().isEmpty() || s.stopReason() == null);
+        // i^2: the level is not stationary; its first difference 2i + 1 is an exact line, which a regression with a
+        // constant and the lagged level fits exactly, so the search stops there and says why
+        assertTrue(s.order().isEmpty());
+        assertEquals(1, s.steps().size());
+        assertTrue(s.stopReason().startsWith("difference 1 could not be tested"), s.stopReason());
         assertThrows(IllegalArgumentException.class,
             () -> IntegrationOrder.find(line, AdfOptions.defaults(), 11, null, "x"));
     }
