@@ -82,11 +82,6 @@ public final class AdfOptions {
         return new AdfOptions(deterministic, lagSelection, lags, maxLagRule, sample, alpha, searchMethod);
     }
 
-    /** @return a copy whose maximum lag comes from the {@link #maxLagRule()} again */
-    public AdfOptions withDefaultMaxLag() {
-        return new AdfOptions(deterministic, lagSelection, -1, maxLagRule, sample, alpha, searchMethod);
-    }
-
     /**
      * @param rule the rule for the default maximum lag (used when no maximum lag is given)
      * @return a copy
