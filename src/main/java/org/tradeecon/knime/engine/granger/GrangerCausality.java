@@ -7,6 +7,7 @@ import org.tradeecon.knime.engine.regression.CollinearityException;
 import org.tradeecon.knime.engine.regression.HouseholderQr;
 import org.tradeecon.knime.engine.regression.InformationCriterion;
 import org.tradeecon.knime.engine.timeseries.LagBuilder;
+import org.tradeecon.knime.engine.timeseries.OptionChecks;
 
 /**
  * Granger-causality tests between time series (see {@link GrangerTest} for the statistics).
@@ -34,6 +35,10 @@ public final class GrangerCausality {
 
     private static Pair align(final String causeName, final double[] cause, final String effectName,
         final double[] effect, final long[] timeKeys) {
+        OptionChecks.notNull(causeName, "the name of the cause");
+        OptionChecks.notNull(effectName, "the name of the effect");
+        OptionChecks.notNull(cause, "the series " + causeName);
+        OptionChecks.notNull(effect, "the series " + effectName);
         if (causeName.equals(effectName)) {
             throw new IllegalArgumentException("Cause and effect are the same variable (" + causeName + ").");
         }
@@ -58,19 +63,10 @@ public final class GrangerCausality {
 
     private static GrangerTest run(final String causeName, final String effectName, final Pair s, final int lag,
         final int extra) {
+        checkLags(causeName, effectName, s.effect().length, lag, extra);
         int total = lag + extra;
         int n = s.effect().length - total;
         int k = 1 + 2 * total;
-        if (lag < 1 || extra < 0) {
-            throw new IllegalArgumentException("The Granger lag must be 1 or more (got " + lag
-                + ") and the extra lags 0 or more (got " + extra + ").");
-        }
-        if (n <= k) {
-            throw new IllegalArgumentException("Granger test " + causeName + " -> " + effectName + " at lag " + total
-                + " needs more than " + k + " observations after lagging, but only " + Math.max(n, 0) + " of "
-                + s.effect().length + " remain. Use a smaller lag (at most " + maxLag(s.effect().length, extra)
-                + ") or a longer sample.");
-        }
         double[][] design = new double[k][];
         String[] names = new String[k];
         design[0] = new double[n];
@@ -103,9 +99,35 @@ public final class GrangerCausality {
             ssr[k - lag], unrestricted);
     }
 
-    private static int maxLag(final int length, final int extra) {
+    /**
+     * Checks p and d against the sample before any array is sized from them: the regression on a constant and
+     * p + d lags of both series needs n − p − d &gt; 1 + 2(p + d) observations, i.e. 3(p + d) &le; length − 2.
+     */
+    private static void checkLags(final String causeName, final String effectName, final int length, final int lag,
+        final int extra) {
+        if (lag < 1 || extra < 0) {
+            throw new IllegalArgumentException("The Granger lag must be 1 or more (got " + lag
+                + ") and the extra lags 0 or more (got " + extra + ").");
+        }
+        String test = "Granger test " + causeName + " -> " + effectName;
+        if (extra > 0) {
+            OptionChecks.count(test + ": the extra (Toda-Yamamoto) lags d", extra, 0, maxLag(length, 0) - 1,
+                "with " + length + " common observations and lag p >= 1");
+        }
+        long total = (long)lag + extra;
+        long n = length - total;
+        long k = 1 + 2 * total;
+        if (n <= k) {
+            throw new IllegalArgumentException(test + " at lag " + total + " needs more than " + k
+                + " observations after lagging, but only " + Math.max(n, 0) + " of " + length
+                + " remain. Use a smaller lag (at most " + Math.max(0, maxLag(length, extra)) + ") or a longer sample.");
+        }
+    }
+
+    /** The largest p with length − p − d &gt; 1 + 2(p + d) (with d = 0: the largest p + d). */
+    private static long maxLag(final int length, final long extra) {
         // n − p > 2(p + d) + 1 with n = length − p − d ... solved for the largest integer p
-        return Math.max(0, (length - 3 * extra - 2) / 3);
+        return Math.floorDiv(length - 3 * extra - 2, 3);
     }
 
     private static void checkRank(final HouseholderQr qr, final String[] names) {
@@ -161,6 +183,7 @@ public final class GrangerCausality {
     public static List<GrangerTest> table(final String causeName, final double[] cause, final String effectName,
         final double[] effect, final int maxLag, final long[] timeKeys) {
         Pair s = align(causeName, cause, effectName, effect, timeKeys);
+        checkLags(causeName, effectName, s.effect().length, maxLag, 0);
         List<GrangerTest> out = new ArrayList<>(maxLag);
         for (int p = 1; p <= maxLag; p++) {
             out.add(run(causeName, effectName, s, p, 0));
@@ -178,6 +201,7 @@ public final class GrangerCausality {
         final String secondName, final double[] second, final int maxLag, final long[] timeKeys) {
         Pair s = align(firstName, first, secondName, second, timeKeys);
         Pair reverse = new Pair(s.effect(), s.cause(), s.keys());
+        checkLags(firstName, secondName, s.effect().length, maxLag, 0);
         List<GrangerDirections> out = new ArrayList<>(maxLag);
         for (int p = 1; p <= maxLag; p++) {
             out.add(new GrangerDirections(run(firstName, secondName, s, p, 0),
@@ -218,14 +242,18 @@ public final class GrangerCausality {
         if (maxLag < 1) {
             throw new IllegalArgumentException("The maximum lag must be 1 or more, got " + maxLag + ".");
         }
+        OptionChecks.notNull(model, "the lag-selection model");
+        OptionChecks.notNull(criterion, "the information criterion");
         Pair s = align(causeName, cause, effectName, effect, timeKeys);
-        int n = s.effect().length - maxLag;
-        int k = 1 + 2 * maxLag;
-        if (n <= k) {
-            throw new IllegalArgumentException("Lag selection up to " + maxLag + " needs more than " + k
-                + " observations after lagging, but only " + Math.max(n, 0) + " of " + s.effect().length
-                + " remain. Use a smaller maximum lag.");
+        long nLong = s.effect().length - (long)maxLag;
+        long kLong = 1 + 2L * maxLag;
+        if (nLong <= kLong) {
+            throw new IllegalArgumentException("Lag selection up to " + maxLag + " needs more than " + kLong
+                + " observations after lagging, but only " + Math.max(nLong, 0) + " of " + s.effect().length
+                + " remain. Use a smaller maximum lag (at most " + Math.max(0, maxLag(s.effect().length, 0)) + ").");
         }
+        int n = (int)nLong;
+        int k = (int)kLong;
         double[][] design = new double[k][];
         String[] names = new String[k];
         design[0] = new double[n];
@@ -277,6 +305,8 @@ public final class GrangerCausality {
      */
     public static GrangerMatrix pairwise(final String[] names, final double[][] series, final int lag,
         final long[] timeKeys) {
+        OptionChecks.noNullElement(names, "the variable names");
+        OptionChecks.noNullElement(series, "the series");
         int k = names.length;
         if (series.length != k || k < 2) {
             throw new IllegalArgumentException("Pairwise Granger causality needs at least 2 variables with one name each"

@@ -47,6 +47,7 @@ public final class CoefficientTable {
      * @return the table, with df n − k
      */
     public static CoefficientTable of(final OlsFit fit, final CovarianceEstimator estimator) {
+        org.tradeecon.knime.engine.timeseries.OptionChecks.notNull(estimator, "the covariance estimator");
         return new CoefficientTable(fit.names(), fit.coefficients(), estimator.covariance(fit),
             fit.residualDegreesOfFreedom(), estimator.describe(fit.observations()));
     }

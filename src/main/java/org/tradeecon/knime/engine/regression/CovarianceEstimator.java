@@ -150,6 +150,10 @@ public final class CovarianceEstimator {
         double[][] a = fit.inverseCrossProduct();
         int n = e.length;
         int k = x.length;
+        if (type == Type.NEWEY_WEST) {
+            org.tradeecon.knime.engine.timeseries.OptionChecks.count("the Newey-West lag", lag(n), 0, n - 1L,
+                "with n = " + n + " observations (autocovariances exist up to lag n - 1)");
+        }
         double[] w = new double[n];
         for (int i = 0; i < n; i++) {
             w[i] = e[i] * e[i];

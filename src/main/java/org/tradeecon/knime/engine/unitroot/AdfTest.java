@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.tradeecon.knime.engine.timeseries.OptionChecks;
+
 
 /**
  * The augmented Dickey-Fuller test of a unit root:
@@ -77,6 +79,7 @@ public final class AdfTest {
 
     static AdfResult test(final double[] raw, final AdfOptions o, final String name,
         final CrossProducts.Workspace ws) {
+        OptionChecks.notNull(o, "the ADF options");
         SeriesInput in = SeriesInput.of(raw, name);
         in.requireNotConstant(name);
         double[] y = in.values;

@@ -2,6 +2,8 @@ package org.tradeecon.knime.engine.unitroot;
 
 import java.util.Locale;
 
+import org.tradeecon.knime.engine.timeseries.OptionChecks;
+
 /**
  * The KPSS test of Kwiatkowski, Phillips, Schmidt and Shin (1992): null hypothesis that the series is
  * stationary around a level ({@link Deterministic#CONSTANT}) or a linear trend ({@link Deterministic#TREND}).
@@ -72,6 +74,8 @@ public final class KpssTest {
 
     private static KpssResult run(final double[] raw, final Deterministic terms, final KpssLagRule rule,
         final int fixedLags, final double alpha, final String name) {
+        OptionChecks.notNull(terms, "the KPSS deterministic terms");
+        OptionChecks.notNull(rule, "the KPSS bandwidth rule");
         if (terms != Deterministic.CONSTANT && terms != Deterministic.TREND) {
             throw new IllegalArgumentException("KPSS tests stationarity around a level (CONSTANT) or a linear"
                 + " trend (TREND), not '" + terms.description() + "'.");
@@ -96,7 +100,8 @@ public final class KpssTest {
         int lags = bandwidth(rule, fixedLags, e, n);
         if (lags >= n) {
             throw new IllegalArgumentException("KPSS with " + lags + " lags needs more than " + lags
-                + " observations; series '" + name + "' has n = " + n + ". Use fewer lags.");
+                + " observations; series '" + name + "' has n = " + n + ", so the largest number of lags the data"
+                + " allow is " + (n - 1) + ". Use fewer lags.");
         }
         double lrv = ee;
         for (int i = 1; i <= lags; i++) {
