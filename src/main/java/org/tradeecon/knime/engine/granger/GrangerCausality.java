@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.tradeecon.knime.engine.regression.CollinearityException;
+import org.tradeecon.knime.engine.regression.ExactFit;
 import org.tradeecon.knime.engine.regression.HouseholderQr;
 import org.tradeecon.knime.engine.regression.InformationCriterion;
 import org.tradeecon.knime.engine.timeseries.LagBuilder;
@@ -91,9 +92,18 @@ public final class GrangerCausality {
         double[] y = lagged(s.effect(), 0, total);
         double[] ssr = qr.prefixResidualSumsOfSquares(y);
         double unrestricted = ssr[k];
-        if (!(unrestricted > 0)) {
-            throw new IllegalArgumentException("Granger test " + causeName + " -> " + effectName + " at lag " + lag
-                + ": the lags fit " + effectName + " exactly (residual sum of squares 0), so no test statistic exists.");
+        double[] b = qr.solve(y);
+        double[] e = y.clone();
+        for (int j = 0; j < k; j++) {
+            for (int i = 0; i < n; i++) {
+                e[i] -= b[j] * design[j][i];
+            }
+        }
+        double[] scale = ExactFit.roundingScale(y, design, b);
+        if (!(unrestricted > 0) || ExactFit.isRoundingLevel(e, scale)) {
+            throw new IllegalArgumentException(ExactFit.reason("Granger test " + causeName + " -> " + effectName
+                + " at lag " + lag + ": the regression of " + effectName + " on the lags", e, scale)
+                + ", so the F statistic (a ratio of rounding noise) does not exist. The relation is deterministic.");
         }
         return new GrangerTest(causeName, effectName, lag, extra, n, k, s.keys()[total], s.keys()[s.keys().length - 1],
             ssr[k - lag], unrestricted);

@@ -15,6 +15,7 @@ public final class CoefficientTable {
     private final double[][] covariance;
     private final int degreesOfFreedom;
     private final String covarianceDescription;
+    private final String undefinedReason;
 
     /**
      * @param names coefficient names
@@ -25,6 +26,19 @@ public final class CoefficientTable {
      */
     public CoefficientTable(final List<String> names, final double[] estimates, final double[][] covariance,
         final int degreesOfFreedom, final String covarianceDescription) {
+        this(names, estimates, covariance, degreesOfFreedom, covarianceDescription, null);
+    }
+
+    /**
+     * A table whose inference may be undefined.
+     *
+     * @param undefinedReason why t statistics, p-values and intervals are undefined (e.g. the regression fits
+     *        exactly, see {@link ExactFit}), or null when they are defined
+     * @see #CoefficientTable(List, double[], double[][], int, String)
+     */
+    public CoefficientTable(final List<String> names, final double[] estimates, final double[][] covariance,
+        final int degreesOfFreedom, final String covarianceDescription, final String undefinedReason) {
+        this.undefinedReason = undefinedReason;
         if (names.size() != estimates.length || covariance.length != estimates.length) {
             throw new IllegalArgumentException(names.size() + " names, " + estimates.length + " estimates and a "
                 + covariance.length + "x" + covariance.length + " covariance do not match.");
@@ -49,7 +63,7 @@ public final class CoefficientTable {
     public static CoefficientTable of(final OlsFit fit, final CovarianceEstimator estimator) {
         org.tradeecon.knime.engine.timeseries.OptionChecks.notNull(estimator, "the covariance estimator");
         return new CoefficientTable(fit.names(), fit.coefficients(), estimator.covariance(fit),
-            fit.residualDegreesOfFreedom(), estimator.describe(fit.observations()));
+            fit.residualDegreesOfFreedom(), estimator.describe(fit.observations()), fit.exactFitReason().orElse(null));
     }
 
     /** @return coefficient names */
@@ -85,12 +99,12 @@ public final class CoefficientTable {
         return se;
     }
 
-    /** @return t statistics estimate/SE */
+    /** @return t statistics estimate/SE; NaN when inference is undefined ({@link #undefinedReason()}) */
     public double[] tValues() {
         double[] se = standardErrors();
         double[] t = new double[se.length];
         for (int p = 0; p < t.length; p++) {
-            t[p] = OlsFit.ratio(estimates[p], se[p]);
+            t[p] = undefinedReason != null ? Double.NaN : OlsFit.ratio(estimates[p], se[p]);
         }
         return t;
     }
@@ -100,7 +114,7 @@ public final class CoefficientTable {
         double[] t = tValues();
         double[] p = new double[t.length];
         for (int j = 0; j < t.length; j++) {
-            p[j] = OlsFit.twoSidedT(t[j], degreesOfFreedom);
+            p[j] = Double.isNaN(t[j]) ? Double.NaN : OlsFit.twoSidedT(t[j], degreesOfFreedom);
         }
         return p;
     }
@@ -117,9 +131,15 @@ public final class CoefficientTable {
         double[] se = standardErrors();
         double[][] ci = new double[se.length][];
         for (int p = 0; p < se.length; p++) {
-            ci[p] = new double[] {estimates[p] - q * se[p], estimates[p] + q * se[p]};
+            ci[p] = undefinedReason != null ? new double[] {Double.NaN, Double.NaN}
+                : new double[] {estimates[p] - q * se[p], estimates[p] + q * se[p]};
         }
         return ci;
+    }
+
+    /** @return why t statistics, p-values and intervals are undefined, when they are */
+    public java.util.Optional<String> undefinedReason() {
+        return java.util.Optional.ofNullable(undefinedReason);
     }
 
     /** @return degrees of freedom of the t reference distribution */

@@ -150,7 +150,8 @@ public final class LaggedDependentRegression {
             design[j] = sample[j];
             designNames[j] = allNames[j];
         }
-        OlsFit fit = OlsFit.fit(sample[0], design, designNames, true);
+        OlsFit fit = OlsFit.fit(sample[0], design, designNames, true, OlsFit.CollinearityPolicy.FAIL,
+            "The lagged-dependent regression of " + dependentName);
         return new LaggedDependentRegression(dependentName, dependentLags, List.of(regressorNames),
             regressorLags.clone(), w, fit);
     }
@@ -313,6 +314,6 @@ public final class LaggedDependentRegression {
             }
         }
         return new CoefficientTable(regressorNames, theta, cov, fit.residualDegreesOfFreedom(),
-            "delta method, " + estimator.describe(fit.observations()));
+            "delta method, " + estimator.describe(fit.observations()), fit.exactFitReason().orElse(null));
     }
 }

@@ -23,6 +23,9 @@ import org.apache.commons.math3.distribution.TDistribution;
  * <li>The overall F tests all slopes (all coefficients when there is no intercept) with (k − i, n − k) df.</li>
  * <li>Gaussian log-likelihood −n/2·(ln 2π + ln(SSR/n) + 1); AIC = −2ℓ + 2k and BIC = −2ℓ + k·ln n, with k the
  * number of estimated coefficients including the intercept.</li>
+ * <li>Exact fits: when the residuals are at rounding level relative to the data ({@link ExactFit}), the fit
+ * warns, naming the model, and t, p, confidence intervals and F are NaN (undefined), as are the residual
+ * diagnostics of {@link SerialCorrelationTests}; the coefficients and standard errors are still reported.</li>
  * </ul>
  */
 public final class OlsFit {
@@ -50,10 +53,12 @@ public final class OlsFit {
     private final double tss;
     private final List<String> warnings;
     private final double[][] keptDesign;
+    /** Why inference is undefined (the fit is exact to rounding, see {@link ExactFit}), or null. */
+    private final String exactFitReason;
 
     private OlsFit(final int n, final boolean hasIntercept, final List<String> names, final List<String> dropped,
         final double[] beta, final double[][] xtxInverse, final double[] residuals, final double[] y,
-        final double[][] keptDesign, final List<String> warnings) {
+        final double[][] keptDesign, final List<String> warnings, final String model) {
         this.n = n;
         this.hasIntercept = hasIntercept;
         this.names = names;
@@ -86,6 +91,12 @@ public final class OlsFit {
         }
         this.tss = t;
         this.warnings = warnings;
+        double[] scale = ExactFit.roundingScale(y, keptDesign, beta);
+        this.exactFitReason = ExactFit.isRoundingLevel(residuals, scale)
+            ? ExactFit.reason(model, residuals, scale) + ": t statistics, p-values, confidence intervals, the F test"
+                + " and the serial-correlation diagnostics are undefined (reported as missing), and the standard"
+                + " errors measure only rounding."
+            : null;
     }
 
     /**
@@ -114,6 +125,17 @@ public final class OlsFit {
      */
     public static OlsFit fit(final double[] y, final double[][] columns, final String[] names,
         final boolean hasIntercept, final CollinearityPolicy policy) {
+        return fit(y, columns, names, hasIntercept, policy, "The regression");
+    }
+
+    /**
+     * Fits y on the given design columns, naming the model in warnings.
+     *
+     * @param model what is fitted, for messages, e.g. "The DOLS regression of lny"
+     * @see #fit(double[], double[][], String[], boolean, CollinearityPolicy)
+     */
+    public static OlsFit fit(final double[] y, final double[][] columns, final String[] names,
+        final boolean hasIntercept, final CollinearityPolicy policy, final String model) {
         validate(y, columns, names);
         int n = y.length;
         int k = columns.length;
@@ -174,10 +196,9 @@ public final class OlsFit {
             keptDesign[p] = columns[kept[p]];
         }
         OlsFit fit = new OlsFit(n, hasIntercept, Collections.unmodifiableList(keptNames),
-            Collections.unmodifiableList(dropped), b, inv, e, y, keptDesign, warnings);
-        if (fit.ssr == 0.0) {
-            warnings.add("The regressors fit the data exactly (residual sum of squares 0): standard errors are 0"
-                + " and t statistics infinite.");
+            Collections.unmodifiableList(dropped), b, inv, e, y, keptDesign, warnings, model);
+        if (fit.exactFitReason != null) {
+            warnings.add(fit.exactFitReason);
         }
         return fit;
     }
@@ -242,9 +263,19 @@ public final class OlsFit {
         return droppedNames;
     }
 
-    /** @return warnings in plain words (dropped columns, exact fit) */
+    /** @return warnings in plain words (dropped columns, exact fit to rounding) */
     public List<String> warnings() {
         return Collections.unmodifiableList(warnings);
+    }
+
+    /** @return whether the residuals are at rounding level relative to the data ({@link ExactFit}) */
+    public boolean isExactFit() {
+        return exactFitReason != null;
+    }
+
+    /** @return why t, p, F and the residual diagnostics are undefined, when the fit is exact */
+    public java.util.Optional<String> exactFitReason() {
+        return java.util.Optional.ofNullable(exactFitReason);
     }
 
     /** @return the estimated coefficients b */
@@ -361,24 +392,27 @@ public final class OlsFit {
         if (dfm == 0) {
             return OptionalDouble.empty();
         }
+        if (isExactFit()) {
+            return OptionalDouble.of(Double.NaN);
+        }
         return OptionalDouble.of(((tss - ssr) / dfm) / sigmaSquared());
     }
 
     /** @return p-value of the overall F test, empty when {@link #fStatistic()} is */
     public OptionalDouble fPValue() {
         OptionalDouble f = fStatistic();
-        if (f.isEmpty()) {
+        if (f.isEmpty() || f.getAsDouble() != f.getAsDouble()) {
             return f;
         }
         return OptionalDouble.of(fSurvival(f.getAsDouble(), modelDegreesOfFreedom(), residualDegreesOfFreedom()));
     }
 
-    /** @return t statistics b/SE; ±∞ for a nonzero coefficient of an exact fit, 0 for a zero one */
+    /** @return t statistics b/SE; NaN (undefined) for an exact fit, see {@link #exactFitReason()} */
     public double[] tValues() {
         double[] se = standardErrors();
         double[] t = new double[beta.length];
         for (int p = 0; p < t.length; p++) {
-            t[p] = ratio(beta[p], se[p]);
+            t[p] = isExactFit() ? Double.NaN : ratio(beta[p], se[p]);
         }
         return t;
     }
@@ -388,7 +422,7 @@ public final class OlsFit {
         double[] t = tValues();
         double[] p = new double[t.length];
         for (int j = 0; j < t.length; j++) {
-            p[j] = twoSidedT(t[j], residualDegreesOfFreedom());
+            p[j] = Double.isNaN(t[j]) ? Double.NaN : twoSidedT(t[j], residualDegreesOfFreedom());
         }
         return p;
     }
@@ -405,7 +439,8 @@ public final class OlsFit {
         double[] se = standardErrors();
         double[][] ci = new double[beta.length][];
         for (int p = 0; p < ci.length; p++) {
-            ci[p] = new double[] {beta[p] - q * se[p], beta[p] + q * se[p]};
+            ci[p] = isExactFit() ? new double[] {Double.NaN, Double.NaN}
+                : new double[] {beta[p] - q * se[p], beta[p] + q * se[p]};
         }
         return ci;
     }

@@ -140,7 +140,8 @@ public final class StockWatsonDols {
             design[j] = s[j];
             names[j] = t.names()[j];
         }
-        return OlsFit.fit(s[0], design, names, true);
+        return OlsFit.fit(s[0], design, names, true, OlsFit.CollinearityPolicy.FAIL,
+            "The DOLS regression of " + t.names()[0]);
     }
 
     /**
@@ -285,6 +286,6 @@ public final class StockWatsonDols {
             System.arraycopy(full[p], 0, cov[p], 0, m);
         }
         return new CoefficientTable(fit.names().subList(0, m), Arrays.copyOf(fit.coefficients(), m), cov,
-            fit.residualDegreesOfFreedom(), description);
+            fit.residualDegreesOfFreedom(), description, fit.exactFitReason().orElse(null));
     }
 }

@@ -2,6 +2,7 @@ package org.tradeecon.knime.engine.unitroot;
 
 import java.util.Locale;
 
+import org.tradeecon.knime.engine.regression.ExactFit;
 import org.tradeecon.knime.engine.timeseries.OptionChecks;
 
 /**
@@ -93,9 +94,16 @@ public final class KpssTest {
         in.requireNotConstant(name);
         double[] e = residuals(x, terms == Deterministic.TREND);
         double ee = dot(e, e, 0);
-        if (!(ee > 0.0)) {
-            throw new IllegalArgumentException("Series '" + name + "' is an exact linear trend: the KPSS residuals"
-                + " are all zero and the statistic is undefined.");
+        double[] scale = new double[n];
+        for (int t = 0; t < n; t++) {
+            scale[t] = Math.abs(x[t]) + Math.abs(x[t] - e[t]);
+        }
+        if (!(ee > 0.0) || ExactFit.isRoundingLevel(e, scale)) {
+            boolean trend = terms == Deterministic.TREND;
+            throw new IllegalArgumentException("Series '" + name + "' is " + (trend ? "an exact linear trend"
+                : "constant") + " up to rounding: " + ExactFit.reason("its regression on a " + (trend
+                    ? "constant and trend" : "constant"), e, scale)
+                + ", so the KPSS statistic (a ratio of rounding noise) is undefined.");
         }
         int lags = bandwidth(rule, fixedLags, e, n);
         if (lags >= n) {

@@ -119,7 +119,8 @@ public final class RegressionTables {
 
     /** A row of the statistics table for a test, with its distribution, null hypothesis and a note. */
     public static DataCell[] test(final String name, final DiagnosticTest t, final String note) {
-        return statistic(name, t.statistic(), Double.NaN, t.pValue(), distribution(t), t.nullHypothesis(), note);
+        return statistic(name, t.statistic(), Double.NaN, t.pValue(), distribution(t), t.nullHypothesis(),
+            t.isDefined() ? note : t.undefinedReason());
     }
 
     private static DataCell text(final String s) {

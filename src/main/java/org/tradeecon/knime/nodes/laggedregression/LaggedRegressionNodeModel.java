@@ -133,8 +133,9 @@ final class LaggedRegressionNodeModel extends StatelessNodeModel {
             + "intercept (as statsmodels and Stata; R's AIC() also counts the error variance). Smaller is better"));
         rows.add(statistic("BIC", fit.bic(), "-2 log-likelihood + k ln(n) with k = " + k + ", n = " + n
             + ". Smaller is better"));
-        rows.add(statistic("Durbin-Watson", model.durbinWatson(), "Near 2: no first-order autocorrelation. Biased "
-            + "toward 2 when the model has a lagged dependent variable: read Durbin's h or the alternative test"));
+        rows.add(statistic("Durbin-Watson", model.durbinWatson(), fit.exactFitReason().map(r -> "Undefined: " + r)
+            .orElse("Near 2: no first-order autocorrelation. Biased toward 2 when the model has a lagged dependent"
+                + " variable: read Durbin's h or the alternative test")));
         DurbinH h = model.durbinH();
         String hNote = "rho = slope of e(t) on e(t-1) (gretl's definition); standard normal, two-sided p-value";
         rows.add(statistic("Durbin's h", h.value().orElse(Double.NaN), Double.NaN, h.pValue().orElse(Double.NaN),
