@@ -33,6 +33,19 @@ public final class OlsFit {
     /** Above this n·k², the double-precision Householder path is used. */
     public static final long EXTENDED_PRECISION_LIMIT = 100_000L;
 
+    /**
+     * Above this condition number (of the design with its columns scaled to unit length) the fit warns that the
+     * design is ill-conditioned, naming the nearly collinear columns: statsmodels' threshold after scaling.
+     */
+    public static final double CONDITION_WARNING = 1e10;
+
+    /**
+     * Large designs (double-precision QR) whose scaled condition number exceeds this are solved again in
+     * double-double ({@link ExtendedPrecisionSolver}): double QR keeps only about 16 − log10(cond) digits, and
+     * the robust covariances must keep 8 up to cond = 1e8.
+     */
+    static final double EXTENDED_PRECISION_CONDITION = 1e6;
+
     /** How aliased (perfectly collinear) regressors are handled. */
     public enum CollinearityPolicy {
         /** Throw a {@link CollinearityException} naming the columns. */
@@ -55,6 +68,9 @@ public final class OlsFit {
     private final double[][] keptDesign;
     /** Why inference is undefined (the fit is exact to rounding, see {@link ExactFit}), or null. */
     private final String exactFitReason;
+    /** Computes the influence rows from the factorization the fit was solved with (for robust covariances). */
+    private java.util.function.Supplier<Influence> influenceSource;
+    private double conditionNumber = Double.NaN;
 
     private OlsFit(final int n, final boolean hasIntercept, final List<String> names, final List<String> dropped,
         final double[] beta, final double[][] xtxInverse, final double[] residuals, final double[] y,
@@ -144,7 +160,17 @@ public final class OlsFit {
         double[] b;
         double[][] inv;
         double[] e;
-        if ((long)n * k * k <= EXTENDED_PRECISION_LIMIT) {
+        java.util.function.Function<double[][], Influence> influence;
+        HouseholderQr qr = (long)n * k * k <= EXTENDED_PRECISION_LIMIT ? null : new HouseholderQr(columns);
+        Condition cond = null;
+        if (qr != null) {
+            cond = Condition.scaled(keptColumns(columns, qr.keptColumns()), qr.inverseCrossProduct());
+            if (cond.value() > EXTENDED_PRECISION_CONDITION) {
+                qr = null;
+                cond = null;
+            }
+        }
+        if (qr == null) {
             ExtendedPrecisionSolver solver = new ExtendedPrecisionSolver(columns, y);
             kept = solver.keptColumns();
             for (int j = 0; j < k; j++) {
@@ -153,14 +179,16 @@ public final class OlsFit {
             b = solver.coefficients();
             inv = solver.inverseCrossProduct();
             e = solver.residuals(columns, y);
+            influence = solver::influence;
         } else {
-            HouseholderQr qr = new HouseholderQr(columns);
             kept = qr.keptColumns();
             for (int j = 0; j < k; j++) {
                 aliased[j] = qr.isAliased(j);
             }
             b = qr.solve(y);
             inv = qr.inverseCrossProduct();
+            HouseholderQr factor = qr;
+            influence = design -> factor.influence();
             e = new double[n];
             for (int i = 0; i < n; i++) {
                 double s = y[i];
@@ -197,10 +225,33 @@ public final class OlsFit {
         }
         OlsFit fit = new OlsFit(n, hasIntercept, Collections.unmodifiableList(keptNames),
             Collections.unmodifiableList(dropped), b, inv, e, y, keptDesign, warnings, model);
+        fit.influenceSource = () -> influence.apply(keptDesign);
+        if (cond == null) {
+            cond = Condition.scaled(keptDesign, inv);
+        }
+        fit.conditionNumber = cond.value();
+        if (cond.value() > CONDITION_WARNING) {
+            List<String> involved = new ArrayList<>();
+            for (int p : cond.involved()) {
+                involved.add(keptNames.get(p));
+            }
+            warnings.add(String.format(java.util.Locale.ROOT, "%s: the design is ill-conditioned (condition number"
+                + " %.3g with its columns scaled to unit length, above %.0e): %s are nearly collinear, so their"
+                + " coefficients are poorly determined and sensitive to rounding in the data.", model, cond.value(),
+                CONDITION_WARNING, String.join(", ", involved)));
+        }
         if (fit.exactFitReason != null) {
             warnings.add(fit.exactFitReason);
         }
         return fit;
+    }
+
+    private static double[][] keptColumns(final double[][] columns, final int[] kept) {
+        double[][] c = new double[kept.length][];
+        for (int p = 0; p < kept.length; p++) {
+            c[p] = columns[kept[p]];
+        }
+        return c;
     }
 
     private static void validate(final double[] y, final double[][] columns, final String[] names) {
@@ -268,6 +319,14 @@ public final class OlsFit {
         return Collections.unmodifiableList(warnings);
     }
 
+    /**
+     * @return the 2-norm condition number of the kept design with each column scaled to unit length,
+     *         sqrt(λmax(C)·λmax(C^{-1})) for C the scaled X'X (above {@link #CONDITION_WARNING} the fit warns)
+     */
+    public double conditionNumber() {
+        return conditionNumber;
+    }
+
     /** @return whether the residuals are at rounding level relative to the data ({@link ExactFit}) */
     public boolean isExactFit() {
         return exactFitReason != null;
@@ -304,6 +363,14 @@ public final class OlsFit {
     /** @return the kept design columns (shared, do not modify), for sandwich covariance estimators */
     double[][] keptDesign() {
         return keptDesign;
+    }
+
+    /**
+     * @return u_i = (X'X)^{-1} x_i for every row and the leverages, computed in the precision of the fit
+     *         (double-double for small designs, triangular solves with R for large ones)
+     */
+    Influence influence() {
+        return influenceSource.get();
     }
 
     /** @return a copy of the kept design columns, in coefficient order */
