@@ -119,6 +119,7 @@ final class LaggedRegressionNodeModel extends StatelessNodeModel {
         rows.add(statistic("Observations", n, "Estimation sample " + g.describeRow(first) + " to "
             + g.describeRow(first + n - 1) + " (the first rows are used up by the lags)"));
         rows.add(statistic("Coefficients (k)", k, "Including the intercept"));
+        rows.add(RegressionTables.conditionNumber(fit));
         rows.add(statistic("R-squared", fit.rSquared(), "Share of the variance of " + model.dependentName()
             + " explained by the model (centred)"));
         rows.add(statistic("Adjusted R-squared", fit.adjustedRSquared(), "R-squared corrected for the number of "
