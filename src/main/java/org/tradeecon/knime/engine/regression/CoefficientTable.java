@@ -16,6 +16,8 @@ public final class CoefficientTable {
     private final int degreesOfFreedom;
     private final String covarianceDescription;
     private final String undefinedReason;
+    /** Entry (p, q) of the covariance is covariance[p][q]·2^(exponent[p] + exponent[q]) (see Equilibration). */
+    private final int[] exponent;
 
     /**
      * @param names coefficient names
@@ -38,7 +40,18 @@ public final class CoefficientTable {
      */
     public CoefficientTable(final List<String> names, final double[] estimates, final double[][] covariance,
         final int degreesOfFreedom, final String covarianceDescription, final String undefinedReason) {
+        this(names, estimates, covariance, null, degreesOfFreedom, covarianceDescription, undefinedReason);
+    }
+
+    /**
+     * A table whose covariance is given scaled: its entry (p, q) times 2^(e_p + e_q) is the covariance, so that
+     * standard errors and t statistics exist even when a variance is beyond the double range.
+     */
+    CoefficientTable(final List<String> names, final double[] estimates, final double[][] covariance,
+        final int[] exponents, final int degreesOfFreedom, final String covarianceDescription,
+        final String undefinedReason) {
         this.undefinedReason = undefinedReason;
+        this.exponent = exponents == null ? new int[estimates.length] : exponents.clone();
         if (names.size() != estimates.length || covariance.length != estimates.length) {
             throw new IllegalArgumentException(names.size() + " names, " + estimates.length + " estimates and a "
                 + covariance.length + "x" + covariance.length + " covariance do not match.");
@@ -62,8 +75,8 @@ public final class CoefficientTable {
      */
     public static CoefficientTable of(final OlsFit fit, final CovarianceEstimator estimator) {
         org.tradeecon.knime.engine.timeseries.OptionChecks.notNull(estimator, "the covariance estimator");
-        return new CoefficientTable(fit.names(), fit.coefficients(), estimator.covariance(fit),
-            fit.residualDegreesOfFreedom(), estimator.describe(fit.observations()), fit.exactFitReason().orElse(null));
+        return new CoefficientTable(fit.names(), fit.coefficients(), estimator.scaledCovariance(fit),
+            fit.coefficientExponents(), fit.residualDegreesOfFreedom(), estimator.describe(fit.observations()), fit.exactFitReason().orElse(null));
     }
 
     /** @return coefficient names */
@@ -83,18 +96,14 @@ public final class CoefficientTable {
 
     /** @return the covariance matrix, a fresh copy */
     public double[][] covariance() {
-        double[][] c = new double[covariance.length][];
-        for (int p = 0; p < c.length; p++) {
-            c[p] = covariance[p].clone();
-        }
-        return c;
+        return OlsFit.unscaleCovariance(covariance, exponent);
     }
 
     /** @return standard errors, the square roots of the covariance diagonal */
     public double[] standardErrors() {
         double[] se = new double[estimates.length];
         for (int p = 0; p < se.length; p++) {
-            se[p] = Math.sqrt(covariance[p][p]);
+            se[p] = Math.scalb(Math.sqrt(covariance[p][p]), exponent[p]);
         }
         return se;
     }

@@ -151,10 +151,19 @@ public final class CovarianceEstimator {
      */
     public double[][] covariance(final OlsFit fit) {
         OptionChecks.notNull(fit, "the fit");
+        return OlsFit.unscaleCovariance(scaledCovariance(fit), fit.coefficientExponents());
+    }
+
+    /**
+     * The covariance of the fit's scaled problem (data scaled by powers of two, see {@link Equilibration}):
+     * entry (p, q) times 2^(e_p + e_q), e = {@code fit.coefficientExponents()}, is the covariance.
+     */
+    double[][] scaledCovariance(final OlsFit fit) {
+        OptionChecks.notNull(fit, "the fit");
         if (type == Type.CLASSICAL) {
-            return fit.covariance();
+            return fit.scaledCovariance();
         }
-        double[] e = fit.residuals();
+        double[] e = fit.scaledResiduals();
         int n = e.length;
         int k = fit.coefficientCount();
         if (type == Type.NEWEY_WEST) {

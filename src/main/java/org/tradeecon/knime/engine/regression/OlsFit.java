@@ -15,6 +15,11 @@ import org.apache.commons.math3.distribution.TDistribution;
  * larger ones by Householder QR in double precision ({@link HouseholderQr}). Neither forms X'X in double.
  * Both detect perfect collinearity in design order with the same tolerance.
  *
+ * <p>Scale: y and every column are first scaled by a power of two (exact) so that their largest magnitude lies
+ * in [1, 2) ({@link Equilibration}); the fit is stored for the scaled problem and the accessors undo the
+ * scaling, so t, p, F, R², the residual diagnostics and the condition number are the same for data multiplied
+ * by any factor that keeps them finite (sums of squares themselves overflow near 1e300 and are then infinite).
+ *
  * <p>Conventions (those of R's {@code lm}, Stata's {@code regress} and statsmodels' OLS):
  * <ul>
  * <li>σ² = SSR / (n − k); the covariance of b is σ²(X'X)^{-1}; t-based p-values and intervals.</li>
@@ -66,6 +71,15 @@ public final class OlsFit {
     private final double tss;
     private final List<String> warnings;
     private final double[][] keptDesign;
+    /** The kept design columns as given (unscaled), for {@link #design()}. */
+    private double[][] originalDesign;
+    /**
+     * Equilibration: everything above is stored for the scaled problem y·2^yExp on x_p·2^colExp[p] (powers of
+     * two, so the scaling is exact); the accessors undo it. No square of the data is ever formed unscaled, so
+     * the statistics do not depend on the data's magnitude.
+     */
+    private int yExp;
+    private int[] colExp;
     /** Why inference is undefined (the fit is exact to rounding, see {@link ExactFit}), or null. */
     private final String exactFitReason;
     /** Computes the influence rows from the factorization the fit was solved with (for robust covariances). */
@@ -155,6 +169,23 @@ public final class OlsFit {
         validate(y, columns, names);
         int n = y.length;
         int k = columns.length;
+        double[][] original = columns;
+        int yExp = Equilibration.exponent(y);
+        int[] exps = new int[k];
+        double[][] scaledColumns = new double[k][];
+        for (int j = 0; j < k; j++) {
+            exps[j] = Equilibration.exponent(original[j]);
+            scaledColumns[j] = Equilibration.scale(original[j], exps[j]);
+        }
+        return fitScaled(Equilibration.scale(y, yExp), yExp, scaledColumns, exps, original, names, hasIntercept,
+            policy, model);
+    }
+
+    private static OlsFit fitScaled(final double[] y, final int yExp, final double[][] columns, final int[] exps,
+        final double[][] original, final String[] names, final boolean hasIntercept, final CollinearityPolicy policy,
+        final String model) {
+        int n = y.length;
+        int k = columns.length;
         int[] kept;
         boolean[] aliased = new boolean[k];
         double[] b;
@@ -219,13 +250,20 @@ public final class OlsFit {
         }
         List<String> keptNames = new ArrayList<>();
         double[][] keptDesign = new double[kept.length][];
+        double[][] keptOriginal = new double[kept.length][];
+        int[] keptExp = new int[kept.length];
         for (int p = 0; p < kept.length; p++) {
             keptNames.add(names[kept[p]]);
             keptDesign[p] = columns[kept[p]];
+            keptOriginal[p] = original[kept[p]];
+            keptExp[p] = exps[kept[p]];
         }
         OlsFit fit = new OlsFit(n, hasIntercept, Collections.unmodifiableList(keptNames),
             Collections.unmodifiableList(dropped), b, inv, e, y, keptDesign, warnings, model);
         fit.influenceSource = () -> influence.apply(keptDesign);
+        fit.originalDesign = keptOriginal;
+        fit.yExp = yExp;
+        fit.colExp = keptExp;
         if (cond == null) {
             cond = Condition.scaled(keptDesign, inv);
         }
@@ -339,7 +377,57 @@ public final class OlsFit {
 
     /** @return the estimated coefficients b */
     public double[] coefficients() {
-        return beta.clone();
+        double[] b = new double[beta.length];
+        for (int p = 0; p < b.length; p++) {
+            b[p] = Math.scalb(beta[p], coefficientExponent(p));
+        }
+        return b;
+    }
+
+    /** @return e such that coefficient p (and its standard error) is the scaled one times 2^e */
+    int coefficientExponent(final int p) {
+        return colExp[p] - yExp;
+    }
+
+    /** @return e such that the residuals are the scaled ones times 2^e */
+    int residualExponent() {
+        return -yExp;
+    }
+
+    /** @return the residuals of the scaled problem (see {@link #residualExponent()}) */
+    double[] scaledResiduals() {
+        return residuals;
+    }
+
+    /** @return the SSR of the scaled problem (2^(2·residualExponent) times smaller or larger than the SSR) */
+    double scaledResidualSumOfSquares() {
+        return ssr;
+    }
+
+    /** @return σ² of the scaled problem */
+    double scaledSigmaSquared() {
+        return ssr / residualDegreesOfFreedom();
+    }
+
+    /** @return the classical covariance of the scaled problem; entry (p, q) times 2^(e_p + e_q) is the true one */
+    double[][] scaledCovariance() {
+        double s2 = scaledSigmaSquared();
+        double[][] c = new double[beta.length][beta.length];
+        for (int p = 0; p < beta.length; p++) {
+            for (int q = 0; q < beta.length; q++) {
+                c[p][q] = s2 * xtxInverse[p][q];
+            }
+        }
+        return c;
+    }
+
+    /** @return the coefficient exponents e_p of {@link #coefficientExponent(int)} */
+    int[] coefficientExponents() {
+        int[] e = new int[beta.length];
+        for (int p = 0; p < e.length; p++) {
+            e[p] = coefficientExponent(p);
+        }
+        return e;
     }
 
     /** @param name coefficient name @return its index in the coefficient arrays @throws IllegalArgumentException if absent */
@@ -353,14 +441,16 @@ public final class OlsFit {
 
     /** @return (X'X)^{-1} of the kept columns, a fresh copy */
     public double[][] inverseCrossProduct() {
-        double[][] c = new double[beta.length][];
+        double[][] c = new double[beta.length][beta.length];
         for (int p = 0; p < beta.length; p++) {
-            c[p] = xtxInverse[p].clone();
+            for (int q = 0; q < beta.length; q++) {
+                c[p][q] = Math.scalb(xtxInverse[p][q], colExp[p] + colExp[q]);
+            }
         }
         return c;
     }
 
-    /** @return the kept design columns (shared, do not modify), for sandwich covariance estimators */
+    /** @return the kept design columns of the scaled problem (shared, do not modify) */
     double[][] keptDesign() {
         return keptDesign;
     }
@@ -375,20 +465,24 @@ public final class OlsFit {
 
     /** @return a copy of the kept design columns, in coefficient order */
     public double[][] design() {
-        double[][] c = new double[keptDesign.length][];
+        double[][] c = new double[originalDesign.length][];
         for (int p = 0; p < c.length; p++) {
-            c[p] = keptDesign[p].clone();
+            c[p] = originalDesign[p].clone();
         }
         return c;
     }
 
     /** @return classical covariance σ²(X'X)^{-1} */
     public double[][] covariance() {
-        double s2 = sigmaSquared();
-        double[][] c = inverseCrossProduct();
-        for (double[] row : c) {
-            for (int q = 0; q < row.length; q++) {
-                row[q] *= s2;
+        return unscaleCovariance(scaledCovariance(), coefficientExponents());
+    }
+
+    /** @return entry (p, q) times 2^(e_p + e_q), a new matrix */
+    static double[][] unscaleCovariance(final double[][] scaled, final int[] e) {
+        double[][] c = new double[scaled.length][scaled.length];
+        for (int p = 0; p < c.length; p++) {
+            for (int q = 0; q < c.length; q++) {
+                c[p][q] = Math.scalb(scaled[p][q], e[p] + e[q]);
             }
         }
         return c;
@@ -396,7 +490,15 @@ public final class OlsFit {
 
     /** @return classical standard errors sqrt(σ²·[(X'X)^{-1}]_jj) */
     public double[] standardErrors() {
-        double s2 = sigmaSquared();
+        double[] se = scaledStandardErrors();
+        for (int p = 0; p < se.length; p++) {
+            se[p] = Math.scalb(se[p], coefficientExponent(p));
+        }
+        return se;
+    }
+
+    private double[] scaledStandardErrors() {
+        double s2 = scaledSigmaSquared();
         double[] se = new double[beta.length];
         for (int p = 0; p < se.length; p++) {
             se[p] = Math.sqrt(s2 * xtxInverse[p][p]);
@@ -406,32 +508,32 @@ public final class OlsFit {
 
     /** @return residuals e = y − Xb */
     public double[] residuals() {
-        return residuals.clone();
+        return Equilibration.scale(residuals, -yExp);
     }
 
     /** @return fitted values Xb */
     public double[] fittedValues() {
-        return fitted.clone();
+        return Equilibration.scale(fitted, -yExp);
     }
 
-    /** @return residual sum of squares */
+    /** @return residual sum of squares (infinite when it exceeds the double range, as for data near 1e300) */
     public double residualSumOfSquares() {
-        return ssr;
+        return Math.scalb(ssr, -2 * yExp);
     }
 
     /** @return total sum of squares: centred with an intercept, Σy² without */
     public double totalSumOfSquares() {
-        return tss;
+        return Math.scalb(tss, -2 * yExp);
     }
 
     /** @return σ² = SSR/(n − k) */
     public double sigmaSquared() {
-        return ssr / residualDegreesOfFreedom();
+        return Math.scalb(scaledSigmaSquared(), -2 * yExp);
     }
 
     /** @return residual standard deviation σ (the "root MSE") */
     public double sigma() {
-        return Math.sqrt(sigmaSquared());
+        return Math.scalb(Math.sqrt(scaledSigmaSquared()), -yExp);
     }
 
     /** @return R²: centred with an intercept, uncentred without */
@@ -462,7 +564,7 @@ public final class OlsFit {
         if (isExactFit()) {
             return OptionalDouble.of(Double.NaN);
         }
-        return OptionalDouble.of(((tss - ssr) / dfm) / sigmaSquared());
+        return OptionalDouble.of(((tss - ssr) / dfm) / scaledSigmaSquared());
     }
 
     /** @return p-value of the overall F test, empty when {@link #fStatistic()} is */
@@ -476,7 +578,7 @@ public final class OlsFit {
 
     /** @return t statistics b/SE; NaN (undefined) for an exact fit, see {@link #exactFitReason()} */
     public double[] tValues() {
-        double[] se = standardErrors();
+        double[] se = scaledStandardErrors();
         double[] t = new double[beta.length];
         for (int p = 0; p < t.length; p++) {
             t[p] = isExactFit() ? Double.NaN : ratio(beta[p], se[p]);
@@ -504,17 +606,19 @@ public final class OlsFit {
         }
         double q = new TDistribution(null, residualDegreesOfFreedom()).inverseCumulativeProbability((1 + level) / 2);
         double[] se = standardErrors();
+        double[] b = coefficients();
         double[][] ci = new double[beta.length][];
         for (int p = 0; p < ci.length; p++) {
             ci[p] = isExactFit() ? new double[] {Double.NaN, Double.NaN}
-                : new double[] {beta[p] - q * se[p], beta[p] + q * se[p]};
+                : new double[] {b[p] - q * se[p], b[p] + q * se[p]};
         }
         return ci;
     }
 
     /** @return Gaussian log-likelihood −n/2·(ln 2π + ln(SSR/n) + 1) */
     public double logLikelihood() {
-        return -0.5 * n * (Math.log(2 * Math.PI) + Math.log(ssr / n) + 1.0);
+        // ln(SSR/n) from the scaled SSR, so that it exists whatever the data's magnitude
+        return -0.5 * n * (Math.log(2 * Math.PI) + Math.log(ssr / n) - 2 * yExp * Math.log(2.0) + 1.0);
     }
 
     /** @return Akaike's criterion −2ℓ + 2k */

@@ -31,13 +31,13 @@ public final class SerialCorrelationTests {
         if (fit.isExactFit()) {
             return Double.NaN;
         }
-        double[] e = fit.residuals();
+        double[] e = fit.scaledResiduals();
         double num = 0.0;
         for (int t = 1; t < e.length; t++) {
             double d = e[t] - e[t - 1];
             num += d * d;
         }
-        double ssr = fit.residualSumOfSquares();
+        double ssr = fit.scaledResidualSumOfSquares();
         return ssr == 0.0 ? 2.0 : num / ssr;
     }
 
@@ -55,7 +55,7 @@ public final class SerialCorrelationTests {
             return DurbinH.undefined("Durbin's h is undefined: " + fit.exactFitReason().get());
         }
         double v = fit.covariance()[j][j];
-        double[] e = fit.residuals();
+        double[] e = fit.scaledResiduals();
         double num = 0.0;
         double den = 0.0;
         for (int t = 1; t < e.length; t++) {
@@ -124,7 +124,7 @@ public final class SerialCorrelationTests {
             throw new IllegalArgumentException("The serial-correlation test order must be between 1 and "
                 + (n - k - 1) + " (n = " + n + " observations, " + k + " coefficients), got " + q + ".");
         }
-        double[] e = fit.residuals();
+        double[] e = fit.scaledResiduals();
         double[][] x = fit.keptDesign();
         double[][] design = new double[k + q][];
         System.arraycopy(x, 0, design, 0, k);
@@ -134,6 +134,6 @@ public final class SerialCorrelationTests {
             design[k + l - 1] = lagged;
         }
         double ssrAux = new HouseholderQr(design).prefixResidualSumsOfSquares(e)[k + q];
-        return new double[] {fit.residualSumOfSquares(), ssrAux};
+        return new double[] {fit.scaledResidualSumOfSquares(), ssrAux};
     }
 }

@@ -263,15 +263,16 @@ public final class StockWatsonDols {
         String description;
         if (type == StandardErrors.HAC_BARTLETT) {
             CovarianceEstimator nw = CovarianceEstimator.neweyWest(bandwidth, false);
-            full = nw.covariance(fit);
+            full = nw.scaledCovariance(fit);
             description = "DOLS, " + nw.describe(fit.observations());
         } else {
             if (bandwidth < 0) {
                 throw new IllegalArgumentException("The bandwidth must be 0 or more, got " + bandwidth + ".");
             }
-            double omega2 = CovarianceEstimator.longRunVariance(fit.residuals(), bandwidth);
-            double scale = omega2 / fit.sigmaSquared();
-            full = fit.covariance();
+            // omega^2 / sigma^2 from the scaled residuals: a ratio, so free of the data's magnitude
+            double omega2 = CovarianceEstimator.longRunVariance(fit.scaledResiduals(), bandwidth);
+            double scale = omega2 / fit.scaledSigmaSquared();
+            full = fit.scaledCovariance();
             for (double[] row : full) {
                 for (int q = 0; q < row.length; q++) {
                     row[q] *= scale;
@@ -286,6 +287,6 @@ public final class StockWatsonDols {
             System.arraycopy(full[p], 0, cov[p], 0, m);
         }
         return new CoefficientTable(fit.names().subList(0, m), Arrays.copyOf(fit.coefficients(), m), cov,
-            fit.residualDegreesOfFreedom(), description, fit.exactFitReason().orElse(null));
+            Arrays.copyOf(fit.coefficientExponents(), m), fit.residualDegreesOfFreedom(), description, fit.exactFitReason().orElse(null));
     }
 }
