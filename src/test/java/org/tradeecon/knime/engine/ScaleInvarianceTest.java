@@ -9,10 +9,22 @@ import java.util.function.Function;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tradeecon.knime.engine.granger.GrangerCausality;
+import org.tradeecon.knime.engine.granger.GrangerTest;
+import org.tradeecon.knime.engine.granger.LagOrderSelection;
 import org.tradeecon.knime.engine.regression.CovarianceEstimator;
+import org.tradeecon.knime.engine.regression.InformationCriterion;
 import org.tradeecon.knime.engine.regression.LaggedDependentRegression;
 import org.tradeecon.knime.engine.regression.OlsFit;
 import org.tradeecon.knime.engine.regression.StockWatsonDols;
+import org.tradeecon.knime.engine.unitroot.AdfOptions;
+import org.tradeecon.knime.engine.unitroot.AdfResult;
+import org.tradeecon.knime.engine.unitroot.AdfTest;
+import org.tradeecon.knime.engine.unitroot.Deterministic;
+import org.tradeecon.knime.engine.unitroot.KpssLagRule;
+import org.tradeecon.knime.engine.unitroot.KpssResult;
+import org.tradeecon.knime.engine.unitroot.KpssTest;
+import org.tradeecon.knime.engine.unitroot.LagSelection;
 
 /**
  * Issue 14, part 5: every statistic (t, p, F, R², DW, Durbin's h, Breusch–Godfrey, robust t; and in the unit-root
@@ -102,6 +114,58 @@ class ScaleInvarianceTest {
             return concat(d.cointegratingCoefficients(StockWatsonDols.StandardErrors.HAC_BARTLETT).tValues(),
                 d.cointegratingCoefficients(StockWatsonDols.StandardErrors.LONG_RUN_VARIANCE_SCALED).tValues(),
                 d.fit().tValues(), new double[] {d.fit().rSquared()});
+        });
+    }
+
+    @ParameterizedTest(name = "10^{0}")
+    @ValueSource(ints = {-300, -200, -160, -100, -10, 10, 100, 160, 200, 300})
+    void granger(final int k) {
+        invariant(k, s -> {
+            List<Double> v = new ArrayList<>();
+            for (GrangerTest t : GrangerCausality.table("X", times(X, s), "Y", times(Y, s), 3, null)) {
+                v.add(t.fStatistic());
+                v.add(t.fPValue());
+            }
+            GrangerTest ty = GrangerCausality.todaYamamoto("X", times(X, s), "Y", times(Y, s), 2, 1, null);
+            v.add(ty.fStatistic());
+            v.add(ty.waldChiSquared());
+            // criterion differences between lags are invariant (the values themselves shift with the units)
+            for (LagOrderSelection.Model model : LagOrderSelection.Model.values()) {
+                double[] c = GrangerCausality.selectLag("X", times(X, s), "Y", times(Y, s), 4, model,
+                    InformationCriterion.AIC, null).values();
+                for (int p = 1; p < c.length; p++) {
+                    v.add(c[p] - c[0]);
+                }
+            }
+            return v.stream().mapToDouble(Double::doubleValue).toArray();
+        });
+    }
+
+    @ParameterizedTest(name = "10^{0}")
+    @ValueSource(ints = {-300, -200, -160, -100, -10, 10, 100, 160, 200, 300})
+    void unitRootTests(final int k) {
+        invariant(k, s -> {
+            List<Double> v = new ArrayList<>();
+            for (Deterministic det : new Deterministic[] {Deterministic.NONE, Deterministic.CONSTANT,
+                Deterministic.TREND}) {
+                for (LagSelection sel : new LagSelection[] {LagSelection.AIC, LagSelection.T_STAT}) {
+                    AdfResult a = AdfTest.test(times(Y, s), AdfOptions.defaults().withDeterministic(det)
+                        .withLagSelection(sel));
+                    v.add(a.statistic());
+                    v.add(a.pValue());
+                    v.add((double)a.lags());
+                }
+                AdfResult fixed = AdfTest.test(times(Y, s), AdfOptions.fixedLag(det, 2));
+                v.add(fixed.statistic());
+            }
+            for (Deterministic det : new Deterministic[] {Deterministic.CONSTANT, Deterministic.TREND}) {
+                KpssResult r = KpssTest.test(times(Y, s), det, KpssLagRule.HOBIJN_AUTO, 0.05, "y");
+                v.add(r.statistic());
+                v.add(r.pValue());
+                v.add((double)r.lags());
+                v.add(KpssTest.test(times(X, s), det, 3, 0.05, "x").statistic());
+            }
+            return v.stream().mapToDouble(Double::doubleValue).toArray();
         });
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.tradeecon.knime.engine.regression.CollinearityException;
+import org.tradeecon.knime.engine.regression.Equilibration;
 import org.tradeecon.knime.engine.regression.ExactFit;
 import org.tradeecon.knime.engine.regression.HouseholderQr;
 import org.tradeecon.knime.engine.regression.InformationCriterion;
@@ -30,8 +31,15 @@ public final class GrangerCausality {
     private GrangerCausality() {
     }
 
-    /** Two series trimmed to their common observed span. */
-    private record Pair(double[] cause, double[] effect, long[] keys) {
+    /**
+     * Two series trimmed to their common observed span, each scaled by an exact power of two (the series is
+     * cause·2^causeExp, effect·2^effectExp) so that no sum of squares over- or underflows: the F statistic is a
+     * ratio of the effect's sums of squares and does not depend on either scale.
+     */
+    private record Pair(double[] cause, double[] effect, long[] keys, int causeExp, int effectExp) {
+        Pair reverse() {
+            return new Pair(effect, cause, keys, effectExp, causeExp);
+        }
     }
 
     private static Pair align(final String causeName, final double[] cause, final String effectName,
@@ -52,7 +60,10 @@ public final class GrangerCausality {
         LagBuilder.Window w = LagBuilder.commonSample(new double[][] {cause, effect},
             new String[] {causeName, effectName}, keys);
         double[][] s = LagBuilder.slice(new double[][] {cause, effect}, w);
-        return new Pair(s[0], s[1], java.util.Arrays.copyOfRange(keys, w.start(), w.end()));
+        int ec = Equilibration.exponent(s[0]);
+        int ee = Equilibration.exponent(s[1]);
+        return new Pair(Equilibration.scale(s[0], ec), Equilibration.scale(s[1], ee),
+            java.util.Arrays.copyOfRange(keys, w.start(), w.end()), ec, ee);
     }
 
     /** Rows t = from..T−1 of series x lagged by l: x[t − l]. */
@@ -106,7 +117,7 @@ public final class GrangerCausality {
                 + ", so the F statistic (a ratio of rounding noise) does not exist. The relation is deterministic.");
         }
         return new GrangerTest(causeName, effectName, lag, extra, n, k, s.keys()[total], s.keys()[s.keys().length - 1],
-            ssr[k - lag], unrestricted);
+            ssr[k - lag], unrestricted, -2 * s.effectExp());
     }
 
     /**
@@ -179,7 +190,7 @@ public final class GrangerCausality {
     public static GrangerDirections bothDirections(final String firstName, final double[] first,
         final String secondName, final double[] second, final int lag, final long[] timeKeys) {
         Pair s = align(firstName, first, secondName, second, timeKeys);
-        Pair reverse = new Pair(s.effect(), s.cause(), s.keys());
+        Pair reverse = s.reverse();
         return new GrangerDirections(run(firstName, secondName, s, lag, 0), run(secondName, firstName, reverse, lag, 0));
     }
 
@@ -210,7 +221,7 @@ public final class GrangerCausality {
     public static List<GrangerDirections> tableBothDirections(final String firstName, final double[] first,
         final String secondName, final double[] second, final int maxLag, final long[] timeKeys) {
         Pair s = align(firstName, first, secondName, second, timeKeys);
-        Pair reverse = new Pair(s.effect(), s.cause(), s.keys());
+        Pair reverse = s.reverse();
         checkLags(firstName, secondName, s.effect().length, maxLag, 0);
         List<GrangerDirections> out = new ArrayList<>(maxLag);
         for (int p = 1; p <= maxLag; p++) {
@@ -290,13 +301,16 @@ public final class GrangerCausality {
         }
         double[] values = new double[maxLag];
         double penalty = criterion == InformationCriterion.AIC ? 2.0 : Math.log(n);
+        // The series are scaled by 2^causeExp and 2^effectExp: shift ln det and ln SSR back to the data's units.
+        double ln2 = Math.log(2.0);
         for (int p = 1; p <= maxLag; p++) {
             int m = 1 + 2 * p;
             if (model == LagOrderSelection.Model.VAR) {
                 double det = (see[m] * scc[m] - sec[m] * sec[m]) / ((double)n * n);
-                values[p - 1] = Math.log(det) + penalty / n * (4.0 * p + 2.0);
+                values[p - 1] = Math.log(det) - 2.0 * (s.effectExp() + s.causeExp()) * ln2
+                    + penalty / n * (4.0 * p + 2.0);
             } else {
-                values[p - 1] = criterion.value(see[m], n, m);
+                values[p - 1] = criterion.value(see[m], n, m) - 2.0 * n * s.effectExp() * ln2;
             }
         }
         return new LagOrderSelection(criterion, model, values, n);

@@ -2,6 +2,7 @@ package org.tradeecon.knime.engine.unitroot;
 
 import java.util.Locale;
 
+import org.tradeecon.knime.engine.regression.Equilibration;
 import org.tradeecon.knime.engine.regression.ExactFit;
 import org.tradeecon.knime.engine.timeseries.OptionChecks;
 
@@ -85,7 +86,10 @@ public final class KpssTest {
             throw new IllegalArgumentException("The significance level must be in (0, 1), got " + alpha + ".");
         }
         SeriesInput in = SeriesInput.of(raw, name);
-        double[] x = in.values;
+        // Exact power-of-two scaling: the statistic (a ratio of sums of squares) and the bandwidth do not depend on
+        // the series' magnitude, and no sum of squares over- or underflows; the long-run variance is scaled back.
+        int xExp = Equilibration.exponent(in.values);
+        double[] x = Equilibration.scale(in.values, xExp);
         int n = x.length;
         if (n < 3) {
             throw new IllegalArgumentException("Series '" + name + "' has " + n + " observations; KPSS needs at"
@@ -146,7 +150,7 @@ public final class KpssTest {
             + " (10%, 5%, 2.5%, 1%), clipped at the table's ends");
         c.conventions.put("long-run variance", "Bartlett kernel, weights 1 - i/(l+1), divisor n");
         c.conventions.put("bandwidth rule", rule.description());
-        return new KpssResult(c, lrv, rule);
+        return new KpssResult(c, Math.scalb(lrv, -2 * xExp), rule);
     }
 
     private static void interpolate(final double stat, final double[] crit, final UnitRootResult.Common c) {
