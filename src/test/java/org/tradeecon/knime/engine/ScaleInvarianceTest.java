@@ -98,6 +98,8 @@ class ScaleInvarianceTest {
             return concat(f.tValues(), f.pValues(), m.coefficients(
                 CovarianceEstimator.heteroskedasticityConsistent(CovarianceEstimator.Type.HC3)).tValues(),
                 m.coefficients(CovarianceEstimator.neweyWest(3, true)).tValues(),
+                m.longRunMultipliers(CovarianceEstimator.classical()).tValues(),
+                m.longRunMultipliers(CovarianceEstimator.neweyWest(2, false)).pValues(),
                 new double[] {f.rSquared(), f.adjustedRSquared(), f.fStatistic().getAsDouble(),
                     f.fPValue().getAsDouble(), m.durbinWatson(), m.durbinH().value().get(),
                     m.breuschGodfrey(2).statistic(), m.breuschGodfreyF(2).pValue(), m.durbinAlternative(1).statistic(),

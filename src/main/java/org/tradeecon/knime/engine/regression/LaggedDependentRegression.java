@@ -307,7 +307,11 @@ public final class LaggedDependentRegression {
                 double sum = 0.0;
                 for (int p = 0; p < k; p++) {
                     for (int q = 0; q < k; q++) {
-                        sum += g[r][p] * v[p][q] * g[s][q];
+                        // terms with a zero gradient are skipped, not multiplied: the constant's variance may be
+                        // beyond the double range for data near 1e300, and 0·∞ would poison the sum
+                        if (g[r][p] != 0.0 && g[s][q] != 0.0) {
+                            sum += g[r][p] * v[p][q] * g[s][q];
+                        }
                     }
                 }
                 cov[r][s] = sum;
