@@ -4,9 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.tradeecon.knime.engine.regression.CollinearityException;
+import org.tradeecon.knime.engine.regression.Equilibration;
+import org.tradeecon.knime.engine.regression.ExactFit;
 import org.tradeecon.knime.engine.regression.HouseholderQr;
 import org.tradeecon.knime.engine.regression.InformationCriterion;
 import org.tradeecon.knime.engine.timeseries.LagBuilder;
+import org.tradeecon.knime.engine.timeseries.OptionChecks;
 
 /**
  * Granger-causality tests between time series (see {@link GrangerTest} for the statistics).
@@ -28,12 +31,23 @@ public final class GrangerCausality {
     private GrangerCausality() {
     }
 
-    /** Two series trimmed to their common observed span. */
-    private record Pair(double[] cause, double[] effect, long[] keys) {
+    /**
+     * Two series trimmed to their common observed span, each scaled by an exact power of two (the series is
+     * cause·2^causeExp, effect·2^effectExp) so that no sum of squares over- or underflows: the F statistic is a
+     * ratio of the effect's sums of squares and does not depend on either scale.
+     */
+    private record Pair(double[] cause, double[] effect, long[] keys, int causeExp, int effectExp) {
+        Pair reverse() {
+            return new Pair(effect, cause, keys, effectExp, causeExp);
+        }
     }
 
     private static Pair align(final String causeName, final double[] cause, final String effectName,
         final double[] effect, final long[] timeKeys) {
+        OptionChecks.notNull(causeName, "the name of the cause");
+        OptionChecks.notNull(effectName, "the name of the effect");
+        OptionChecks.notNull(cause, "the series " + causeName);
+        OptionChecks.notNull(effect, "the series " + effectName);
         if (causeName.equals(effectName)) {
             throw new IllegalArgumentException("Cause and effect are the same variable (" + causeName + ").");
         }
@@ -46,7 +60,10 @@ public final class GrangerCausality {
         LagBuilder.Window w = LagBuilder.commonSample(new double[][] {cause, effect},
             new String[] {causeName, effectName}, keys);
         double[][] s = LagBuilder.slice(new double[][] {cause, effect}, w);
-        return new Pair(s[0], s[1], java.util.Arrays.copyOfRange(keys, w.start(), w.end()));
+        int ec = Equilibration.exponent(s[0]);
+        int ee = Equilibration.exponent(s[1]);
+        return new Pair(Equilibration.scale(s[0], ec), Equilibration.scale(s[1], ee),
+            java.util.Arrays.copyOfRange(keys, w.start(), w.end()), ec, ee);
     }
 
     /** Rows t = from..T−1 of series x lagged by l: x[t − l]. */
@@ -58,19 +75,10 @@ public final class GrangerCausality {
 
     private static GrangerTest run(final String causeName, final String effectName, final Pair s, final int lag,
         final int extra) {
+        checkLags(causeName, effectName, s.effect().length, lag, extra);
         int total = lag + extra;
         int n = s.effect().length - total;
         int k = 1 + 2 * total;
-        if (lag < 1 || extra < 0) {
-            throw new IllegalArgumentException("The Granger lag must be 1 or more (got " + lag
-                + ") and the extra lags 0 or more (got " + extra + ").");
-        }
-        if (n <= k) {
-            throw new IllegalArgumentException("Granger test " + causeName + " -> " + effectName + " at lag " + total
-                + " needs more than " + k + " observations after lagging, but only " + Math.max(n, 0) + " of "
-                + s.effect().length + " remain. Use a smaller lag (at most " + maxLag(s.effect().length, extra)
-                + ") or a longer sample.");
-        }
         double[][] design = new double[k][];
         String[] names = new String[k];
         design[0] = new double[n];
@@ -95,17 +103,52 @@ public final class GrangerCausality {
         double[] y = lagged(s.effect(), 0, total);
         double[] ssr = qr.prefixResidualSumsOfSquares(y);
         double unrestricted = ssr[k];
-        if (!(unrestricted > 0)) {
-            throw new IllegalArgumentException("Granger test " + causeName + " -> " + effectName + " at lag " + lag
-                + ": the lags fit " + effectName + " exactly (residual sum of squares 0), so no test statistic exists.");
+        double[] b = qr.solve(y);
+        double[] e = y.clone();
+        for (int j = 0; j < k; j++) {
+            for (int i = 0; i < n; i++) {
+                e[i] -= b[j] * design[j][i];
+            }
+        }
+        double[] scale = ExactFit.roundingScale(y, design, b);
+        if (!(unrestricted > 0) || ExactFit.isRoundingLevel(e, scale)) {
+            throw new IllegalArgumentException(ExactFit.reason("Granger test " + causeName + " -> " + effectName
+                + " at lag " + lag + ": the regression of " + effectName + " on the lags", e, scale)
+                + ", so the F statistic (a ratio of rounding noise) does not exist. The relation is deterministic.");
         }
         return new GrangerTest(causeName, effectName, lag, extra, n, k, s.keys()[total], s.keys()[s.keys().length - 1],
-            ssr[k - lag], unrestricted);
+            ssr[k - lag], unrestricted, -2 * s.effectExp());
     }
 
-    private static int maxLag(final int length, final int extra) {
+    /**
+     * Checks p and d against the sample before any array is sized from them: the regression on a constant and
+     * p + d lags of both series needs n − p − d &gt; 1 + 2(p + d) observations, i.e. 3(p + d) &le; length − 2.
+     */
+    private static void checkLags(final String causeName, final String effectName, final int length, final int lag,
+        final int extra) {
+        if (lag < 1 || extra < 0) {
+            throw new IllegalArgumentException("The Granger lag must be 1 or more (got " + lag
+                + ") and the extra lags 0 or more (got " + extra + ").");
+        }
+        String test = "Granger test " + causeName + " -> " + effectName;
+        if (extra > 0) {
+            OptionChecks.count(test + ": the extra (Toda-Yamamoto) lags d", extra, 0, maxLag(length, 0) - 1,
+                "with " + length + " common observations and lag p >= 1");
+        }
+        long total = (long)lag + extra;
+        long n = length - total;
+        long k = 1 + 2 * total;
+        if (n <= k) {
+            throw new IllegalArgumentException(test + " at lag " + total + " needs more than " + k
+                + " observations after lagging, but only " + Math.max(n, 0) + " of " + length
+                + " remain. Use a smaller lag (at most " + Math.max(0, maxLag(length, extra)) + ") or a longer sample.");
+        }
+    }
+
+    /** The largest p with length − p − d &gt; 1 + 2(p + d) (with d = 0: the largest p + d). */
+    private static long maxLag(final int length, final long extra) {
         // n − p > 2(p + d) + 1 with n = length − p − d ... solved for the largest integer p
-        return Math.max(0, (length - 3 * extra - 2) / 3);
+        return Math.floorDiv(length - 3 * extra - 2, 3);
     }
 
     private static void checkRank(final HouseholderQr qr, final String[] names) {
@@ -147,7 +190,7 @@ public final class GrangerCausality {
     public static GrangerDirections bothDirections(final String firstName, final double[] first,
         final String secondName, final double[] second, final int lag, final long[] timeKeys) {
         Pair s = align(firstName, first, secondName, second, timeKeys);
-        Pair reverse = new Pair(s.effect(), s.cause(), s.keys());
+        Pair reverse = s.reverse();
         return new GrangerDirections(run(firstName, secondName, s, lag, 0), run(secondName, firstName, reverse, lag, 0));
     }
 
@@ -161,6 +204,7 @@ public final class GrangerCausality {
     public static List<GrangerTest> table(final String causeName, final double[] cause, final String effectName,
         final double[] effect, final int maxLag, final long[] timeKeys) {
         Pair s = align(causeName, cause, effectName, effect, timeKeys);
+        checkLags(causeName, effectName, s.effect().length, maxLag, 0);
         List<GrangerTest> out = new ArrayList<>(maxLag);
         for (int p = 1; p <= maxLag; p++) {
             out.add(run(causeName, effectName, s, p, 0));
@@ -177,7 +221,8 @@ public final class GrangerCausality {
     public static List<GrangerDirections> tableBothDirections(final String firstName, final double[] first,
         final String secondName, final double[] second, final int maxLag, final long[] timeKeys) {
         Pair s = align(firstName, first, secondName, second, timeKeys);
-        Pair reverse = new Pair(s.effect(), s.cause(), s.keys());
+        Pair reverse = s.reverse();
+        checkLags(firstName, secondName, s.effect().length, maxLag, 0);
         List<GrangerDirections> out = new ArrayList<>(maxLag);
         for (int p = 1; p <= maxLag; p++) {
             out.add(new GrangerDirections(run(firstName, secondName, s, p, 0),
@@ -218,14 +263,18 @@ public final class GrangerCausality {
         if (maxLag < 1) {
             throw new IllegalArgumentException("The maximum lag must be 1 or more, got " + maxLag + ".");
         }
+        OptionChecks.notNull(model, "the lag-selection model");
+        OptionChecks.notNull(criterion, "the information criterion");
         Pair s = align(causeName, cause, effectName, effect, timeKeys);
-        int n = s.effect().length - maxLag;
-        int k = 1 + 2 * maxLag;
-        if (n <= k) {
-            throw new IllegalArgumentException("Lag selection up to " + maxLag + " needs more than " + k
-                + " observations after lagging, but only " + Math.max(n, 0) + " of " + s.effect().length
-                + " remain. Use a smaller maximum lag.");
+        long nLong = s.effect().length - (long)maxLag;
+        long kLong = 1 + 2L * maxLag;
+        if (nLong <= kLong) {
+            throw new IllegalArgumentException("Lag selection up to " + maxLag + " needs more than " + kLong
+                + " observations after lagging, but only " + Math.max(nLong, 0) + " of " + s.effect().length
+                + " remain. Use a smaller maximum lag (at most " + Math.max(0, maxLag(s.effect().length, 0)) + ").");
         }
+        int n = (int)nLong;
+        int k = (int)kLong;
         double[][] design = new double[k][];
         String[] names = new String[k];
         design[0] = new double[n];
@@ -252,13 +301,16 @@ public final class GrangerCausality {
         }
         double[] values = new double[maxLag];
         double penalty = criterion == InformationCriterion.AIC ? 2.0 : Math.log(n);
+        // The series are scaled by 2^causeExp and 2^effectExp: shift ln det and ln SSR back to the data's units.
+        double ln2 = Math.log(2.0);
         for (int p = 1; p <= maxLag; p++) {
             int m = 1 + 2 * p;
             if (model == LagOrderSelection.Model.VAR) {
                 double det = (see[m] * scc[m] - sec[m] * sec[m]) / ((double)n * n);
-                values[p - 1] = Math.log(det) + penalty / n * (4.0 * p + 2.0);
+                values[p - 1] = Math.log(det) - 2.0 * (s.effectExp() + s.causeExp()) * ln2
+                    + penalty / n * (4.0 * p + 2.0);
             } else {
-                values[p - 1] = criterion.value(see[m], n, m);
+                values[p - 1] = criterion.value(see[m], n, m) - 2.0 * n * s.effectExp() * ln2;
             }
         }
         return new LagOrderSelection(criterion, model, values, n);
@@ -277,6 +329,8 @@ public final class GrangerCausality {
      */
     public static GrangerMatrix pairwise(final String[] names, final double[][] series, final int lag,
         final long[] timeKeys) {
+        OptionChecks.noNullElement(names, "the variable names");
+        OptionChecks.noNullElement(series, "the series");
         int k = names.length;
         if (series.length != k || k < 2) {
             throw new IllegalArgumentException("Pairwise Granger causality needs at least 2 variables with one name each"

@@ -29,10 +29,13 @@ public final class GrangerTest {
     private final long lastKey;
     private final double ssrRestricted;
     private final double ssrUnrestricted;
+    /** The SSRs above are those of the effect scaled by a power of two; times 2^ssrExponent they are the data's. */
+    private final int ssrExponent;
 
     GrangerTest(final String cause, final String effect, final int lag, final int extraLags, final int observations,
         final int coefficients, final long firstKey, final long lastKey, final double ssrRestricted,
-        final double ssrUnrestricted) {
+        final double ssrUnrestricted, final int ssrExponent) {
+        this.ssrExponent = ssrExponent;
         this.cause = cause;
         this.effect = effect;
         this.lag = lag;
@@ -87,12 +90,12 @@ public final class GrangerTest {
 
     /** @return residual sum of squares of the restricted model (without the tested cause lags) */
     public double restrictedSsr() {
-        return ssrRestricted;
+        return Math.scalb(ssrRestricted, ssrExponent);
     }
 
     /** @return residual sum of squares of the unrestricted model */
     public double unrestrictedSsr() {
-        return ssrUnrestricted;
+        return Math.scalb(ssrUnrestricted, ssrExponent);
     }
 
     /** @return numerator degrees of freedom p */

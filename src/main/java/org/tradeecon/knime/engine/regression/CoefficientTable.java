@@ -15,6 +15,9 @@ public final class CoefficientTable {
     private final double[][] covariance;
     private final int degreesOfFreedom;
     private final String covarianceDescription;
+    private final String undefinedReason;
+    /** Entry (p, q) of the covariance is covariance[p][q]·2^(exponent[p] + exponent[q]) (see Equilibration). */
+    private final int[] exponent;
 
     /**
      * @param names coefficient names
@@ -25,6 +28,30 @@ public final class CoefficientTable {
      */
     public CoefficientTable(final List<String> names, final double[] estimates, final double[][] covariance,
         final int degreesOfFreedom, final String covarianceDescription) {
+        this(names, estimates, covariance, degreesOfFreedom, covarianceDescription, null);
+    }
+
+    /**
+     * A table whose inference may be undefined.
+     *
+     * @param undefinedReason why t statistics, p-values and intervals are undefined (e.g. the regression fits
+     *        exactly, see {@link ExactFit}), or null when they are defined
+     * @see #CoefficientTable(List, double[], double[][], int, String)
+     */
+    public CoefficientTable(final List<String> names, final double[] estimates, final double[][] covariance,
+        final int degreesOfFreedom, final String covarianceDescription, final String undefinedReason) {
+        this(names, estimates, covariance, null, degreesOfFreedom, covarianceDescription, undefinedReason);
+    }
+
+    /**
+     * A table whose covariance is given scaled: its entry (p, q) times 2^(e_p + e_q) is the covariance, so that
+     * standard errors and t statistics exist even when a variance is beyond the double range.
+     */
+    CoefficientTable(final List<String> names, final double[] estimates, final double[][] covariance,
+        final int[] exponents, final int degreesOfFreedom, final String covarianceDescription,
+        final String undefinedReason) {
+        this.undefinedReason = undefinedReason;
+        this.exponent = exponents == null ? new int[estimates.length] : exponents.clone();
         if (names.size() != estimates.length || covariance.length != estimates.length) {
             throw new IllegalArgumentException(names.size() + " names, " + estimates.length + " estimates and a "
                 + covariance.length + "x" + covariance.length + " covariance do not match.");
@@ -47,8 +74,9 @@ public final class CoefficientTable {
      * @return the table, with df n − k
      */
     public static CoefficientTable of(final OlsFit fit, final CovarianceEstimator estimator) {
-        return new CoefficientTable(fit.names(), fit.coefficients(), estimator.covariance(fit),
-            fit.residualDegreesOfFreedom(), estimator.describe(fit.observations()));
+        org.tradeecon.knime.engine.timeseries.OptionChecks.notNull(estimator, "the covariance estimator");
+        return new CoefficientTable(fit.names(), fit.coefficients(), estimator.scaledCovariance(fit),
+            fit.coefficientExponents(), fit.residualDegreesOfFreedom(), estimator.describe(fit.observations()), fit.exactFitReason().orElse(null));
     }
 
     /** @return coefficient names */
@@ -68,28 +96,24 @@ public final class CoefficientTable {
 
     /** @return the covariance matrix, a fresh copy */
     public double[][] covariance() {
-        double[][] c = new double[covariance.length][];
-        for (int p = 0; p < c.length; p++) {
-            c[p] = covariance[p].clone();
-        }
-        return c;
+        return OlsFit.unscaleCovariance(covariance, exponent);
     }
 
     /** @return standard errors, the square roots of the covariance diagonal */
     public double[] standardErrors() {
         double[] se = new double[estimates.length];
         for (int p = 0; p < se.length; p++) {
-            se[p] = Math.sqrt(covariance[p][p]);
+            se[p] = Math.scalb(Math.sqrt(covariance[p][p]), exponent[p]);
         }
         return se;
     }
 
-    /** @return t statistics estimate/SE */
+    /** @return t statistics estimate/SE; NaN when inference is undefined ({@link #undefinedReason()}) */
     public double[] tValues() {
         double[] se = standardErrors();
         double[] t = new double[se.length];
         for (int p = 0; p < t.length; p++) {
-            t[p] = OlsFit.ratio(estimates[p], se[p]);
+            t[p] = undefinedReason != null ? Double.NaN : OlsFit.ratio(estimates[p], se[p]);
         }
         return t;
     }
@@ -99,7 +123,7 @@ public final class CoefficientTable {
         double[] t = tValues();
         double[] p = new double[t.length];
         for (int j = 0; j < t.length; j++) {
-            p[j] = OlsFit.twoSidedT(t[j], degreesOfFreedom);
+            p[j] = Double.isNaN(t[j]) ? Double.NaN : OlsFit.twoSidedT(t[j], degreesOfFreedom);
         }
         return p;
     }
@@ -116,9 +140,15 @@ public final class CoefficientTable {
         double[] se = standardErrors();
         double[][] ci = new double[se.length][];
         for (int p = 0; p < se.length; p++) {
-            ci[p] = new double[] {estimates[p] - q * se[p], estimates[p] + q * se[p]};
+            ci[p] = undefinedReason != null ? new double[] {Double.NaN, Double.NaN}
+                : new double[] {estimates[p] - q * se[p], estimates[p] + q * se[p]};
         }
         return ci;
+    }
+
+    /** @return why t statistics, p-values and intervals are undefined, when they are */
+    public java.util.Optional<String> undefinedReason() {
+        return java.util.Optional.ofNullable(undefinedReason);
     }
 
     /** @return degrees of freedom of the t reference distribution */

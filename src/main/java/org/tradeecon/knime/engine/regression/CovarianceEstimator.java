@@ -1,5 +1,7 @@
 package org.tradeecon.knime.engine.regression;
 
+import org.tradeecon.knime.engine.timeseries.OptionChecks;
+
 /**
  * How the covariance of OLS coefficients is estimated. Immutable; create with the static factories.
  *
@@ -16,6 +18,12 @@ package org.tradeecon.knime.engine.regression;
  * n/(n − k) ({@code use_correction=True}, {@code adjust = TRUE}).</li>
  * </ul>
  * In every case t statistics are compared with Student's t with n − k degrees of freedom.
+ *
+ * <p>Numerics: A·S·A is never formed from a rounded A, which would lose cond(X)² of precision. With
+ * u_i = A x_i, the estimators are Σ_t Σ_s K(t, s) e_t e_s u_t u_s', where the rows u_i (and the leverages h_i)
+ * come from the fit's own factorization: double-double for small and for ill-conditioned designs, the thin Q
+ * and R of the Householder QR otherwise; the sums are accumulated in double-double. On a design with
+ * cond(X) = 1e8 every standard error keeps at least 14 digits (RobustCovarianceExactTest).
  */
 public final class CovarianceEstimator {
 
@@ -142,21 +150,38 @@ public final class CovarianceEstimator {
      *         construction, so the estimator is undefined); the message names the observation
      */
     public double[][] covariance(final OlsFit fit) {
+        OptionChecks.notNull(fit, "the fit");
+        return OlsFit.unscaleCovariance(scaledCovariance(fit), fit.coefficientExponents());
+    }
+
+    /**
+     * The covariance of the fit's scaled problem (data scaled by powers of two, see {@link Equilibration}):
+     * entry (p, q) times 2^(e_p + e_q), e = {@code fit.coefficientExponents()}, is the covariance.
+     */
+    double[][] scaledCovariance(final OlsFit fit) {
+        OptionChecks.notNull(fit, "the fit");
         if (type == Type.CLASSICAL) {
-            return fit.covariance();
+            return fit.scaledCovariance();
         }
-        double[][] x = fit.keptDesign();
-        double[] e = fit.residuals();
-        double[][] a = fit.inverseCrossProduct();
+        double[] e = fit.scaledResiduals();
         int n = e.length;
-        int k = x.length;
+        int k = fit.coefficientCount();
+        if (type == Type.NEWEY_WEST) {
+            OptionChecks.count("the Newey-West lag", lag(n), 0, n - 1L,
+                "with n = " + n + " observations (autocovariances exist up to lag n - 1)");
+        }
+        // V = Σ_t Σ_s K(t, s) e_t e_s u_t u_s' with u_t = (X'X)^{-1} x_t, the sandwich A·S·A multiplied out. The
+        // rows u_t come from the fit's own factorization (double-double or QR), so no rounded (X'X)^{-1} is ever
+        // multiplied by the meat, which would lose cond(X)² of precision; the sums are in double-double.
+        Influence inf = fit.influence();
+        double[][] u = inf.u();
         double[] w = new double[n];
         for (int i = 0; i < n; i++) {
             w[i] = e[i] * e[i];
         }
         if (type == Type.HC2 || type == Type.HC3) {
             for (int i = 0; i < n; i++) {
-                double h = leverage(x, a, i);
+                double h = inf.leverage()[i];
                 if (1.0 - h <= 1e-12) {
                     throw new IllegalArgumentException("Observation " + (i + 1) + " of the estimation sample has"
                         + " leverage 1 (it alone determines a coefficient), so " + type + " is undefined. Use HC0 or"
@@ -165,78 +190,26 @@ public final class CovarianceEstimator {
                 w[i] /= type == Type.HC2 ? 1.0 - h : (1.0 - h) * (1.0 - h);
             }
         }
-        double[][] s = new double[k][k];
-        for (int p = 0; p < k; p++) {
-            for (int q = p; q < k; q++) {
-                double sum = 0.0;
-                for (int i = 0; i < n; i++) {
-                    sum += w[i] * x[p][i] * x[q][i];
-                }
-                s[p][q] = sum;
-            }
-        }
-        if (type == Type.NEWEY_WEST) {
-            int lags = lag(n);
-            for (int l = 1; l <= lags && l < n; l++) {
-                double weight = 1.0 - l / (lags + 1.0);
-                for (int p = 0; p < k; p++) {
-                    for (int q = p; q < k; q++) {
-                        // Σ_t e_t e_{t-l} (x_tp x_{t-l}q + x_{t-l}p x_tq)
-                        double sum = 0.0;
-                        for (int t = l; t < n; t++) {
-                            double ee = e[t] * e[t - l];
-                            sum += ee * (x[p][t] * x[q][t - l] + x[p][t - l] * x[q][t]);
-                        }
-                        s[p][q] += weight * sum;
-                    }
-                }
-            }
-        }
+        int lags = type == Type.NEWEY_WEST ? lag(n) : 0;
         double factor = smallSampleCorrection() ? n / (double)(n - k) : 1.0;
-        for (int p = 0; p < k; p++) {
-            for (int q = p; q < k; q++) {
-                s[p][q] *= factor;
-                s[q][p] = s[p][q];
-            }
-        }
-        return sandwich(a, s);
-    }
-
-    private static double leverage(final double[][] x, final double[][] a, final int i) {
-        int k = x.length;
-        double h = 0.0;
-        for (int p = 0; p < k; p++) {
-            double row = 0.0;
-            for (int q = 0; q < k; q++) {
-                row += a[p][q] * x[q][i];
-            }
-            h += x[p][i] * row;
-        }
-        return h;
-    }
-
-    /** A·S·A for symmetric A and S. */
-    static double[][] sandwich(final double[][] a, final double[][] s) {
-        int k = a.length;
-        double[][] as = new double[k][k];
-        for (int p = 0; p < k; p++) {
-            for (int q = 0; q < k; q++) {
-                double sum = 0.0;
-                for (int m = 0; m < k; m++) {
-                    sum += a[p][m] * s[m][q];
-                }
-                as[p][q] = sum;
-            }
-        }
         double[][] v = new double[k][k];
         for (int p = 0; p < k; p++) {
             for (int q = p; q < k; q++) {
-                double sum = 0.0;
-                for (int m = 0; m < k; m++) {
-                    sum += as[p][m] * a[m][q];
+                DoubleDouble sum = DoubleDouble.ZERO;
+                for (int i = 0; i < n; i++) {
+                    sum = sum.add(DoubleDouble.product(w[i] * u[p][i], u[q][i]));
                 }
-                v[p][q] = sum;
-                v[q][p] = sum;
+                for (int l = 1; l <= lags; l++) {
+                    double weight = 1.0 - l / (lags + 1.0);
+                    // Σ_t e_t e_{t-l} (u_tp u_{t-l}q + u_{t-l}p u_tq)
+                    for (int t = l; t < n; t++) {
+                        double ee = weight * e[t] * e[t - l];
+                        sum = sum.add(DoubleDouble.product(ee * u[p][t], u[q][t - l]))
+                            .add(DoubleDouble.product(ee * u[p][t - l], u[q][t]));
+                    }
+                }
+                v[p][q] = sum.value() * factor;
+                v[q][p] = v[p][q];
             }
         }
         return v;

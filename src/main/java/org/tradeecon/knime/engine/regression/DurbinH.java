@@ -45,6 +45,11 @@ public final class DurbinH {
         return new DurbinH(rho * root, (1.0 - durbinWatson / 2.0) * root, null);
     }
 
+    /** @param reason why h does not exist @return the undefined state */
+    static DurbinH undefined(final String reason) {
+        return new DurbinH(0, 0, reason);
+    }
+
     private static double twoSidedNormal(final double z) {
         return 2.0 * new org.apache.commons.math3.distribution.NormalDistribution(null, 0, 1)
             .cumulativeProbability(-Math.abs(z));

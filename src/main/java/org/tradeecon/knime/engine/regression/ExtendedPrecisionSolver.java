@@ -114,6 +114,37 @@ final class ExtendedPrecisionSolver {
         return inv;
     }
 
+    /**
+     * The rows of the influence matrix, u_i = (X'X)^{-1} x_i, and the leverages h_i = x_i'u_i, with the products
+     * and sums in double-double and rounded once: the robust covariances are built from them instead of from a
+     * rounded (X'X)^{-1}, whose product with the meat loses cond(X)² of precision.
+     *
+     * @param keptColumns the kept design columns, in the order of {@link #keptColumns()}
+     */
+    Influence influence(final double[][] keptColumns) {
+        int p = kept.length;
+        int n = keptColumns[0].length;
+        double[][] u = new double[p][n];
+        double[] h = new double[n];
+        DoubleDouble[] ui = new DoubleDouble[p];
+        for (int i = 0; i < n; i++) {
+            DoubleDouble hi = DoubleDouble.ZERO;
+            for (int a = 0; a < p; a++) {
+                DoubleDouble s = DoubleDouble.ZERO;
+                for (int c = 0; c < p; c++) {
+                    s = s.add(inverse[a][c].multiply(DoubleDouble.of(keptColumns[c][i])));
+                }
+                ui[a] = s;
+                u[a][i] = s.value();
+            }
+            for (int a = 0; a < p; a++) {
+                hi = hi.add(ui[a].multiply(DoubleDouble.of(keptColumns[a][i])));
+            }
+            h[i] = hi.value();
+        }
+        return new Influence(u, h);
+    }
+
     /** Residuals y − Xb with b and the sums in double-double, rounded once to double. */
     double[] residuals(final double[][] columns, final double[] y) {
         int n = y.length;

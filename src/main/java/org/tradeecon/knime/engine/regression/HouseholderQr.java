@@ -246,6 +246,43 @@ public final class HouseholderQr {
         return inv;
     }
 
+    /**
+     * The rows of the influence matrix u_i = (X'X)^{-1} x_i = R^{-1} q_i, with q_i the i-th row of the thin Q
+     * (built from the stored reflections, so accurate to rounding whatever the conditioning), and the leverages
+     * h_i = ||q_i||². Never through a formed (X'X)^{-1} or R^{-T} x_i: each of those would cost another factor
+     * cond(X) of precision.
+     *
+     * @return u (kept columns x n) and the leverages
+     */
+    Influence influence() {
+        int p = keptColumns.length;
+        double[][] q = new double[p][];
+        for (int r = 0; r < p; r++) {
+            double[] col = new double[n];
+            col[r] = 1.0;
+            for (int m = p - 1; m >= 0; m--) {
+                double[] v = qr[keptColumns[m]];
+                reflect(v, col, m, -rDiag[m] * v[m]);
+            }
+            q[r] = col;
+        }
+        double[][] u = new double[p][n];
+        double[] h = new double[n];
+        for (int i = 0; i < n; i++) {
+            double hi = 0.0;
+            for (int r = p - 1; r >= 0; r--) { // R u_i = q_i
+                double s = q[r][i];
+                hi += s * s;
+                for (int c = r + 1; c < p; c++) {
+                    s -= rEntry(r, c) * u[c][i];
+                }
+                u[r][i] = s / rDiag[r];
+            }
+            h[i] = hi;
+        }
+        return new Influence(u, h);
+    }
+
     /** Entry (r, c) of R for kept positions r &lt; c: stored in the rotated copy of column keptColumns[c]. */
     private double rEntry(final int r, final int c) {
         return qr[keptColumns[c]][r];

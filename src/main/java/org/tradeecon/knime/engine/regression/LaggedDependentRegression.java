@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.tradeecon.knime.engine.timeseries.LagBuilder;
+import org.tradeecon.knime.engine.timeseries.OptionChecks;
 
 /**
  * OLS regression with a lagged dependent variable (an autoregressive distributed-lag model),
@@ -68,7 +69,7 @@ public final class LaggedDependentRegression {
      */
     public static LaggedDependentRegression fit(final String dependentName, final double[] y, final int dependentLags,
         final String[] regressorNames, final double[][] regressors, final int regressorLags, final long[] timeKeys) {
-        int[] lags = new int[regressors.length];
+        int[] lags = new int[OptionChecks.notNull(regressors, "the regressor series").length];
         java.util.Arrays.fill(lags, regressorLags);
         return fit(dependentName, y, dependentLags, regressorNames, regressors, lags, timeKeys);
     }
@@ -81,6 +82,11 @@ public final class LaggedDependentRegression {
      */
     public static LaggedDependentRegression fit(final String dependentName, final double[] y, final int dependentLags,
         final String[] regressorNames, final double[][] regressors, final int[] regressorLags, final long[] timeKeys) {
+        OptionChecks.notNull(dependentName, "the name of the dependent variable");
+        OptionChecks.notNull(y, "the dependent series");
+        OptionChecks.noNullElement(regressorNames, "the regressor names");
+        OptionChecks.noNullElement(regressors, "the regressor series");
+        OptionChecks.notNull(regressorLags, "the regressor lags");
         if (dependentLags < 1) {
             throw new IllegalArgumentException("A lagged-dependent-variable regression needs at least one lag of "
                 + dependentName + ", got " + dependentLags + ".");
@@ -95,6 +101,7 @@ public final class LaggedDependentRegression {
                     + regressorLags[m] + ".");
             }
         }
+        checkLagCounts(dependentName, y.length, dependentLags, regressorNames, regressorLags);
         long[] keys = timeKeys == null ? LagBuilder.positions(y.length) : timeKeys;
         LagBuilder.checkTimeKeys(keys);
         Set<String> seen = new HashSet<>();
@@ -143,9 +150,62 @@ public final class LaggedDependentRegression {
             design[j] = sample[j];
             designNames[j] = allNames[j];
         }
-        OlsFit fit = OlsFit.fit(sample[0], design, designNames, true);
+        OlsFit fit = OlsFit.fit(sample[0], design, designNames, true, OlsFit.CollinearityPolicy.FAIL,
+            "The lagged-dependent regression of " + dependentName);
         return new LaggedDependentRegression(dependentName, dependentLags, List.of(regressorNames),
             regressorLags.clone(), w, fit);
+    }
+
+    /**
+     * Checks the lag counts against the series length before any column is built: the model has
+     * k = 1 + p + Σ(L_m + 1) coefficients and at most n − max(p, L_m) observations, which must exceed k. When
+     * they do not, the message names the largest lag count (the dependent lags on a tie) and its largest value
+     * with the other counts unchanged; when no value of it would do and it is at most n, the check after lagging
+     * reports the sample instead.
+     */
+    private static void checkLagCounts(final String dependentName, final int n, final int dependentLags,
+        final String[] regressorNames, final int[] regressorLags) {
+        int m = regressorLags.length;
+        long[] counts = new long[m + 1];
+        counts[0] = dependentLags;
+        for (int r = 0; r < m; r++) {
+            counts[r + 1] = regressorLags[r];
+        }
+        if (fitsSample(n, counts)) {
+            return;
+        }
+        int culprit = 0;
+        for (int r = 1; r <= m; r++) {
+            if (counts[r] > counts[culprit]) {
+                culprit = r;
+            }
+        }
+        final int c = culprit;
+        long largest = OptionChecks.largest(c == 0 ? 1 : 0, n, v -> {
+            long[] trial = counts.clone();
+            trial[c] = v;
+            return fitsSample(n, trial);
+        });
+        if (largest < (c == 0 ? 1 : 0) && counts[c] <= n) {
+            // No lag count helps (too many regressors for the sample): the sample check after lagging says so,
+            // with the years.
+            return;
+        }
+        String option = c == 0 ? "the number of lags of " + dependentName : "the number of lags of "
+            + regressorNames[c - 1];
+        OptionChecks.count(option, (int)counts[c], c == 0 ? 1 : 0, largest, "with n = " + n + " observations and "
+            + "the other lag counts unchanged (the observations left after lagging must exceed the coefficients),");
+    }
+
+    /** Whether n − max(p, L_m) &gt; 1 + p + Σ(L_m + 1) for counts {p, L_1, ..., L_m}. */
+    private static boolean fitsSample(final int n, final long[] counts) {
+        long coefficients = 1 + counts[0];
+        long shift = counts[0];
+        for (int r = 1; r < counts.length; r++) {
+            coefficients += counts[r] + 1;
+            shift = Math.max(shift, counts[r]);
+        }
+        return n - shift > coefficients;
     }
 
     /** @return the underlying OLS fit (coefficients, R², F, SSR, σ, log-likelihood, AIC, BIC, residuals) */
@@ -247,13 +307,17 @@ public final class LaggedDependentRegression {
                 double sum = 0.0;
                 for (int p = 0; p < k; p++) {
                     for (int q = 0; q < k; q++) {
-                        sum += g[r][p] * v[p][q] * g[s][q];
+                        // terms with a zero gradient are skipped, not multiplied: the constant's variance may be
+                        // beyond the double range for data near 1e300, and 0·∞ would poison the sum
+                        if (g[r][p] != 0.0 && g[s][q] != 0.0) {
+                            sum += g[r][p] * v[p][q] * g[s][q];
+                        }
                     }
                 }
                 cov[r][s] = sum;
             }
         }
         return new CoefficientTable(regressorNames, theta, cov, fit.residualDegreesOfFreedom(),
-            "delta method, " + estimator.describe(fit.observations()));
+            "delta method, " + estimator.describe(fit.observations()), fit.exactFitReason().orElse(null));
     }
 }

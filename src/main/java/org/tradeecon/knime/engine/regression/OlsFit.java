@@ -15,6 +15,11 @@ import org.apache.commons.math3.distribution.TDistribution;
  * larger ones by Householder QR in double precision ({@link HouseholderQr}). Neither forms X'X in double.
  * Both detect perfect collinearity in design order with the same tolerance.
  *
+ * <p>Scale: y and every column are first scaled by a power of two (exact) so that their largest magnitude lies
+ * in [1, 2) ({@link Equilibration}); the fit is stored for the scaled problem and the accessors undo the
+ * scaling, so t, p, F, R², the residual diagnostics and the condition number are the same for data multiplied
+ * by any factor that keeps them finite (sums of squares themselves overflow near 1e300 and are then infinite).
+ *
  * <p>Conventions (those of R's {@code lm}, Stata's {@code regress} and statsmodels' OLS):
  * <ul>
  * <li>σ² = SSR / (n − k); the covariance of b is σ²(X'X)^{-1}; t-based p-values and intervals.</li>
@@ -23,12 +28,28 @@ import org.apache.commons.math3.distribution.TDistribution;
  * <li>The overall F tests all slopes (all coefficients when there is no intercept) with (k − i, n − k) df.</li>
  * <li>Gaussian log-likelihood −n/2·(ln 2π + ln(SSR/n) + 1); AIC = −2ℓ + 2k and BIC = −2ℓ + k·ln n, with k the
  * number of estimated coefficients including the intercept.</li>
+ * <li>Exact fits: when the residuals are at rounding level relative to the data ({@link ExactFit}), the fit
+ * warns, naming the model, and t, p, confidence intervals and F are NaN (undefined), as are the residual
+ * diagnostics of {@link SerialCorrelationTests}; the coefficients and standard errors are still reported.</li>
  * </ul>
  */
 public final class OlsFit {
 
     /** Above this n·k², the double-precision Householder path is used. */
     public static final long EXTENDED_PRECISION_LIMIT = 100_000L;
+
+    /**
+     * Above this condition number (of the design with its columns scaled to unit length) the fit warns that the
+     * design is ill-conditioned, naming the nearly collinear columns: statsmodels' threshold after scaling.
+     */
+    public static final double CONDITION_WARNING = 1e10;
+
+    /**
+     * Large designs (double-precision QR) whose scaled condition number exceeds this are solved again in
+     * double-double ({@link ExtendedPrecisionSolver}): double QR keeps only about 16 − log10(cond) digits, and
+     * the robust covariances must keep 8 up to cond = 1e8.
+     */
+    static final double EXTENDED_PRECISION_CONDITION = 1e6;
 
     /** How aliased (perfectly collinear) regressors are handled. */
     public enum CollinearityPolicy {
@@ -50,10 +71,24 @@ public final class OlsFit {
     private final double tss;
     private final List<String> warnings;
     private final double[][] keptDesign;
+    /** The kept design columns as given (unscaled), for {@link #design()}. */
+    private double[][] originalDesign;
+    /**
+     * Equilibration: everything above is stored for the scaled problem y·2^yExp on x_p·2^colExp[p] (powers of
+     * two, so the scaling is exact); the accessors undo it. No square of the data is ever formed unscaled, so
+     * the statistics do not depend on the data's magnitude.
+     */
+    private int yExp;
+    private int[] colExp;
+    /** Why inference is undefined (the fit is exact to rounding, see {@link ExactFit}), or null. */
+    private final String exactFitReason;
+    /** Computes the influence rows from the factorization the fit was solved with (for robust covariances). */
+    private java.util.function.Supplier<Influence> influenceSource;
+    private double conditionNumber = Double.NaN;
 
     private OlsFit(final int n, final boolean hasIntercept, final List<String> names, final List<String> dropped,
         final double[] beta, final double[][] xtxInverse, final double[] residuals, final double[] y,
-        final double[][] keptDesign, final List<String> warnings) {
+        final double[][] keptDesign, final List<String> warnings, final String model) {
         this.n = n;
         this.hasIntercept = hasIntercept;
         this.names = names;
@@ -86,6 +121,12 @@ public final class OlsFit {
         }
         this.tss = t;
         this.warnings = warnings;
+        double[] scale = ExactFit.roundingScale(y, keptDesign, beta);
+        this.exactFitReason = ExactFit.isRoundingLevel(residuals, scale)
+            ? ExactFit.reason(model, residuals, scale) + ": t statistics, p-values, confidence intervals, the F test"
+                + " and the serial-correlation diagnostics are undefined (reported as missing), and the standard"
+                + " errors measure only rounding."
+            : null;
     }
 
     /**
@@ -114,7 +155,35 @@ public final class OlsFit {
      */
     public static OlsFit fit(final double[] y, final double[][] columns, final String[] names,
         final boolean hasIntercept, final CollinearityPolicy policy) {
+        return fit(y, columns, names, hasIntercept, policy, "The regression");
+    }
+
+    /**
+     * Fits y on the given design columns, naming the model in warnings.
+     *
+     * @param model what is fitted, for messages, e.g. "The DOLS regression of lny"
+     * @see #fit(double[], double[][], String[], boolean, CollinearityPolicy)
+     */
+    public static OlsFit fit(final double[] y, final double[][] columns, final String[] names,
+        final boolean hasIntercept, final CollinearityPolicy policy, final String model) {
         validate(y, columns, names);
+        int n = y.length;
+        int k = columns.length;
+        double[][] original = columns;
+        int yExp = Equilibration.exponent(y);
+        int[] exps = new int[k];
+        double[][] scaledColumns = new double[k][];
+        for (int j = 0; j < k; j++) {
+            exps[j] = Equilibration.exponent(original[j]);
+            scaledColumns[j] = Equilibration.scale(original[j], exps[j]);
+        }
+        return fitScaled(Equilibration.scale(y, yExp), yExp, scaledColumns, exps, original, names, hasIntercept,
+            policy, model);
+    }
+
+    private static OlsFit fitScaled(final double[] y, final int yExp, final double[][] columns, final int[] exps,
+        final double[][] original, final String[] names, final boolean hasIntercept, final CollinearityPolicy policy,
+        final String model) {
         int n = y.length;
         int k = columns.length;
         int[] kept;
@@ -122,7 +191,17 @@ public final class OlsFit {
         double[] b;
         double[][] inv;
         double[] e;
-        if ((long)n * k * k <= EXTENDED_PRECISION_LIMIT) {
+        java.util.function.Function<double[][], Influence> influence;
+        HouseholderQr qr = (long)n * k * k <= EXTENDED_PRECISION_LIMIT ? null : new HouseholderQr(columns);
+        Condition cond = null;
+        if (qr != null) {
+            cond = Condition.scaled(keptColumns(columns, qr.keptColumns()), qr.inverseCrossProduct());
+            if (cond.value() > EXTENDED_PRECISION_CONDITION) {
+                qr = null;
+                cond = null;
+            }
+        }
+        if (qr == null) {
             ExtendedPrecisionSolver solver = new ExtendedPrecisionSolver(columns, y);
             kept = solver.keptColumns();
             for (int j = 0; j < k; j++) {
@@ -131,14 +210,16 @@ public final class OlsFit {
             b = solver.coefficients();
             inv = solver.inverseCrossProduct();
             e = solver.residuals(columns, y);
+            influence = solver::influence;
         } else {
-            HouseholderQr qr = new HouseholderQr(columns);
             kept = qr.keptColumns();
             for (int j = 0; j < k; j++) {
                 aliased[j] = qr.isAliased(j);
             }
             b = qr.solve(y);
             inv = qr.inverseCrossProduct();
+            HouseholderQr factor = qr;
+            influence = design -> factor.influence();
             e = new double[n];
             for (int i = 0; i < n; i++) {
                 double s = y[i];
@@ -169,17 +250,46 @@ public final class OlsFit {
         }
         List<String> keptNames = new ArrayList<>();
         double[][] keptDesign = new double[kept.length][];
+        double[][] keptOriginal = new double[kept.length][];
+        int[] keptExp = new int[kept.length];
         for (int p = 0; p < kept.length; p++) {
             keptNames.add(names[kept[p]]);
             keptDesign[p] = columns[kept[p]];
+            keptOriginal[p] = original[kept[p]];
+            keptExp[p] = exps[kept[p]];
         }
         OlsFit fit = new OlsFit(n, hasIntercept, Collections.unmodifiableList(keptNames),
-            Collections.unmodifiableList(dropped), b, inv, e, y, keptDesign, warnings);
-        if (fit.ssr == 0.0) {
-            warnings.add("The regressors fit the data exactly (residual sum of squares 0): standard errors are 0"
-                + " and t statistics infinite.");
+            Collections.unmodifiableList(dropped), b, inv, e, y, keptDesign, warnings, model);
+        fit.influenceSource = () -> influence.apply(keptDesign);
+        fit.originalDesign = keptOriginal;
+        fit.yExp = yExp;
+        fit.colExp = keptExp;
+        if (cond == null) {
+            cond = Condition.scaled(keptDesign, inv);
+        }
+        fit.conditionNumber = cond.value();
+        if (cond.value() > CONDITION_WARNING) {
+            List<String> involved = new ArrayList<>();
+            for (int p : cond.involved()) {
+                involved.add(keptNames.get(p));
+            }
+            warnings.add(String.format(java.util.Locale.ROOT, "%s: the design is ill-conditioned (condition number"
+                + " %.3g with its columns scaled to unit length, above %.0e): %s are nearly collinear, so their"
+                + " coefficients are poorly determined and sensitive to rounding in the data.", model, cond.value(),
+                CONDITION_WARNING, String.join(", ", involved)));
+        }
+        if (fit.exactFitReason != null) {
+            warnings.add(fit.exactFitReason);
         }
         return fit;
+    }
+
+    private static double[][] keptColumns(final double[][] columns, final int[] kept) {
+        double[][] c = new double[kept.length][];
+        for (int p = 0; p < kept.length; p++) {
+            c[p] = columns[kept[p]];
+        }
+        return c;
     }
 
     private static void validate(final double[] y, final double[][] columns, final String[] names) {
@@ -242,14 +352,82 @@ public final class OlsFit {
         return droppedNames;
     }
 
-    /** @return warnings in plain words (dropped columns, exact fit) */
+    /** @return warnings in plain words (dropped columns, exact fit to rounding) */
     public List<String> warnings() {
         return Collections.unmodifiableList(warnings);
     }
 
+    /**
+     * @return the 2-norm condition number of the kept design with each column scaled to unit length,
+     *         sqrt(λmax(C)·λmax(C^{-1})) for C the scaled X'X (above {@link #CONDITION_WARNING} the fit warns)
+     */
+    public double conditionNumber() {
+        return conditionNumber;
+    }
+
+    /** @return whether the residuals are at rounding level relative to the data ({@link ExactFit}) */
+    public boolean isExactFit() {
+        return exactFitReason != null;
+    }
+
+    /** @return why t, p, F and the residual diagnostics are undefined, when the fit is exact */
+    public java.util.Optional<String> exactFitReason() {
+        return java.util.Optional.ofNullable(exactFitReason);
+    }
+
     /** @return the estimated coefficients b */
     public double[] coefficients() {
-        return beta.clone();
+        double[] b = new double[beta.length];
+        for (int p = 0; p < b.length; p++) {
+            b[p] = Math.scalb(beta[p], coefficientExponent(p));
+        }
+        return b;
+    }
+
+    /** @return e such that coefficient p (and its standard error) is the scaled one times 2^e */
+    int coefficientExponent(final int p) {
+        return colExp[p] - yExp;
+    }
+
+    /** @return e such that the residuals are the scaled ones times 2^e */
+    int residualExponent() {
+        return -yExp;
+    }
+
+    /** @return the residuals of the scaled problem (see {@link #residualExponent()}) */
+    double[] scaledResiduals() {
+        return residuals;
+    }
+
+    /** @return the SSR of the scaled problem (2^(2·residualExponent) times smaller or larger than the SSR) */
+    double scaledResidualSumOfSquares() {
+        return ssr;
+    }
+
+    /** @return σ² of the scaled problem */
+    double scaledSigmaSquared() {
+        return ssr / residualDegreesOfFreedom();
+    }
+
+    /** @return the classical covariance of the scaled problem; entry (p, q) times 2^(e_p + e_q) is the true one */
+    double[][] scaledCovariance() {
+        double s2 = scaledSigmaSquared();
+        double[][] c = new double[beta.length][beta.length];
+        for (int p = 0; p < beta.length; p++) {
+            for (int q = 0; q < beta.length; q++) {
+                c[p][q] = s2 * xtxInverse[p][q];
+            }
+        }
+        return c;
+    }
+
+    /** @return the coefficient exponents e_p of {@link #coefficientExponent(int)} */
+    int[] coefficientExponents() {
+        int[] e = new int[beta.length];
+        for (int p = 0; p < e.length; p++) {
+            e[p] = coefficientExponent(p);
+        }
+        return e;
     }
 
     /** @param name coefficient name @return its index in the coefficient arrays @throws IllegalArgumentException if absent */
@@ -263,34 +441,48 @@ public final class OlsFit {
 
     /** @return (X'X)^{-1} of the kept columns, a fresh copy */
     public double[][] inverseCrossProduct() {
-        double[][] c = new double[beta.length][];
+        double[][] c = new double[beta.length][beta.length];
         for (int p = 0; p < beta.length; p++) {
-            c[p] = xtxInverse[p].clone();
+            for (int q = 0; q < beta.length; q++) {
+                c[p][q] = Math.scalb(xtxInverse[p][q], colExp[p] + colExp[q]);
+            }
         }
         return c;
     }
 
-    /** @return the kept design columns (shared, do not modify), for sandwich covariance estimators */
+    /** @return the kept design columns of the scaled problem (shared, do not modify) */
     double[][] keptDesign() {
         return keptDesign;
     }
 
+    /**
+     * @return u_i = (X'X)^{-1} x_i for every row and the leverages, computed in the precision of the fit
+     *         (double-double for small designs, triangular solves with R for large ones)
+     */
+    Influence influence() {
+        return influenceSource.get();
+    }
+
     /** @return a copy of the kept design columns, in coefficient order */
     public double[][] design() {
-        double[][] c = new double[keptDesign.length][];
+        double[][] c = new double[originalDesign.length][];
         for (int p = 0; p < c.length; p++) {
-            c[p] = keptDesign[p].clone();
+            c[p] = originalDesign[p].clone();
         }
         return c;
     }
 
     /** @return classical covariance σ²(X'X)^{-1} */
     public double[][] covariance() {
-        double s2 = sigmaSquared();
-        double[][] c = inverseCrossProduct();
-        for (double[] row : c) {
-            for (int q = 0; q < row.length; q++) {
-                row[q] *= s2;
+        return unscaleCovariance(scaledCovariance(), coefficientExponents());
+    }
+
+    /** @return entry (p, q) times 2^(e_p + e_q), a new matrix */
+    static double[][] unscaleCovariance(final double[][] scaled, final int[] e) {
+        double[][] c = new double[scaled.length][scaled.length];
+        for (int p = 0; p < c.length; p++) {
+            for (int q = 0; q < c.length; q++) {
+                c[p][q] = Math.scalb(scaled[p][q], e[p] + e[q]);
             }
         }
         return c;
@@ -298,7 +490,15 @@ public final class OlsFit {
 
     /** @return classical standard errors sqrt(σ²·[(X'X)^{-1}]_jj) */
     public double[] standardErrors() {
-        double s2 = sigmaSquared();
+        double[] se = scaledStandardErrors();
+        for (int p = 0; p < se.length; p++) {
+            se[p] = Math.scalb(se[p], coefficientExponent(p));
+        }
+        return se;
+    }
+
+    private double[] scaledStandardErrors() {
+        double s2 = scaledSigmaSquared();
         double[] se = new double[beta.length];
         for (int p = 0; p < se.length; p++) {
             se[p] = Math.sqrt(s2 * xtxInverse[p][p]);
@@ -308,32 +508,32 @@ public final class OlsFit {
 
     /** @return residuals e = y − Xb */
     public double[] residuals() {
-        return residuals.clone();
+        return Equilibration.scale(residuals, -yExp);
     }
 
     /** @return fitted values Xb */
     public double[] fittedValues() {
-        return fitted.clone();
+        return Equilibration.scale(fitted, -yExp);
     }
 
-    /** @return residual sum of squares */
+    /** @return residual sum of squares (infinite when it exceeds the double range, as for data near 1e300) */
     public double residualSumOfSquares() {
-        return ssr;
+        return Math.scalb(ssr, -2 * yExp);
     }
 
     /** @return total sum of squares: centred with an intercept, Σy² without */
     public double totalSumOfSquares() {
-        return tss;
+        return Math.scalb(tss, -2 * yExp);
     }
 
     /** @return σ² = SSR/(n − k) */
     public double sigmaSquared() {
-        return ssr / residualDegreesOfFreedom();
+        return Math.scalb(scaledSigmaSquared(), -2 * yExp);
     }
 
     /** @return residual standard deviation σ (the "root MSE") */
     public double sigma() {
-        return Math.sqrt(sigmaSquared());
+        return Math.scalb(Math.sqrt(scaledSigmaSquared()), -yExp);
     }
 
     /** @return R²: centred with an intercept, uncentred without */
@@ -361,24 +561,27 @@ public final class OlsFit {
         if (dfm == 0) {
             return OptionalDouble.empty();
         }
-        return OptionalDouble.of(((tss - ssr) / dfm) / sigmaSquared());
+        if (isExactFit()) {
+            return OptionalDouble.of(Double.NaN);
+        }
+        return OptionalDouble.of(((tss - ssr) / dfm) / scaledSigmaSquared());
     }
 
     /** @return p-value of the overall F test, empty when {@link #fStatistic()} is */
     public OptionalDouble fPValue() {
         OptionalDouble f = fStatistic();
-        if (f.isEmpty()) {
+        if (f.isEmpty() || f.getAsDouble() != f.getAsDouble()) {
             return f;
         }
         return OptionalDouble.of(fSurvival(f.getAsDouble(), modelDegreesOfFreedom(), residualDegreesOfFreedom()));
     }
 
-    /** @return t statistics b/SE; ±∞ for a nonzero coefficient of an exact fit, 0 for a zero one */
+    /** @return t statistics b/SE; NaN (undefined) for an exact fit, see {@link #exactFitReason()} */
     public double[] tValues() {
-        double[] se = standardErrors();
+        double[] se = scaledStandardErrors();
         double[] t = new double[beta.length];
         for (int p = 0; p < t.length; p++) {
-            t[p] = ratio(beta[p], se[p]);
+            t[p] = isExactFit() ? Double.NaN : ratio(beta[p], se[p]);
         }
         return t;
     }
@@ -388,7 +591,7 @@ public final class OlsFit {
         double[] t = tValues();
         double[] p = new double[t.length];
         for (int j = 0; j < t.length; j++) {
-            p[j] = twoSidedT(t[j], residualDegreesOfFreedom());
+            p[j] = Double.isNaN(t[j]) ? Double.NaN : twoSidedT(t[j], residualDegreesOfFreedom());
         }
         return p;
     }
@@ -403,16 +606,19 @@ public final class OlsFit {
         }
         double q = new TDistribution(null, residualDegreesOfFreedom()).inverseCumulativeProbability((1 + level) / 2);
         double[] se = standardErrors();
+        double[] b = coefficients();
         double[][] ci = new double[beta.length][];
         for (int p = 0; p < ci.length; p++) {
-            ci[p] = new double[] {beta[p] - q * se[p], beta[p] + q * se[p]};
+            ci[p] = isExactFit() ? new double[] {Double.NaN, Double.NaN}
+                : new double[] {b[p] - q * se[p], b[p] + q * se[p]};
         }
         return ci;
     }
 
     /** @return Gaussian log-likelihood −n/2·(ln 2π + ln(SSR/n) + 1) */
     public double logLikelihood() {
-        return -0.5 * n * (Math.log(2 * Math.PI) + Math.log(ssr / n) + 1.0);
+        // ln(SSR/n) from the scaled SSR, so that it exists whatever the data's magnitude
+        return -0.5 * n * (Math.log(2 * Math.PI) + Math.log(ssr / n) - 2 * yExp * Math.log(2.0) + 1.0);
     }
 
     /** @return Akaike's criterion −2ℓ + 2k */

@@ -24,17 +24,20 @@ public final class SerialCorrelationTests {
      * Durbin–Watson d = Σ_{t≥2}(e_t − e_{t−1})² / Σ e_t².
      *
      * @param fit an OLS fit on consecutive periods
-     * @return d; for an exact fit (all residuals 0) d is undefined and 2 (no evidence of autocorrelation) is
-     *         returned
+     * @return d; NaN (undefined) for a fit that is exact to rounding ({@link OlsFit#exactFitReason()}), whose
+     *         residuals are rounding noise
      */
     public static double durbinWatson(final OlsFit fit) {
-        double[] e = fit.residuals();
+        if (fit.isExactFit()) {
+            return Double.NaN;
+        }
+        double[] e = fit.scaledResiduals();
         double num = 0.0;
         for (int t = 1; t < e.length; t++) {
             double d = e[t] - e[t - 1];
             num += d * d;
         }
-        double ssr = fit.residualSumOfSquares();
+        double ssr = fit.scaledResidualSumOfSquares();
         return ssr == 0.0 ? 2.0 : num / ssr;
     }
 
@@ -48,8 +51,11 @@ public final class SerialCorrelationTests {
      */
     public static DurbinH durbinH(final OlsFit fit, final String laggedDependentName) {
         int j = fit.indexOf(laggedDependentName);
+        if (fit.isExactFit()) {
+            return DurbinH.undefined("Durbin's h is undefined: " + fit.exactFitReason().get());
+        }
         double v = fit.covariance()[j][j];
-        double[] e = fit.residuals();
+        double[] e = fit.scaledResiduals();
         double num = 0.0;
         double den = 0.0;
         for (int t = 1; t < e.length; t++) {
@@ -73,7 +79,7 @@ public final class SerialCorrelationTests {
         double[] aux = auxiliary(fit, q);
         int n = fit.observations();
         double lm = n * (aux[0] - aux[1]) / aux[0];
-        return DiagnosticTest.chiSquared("Breusch-Godfrey LM", noAutocorrelation(q), lm, q);
+        return undefinedIfExact(fit, DiagnosticTest.chiSquared("Breusch-Godfrey LM", noAutocorrelation(q), lm, q));
     }
 
     /**
@@ -86,7 +92,7 @@ public final class SerialCorrelationTests {
         double[] aux = auxiliary(fit, q);
         int df2 = fit.residualDegreesOfFreedom() - q;
         double f = (aux[0] - aux[1]) / q / (aux[1] / df2);
-        return DiagnosticTest.f("Breusch-Godfrey F", noAutocorrelation(q), f, q, df2);
+        return undefinedIfExact(fit, DiagnosticTest.f("Breusch-Godfrey F", noAutocorrelation(q), f, q, df2));
     }
 
     /**
@@ -102,7 +108,12 @@ public final class SerialCorrelationTests {
         double[] aux = auxiliary(fit, q);
         int df2 = fit.residualDegreesOfFreedom() - q;
         double chi2 = (aux[0] - aux[1]) / (aux[1] / df2);
-        return DiagnosticTest.chiSquared("Durbin's alternative", noAutocorrelation(q), chi2, q);
+        return undefinedIfExact(fit, DiagnosticTest.chiSquared("Durbin's alternative", noAutocorrelation(q), chi2,
+            q));
+    }
+
+    private static DiagnosticTest undefinedIfExact(final OlsFit fit, final DiagnosticTest t) {
+        return fit.isExactFit() ? t.undefined(t.name() + " is undefined: " + fit.exactFitReason().get()) : t;
     }
 
     /** @return {Σe², SSR of the auxiliary regression} */
@@ -113,7 +124,7 @@ public final class SerialCorrelationTests {
             throw new IllegalArgumentException("The serial-correlation test order must be between 1 and "
                 + (n - k - 1) + " (n = " + n + " observations, " + k + " coefficients), got " + q + ".");
         }
-        double[] e = fit.residuals();
+        double[] e = fit.scaledResiduals();
         double[][] x = fit.keptDesign();
         double[][] design = new double[k + q][];
         System.arraycopy(x, 0, design, 0, k);
@@ -123,6 +134,6 @@ public final class SerialCorrelationTests {
             design[k + l - 1] = lagged;
         }
         double ssrAux = new HouseholderQr(design).prefixResidualSumsOfSquares(e)[k + q];
-        return new double[] {fit.residualSumOfSquares(), ssrAux};
+        return new double[] {fit.scaledResidualSumOfSquares(), ssrAux};
     }
 }

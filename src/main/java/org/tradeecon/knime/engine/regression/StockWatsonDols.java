@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.tradeecon.knime.engine.timeseries.LagBuilder;
+import org.tradeecon.knime.engine.timeseries.OptionChecks;
 
 /**
  * Stock–Watson (1993) dynamic OLS for a cointegrating regression:
@@ -84,6 +85,10 @@ public final class StockWatsonDols {
 
     private static void validate(final String yName, final double[] y, final String[] xNames, final double[][] xs,
         final int leads, final int lags, final long[] keys) {
+        OptionChecks.notNull(yName, "the name of the dependent variable");
+        OptionChecks.notNull(y, "the dependent series");
+        OptionChecks.noNullElement(xNames, "the regressor names");
+        OptionChecks.noNullElement(xs, "the regressor series");
         if (leads < 0 || lags < 0) {
             throw new IllegalArgumentException("Leads and lags must be 0 or more, got " + leads + " and " + lags + ".");
         }
@@ -98,6 +103,24 @@ public final class StockWatsonDols {
                     + y.length + ".");
             }
         }
+        // Before any column is built (a lead count of 2^31 - 1 would otherwise build columns without end): the
+        // model has k = 1 + m + m(q + r + 1) coefficients and at most n − 1 − q − r observations.
+        int n = y.length;
+        int m = xs.length;
+        long rows = n - 1L - leads - lags;
+        long k = 1L + m + (long)m * (leads + 1L + lags);
+        if (rows <= k) {
+            long maxLeads = Math.max(-1, Math.floorDiv(n - 2L - lags - 1 - m - (long)m * (lags + 1L), m + 1L));
+            long maxLags = Math.max(-1, Math.floorDiv(n - 2L - leads - 1 - m - (long)m * (leads + 1L), m + 1L));
+            throw new IllegalArgumentException("Only " + Math.max(rows, 0) + " observations remain after leads and"
+                + " lags (n = " + n + " values, " + leads + " leads, " + lags + " lags), for " + k + " coefficients."
+                + " With " + lags + " lags the data allow " + atMost(maxLeads, "leads") + "; with " + leads
+                + " leads " + atMost(maxLags, "lags") + ". Use fewer leads or lags, or a longer sample.");
+        }
+    }
+
+    private static String atMost(final long largest, final String what) {
+        return largest < 0 ? "no number of " + what : "at most " + largest + " " + what;
     }
 
     private static OlsFit fitOn(final Terms t, final LagBuilder.Window w) {
@@ -117,7 +140,8 @@ public final class StockWatsonDols {
             design[j] = s[j];
             names[j] = t.names()[j];
         }
-        return OlsFit.fit(s[0], design, names, true);
+        return OlsFit.fit(s[0], design, names, true, OlsFit.CollinearityPolicy.FAIL,
+            "The DOLS regression of " + t.names()[0]);
     }
 
     /**
@@ -239,15 +263,16 @@ public final class StockWatsonDols {
         String description;
         if (type == StandardErrors.HAC_BARTLETT) {
             CovarianceEstimator nw = CovarianceEstimator.neweyWest(bandwidth, false);
-            full = nw.covariance(fit);
+            full = nw.scaledCovariance(fit);
             description = "DOLS, " + nw.describe(fit.observations());
         } else {
             if (bandwidth < 0) {
                 throw new IllegalArgumentException("The bandwidth must be 0 or more, got " + bandwidth + ".");
             }
-            double omega2 = CovarianceEstimator.longRunVariance(fit.residuals(), bandwidth);
-            double scale = omega2 / fit.sigmaSquared();
-            full = fit.covariance();
+            // omega^2 / sigma^2 from the scaled residuals: a ratio, so free of the data's magnitude
+            double omega2 = CovarianceEstimator.longRunVariance(fit.scaledResiduals(), bandwidth);
+            double scale = omega2 / fit.scaledSigmaSquared();
+            full = fit.scaledCovariance();
             for (double[] row : full) {
                 for (int q = 0; q < row.length; q++) {
                     row[q] *= scale;
@@ -262,6 +287,6 @@ public final class StockWatsonDols {
             System.arraycopy(full[p], 0, cov[p], 0, m);
         }
         return new CoefficientTable(fit.names().subList(0, m), Arrays.copyOf(fit.coefficients(), m), cov,
-            fit.residualDegreesOfFreedom(), description);
+            Arrays.copyOf(fit.coefficientExponents(), m), fit.residualDegreesOfFreedom(), description, fit.exactFitReason().orElse(null));
     }
 }

@@ -47,8 +47,8 @@ public final class Differencing {
      * @return a new array of the length of {@code x}, {@code NaN} in the first {@code d + D*s} positions and where a
      *         difference involves a missing value
      * @throws IllegalArgumentException if {@code d < 0}, {@code D < 0}, {@code d + D = 0}, {@code D > 0} with
-     *             {@code s < 2}, {@code x} is null or holds an infinite value, or (with logs) a value {@code <= 0},
-     *             naming its position
+     *             {@code s < 2}, {@code d + D*s > n} (the message names the order and its largest value), {@code x}
+     *             is null or holds an infinite value, or (with logs) a value {@code <= 0}, naming its position
      */
     public static double[] apply(final double[] x, final int order, final int seasonalOrder, final int seasonalPeriod,
         final boolean logFirst) {
@@ -65,6 +65,15 @@ public final class Differencing {
                 + seasonalPeriod + ".");
         }
         requireFinite(x);
+        // Each pass is a full copy of the series, so the orders are bounded by what the series can hold: a
+        // total lag d + D*s above n would only repeat all-missing passes (and d = 2^31 - 1 would never end).
+        OptionChecks.count("the regular differencing order d", order, 0, x.length,
+            "with n = " + x.length + " values");
+        if (seasonalOrder > 0) {
+            OptionChecks.count("the seasonal differencing order D", seasonalOrder, 0,
+                (x.length - (long)order) / seasonalPeriod, "with n = " + x.length + " values, d = " + order
+                    + " and season length s = " + seasonalPeriod + " (d + D*s may not exceed n),");
+        }
         double[] y = logFirst ? log(x) : x;
         for (int i = 0; i < seasonalOrder; i++) {
             y = difference(y, seasonalPeriod);

@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.tradeecon.knime.engine.timeseries.OptionChecks;
+
 /**
  * The ADF test on many series at once (e.g. one per product or country): the same options for every series,
  * buffers reused within each worker thread, series split into contiguous chunks over the threads. A series
@@ -42,6 +44,7 @@ public final class AdfBatch {
      * @return one outcome per series, in input order; names are "series 1", "series 2", ...
      */
     public static List<Outcome> run(final double[][] series, final AdfOptions options) {
+        OptionChecks.notNull(series, "the series");
         String[] names = new String[series.length];
         for (int i = 0; i < names.length; i++) {
             names[i] = "series " + (i + 1);
@@ -61,6 +64,9 @@ public final class AdfBatch {
      */
     public static List<Outcome> run(final List<double[]> series, final List<String> names,
         final AdfOptions options, final int threads) {
+        OptionChecks.notNull(options, "the ADF options");
+        OptionChecks.notNull(series, "the series");
+        OptionChecks.notNull(names, "the series names");
         if (series.size() != names.size()) {
             throw new IllegalArgumentException(series.size() + " series but " + names.size() + " names.");
         }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.tradeecon.knime.engine.regression.Equilibration;
+import org.tradeecon.knime.engine.timeseries.OptionChecks;
+
 
 /**
  * The augmented Dickey-Fuller test of a unit root:
@@ -77,9 +80,14 @@ public final class AdfTest {
 
     static AdfResult test(final double[] raw, final AdfOptions o, final String name,
         final CrossProducts.Workspace ws) {
+        OptionChecks.notNull(o, "the ADF options");
         SeriesInput in = SeriesInput.of(raw, name);
         in.requireNotConstant(name);
-        double[] y = in.values;
+        // Exact scaling by a power of two: tau, the lag choice and the p-value do not depend on the series'
+        // magnitude, and no cross product over- or underflows (data near 1e300 or 1e-300). The coefficients of
+        // the deterministic terms and the residual sums of squares are scaled back below.
+        int yExp = Equilibration.exponent(in.values);
+        double[] y = Equilibration.scale(in.values, yExp);
         int n = y.length;
         Deterministic det = o.deterministic();
         int nt = det.termCount();
@@ -99,7 +107,7 @@ public final class AdfTest {
         } else {
             NestedLagFits fits = NestedLagFits.compute(y, maxLag, det,
                 o.searchMethod() == AdfOptions.SearchMethod.QR, ws);
-            lag = choose(fits, sel, candidates);
+            lag = choose(fits, sel, candidates, yExp);
             searchRows = fits.rows;
             finalStart = o.lagSearchSample() == LagSearchSample.KEEP_MAXLAG_SAMPLE ? maxLag : lag;
             c.conventions.put("lag selection", sel.description() + ", lags 0.." + maxLag);
@@ -118,8 +126,8 @@ public final class AdfTest {
             o.searchMethod() == AdfOptions.SearchMethod.QR, ws, name);
         if (fit.isExactFit()) {
             throw new IllegalArgumentException("ADF test of series '" + name + "': the regression fits exactly"
-                + " (residual sum of squares " + fit.rss + " against a sum of squared differences of "
-                + fit.responseSumOfSquares + "), so tau is undefined. The series is deterministic (e.g. an exact"
+                + " (residual sum of squares " + Math.scalb(fit.rss, -2 * yExp) + " against a sum of squared"
+                + " differences of " + Math.scalb(fit.responseSumOfSquares, -2 * yExp) + "), so tau is undefined. The series is deterministic (e.g. an exact"
                 + " trend or an exact autoregression).");
         }
         c.warnings.addAll(fit.warnings);
@@ -128,7 +136,11 @@ public final class AdfTest {
         double[] t = fit.tValue;
         List<AdfResult.Coefficient> table = new ArrayList<>();
         for (int i = 0; i < b.length; i++) {
-            table.add(new AdfResult.Coefficient(fit.names[i], b[i], se[i], t[i], fit.observations - b.length));
+            // y(t-1) and the lagged differences are free of the scale; the deterministic terms carry it
+            boolean carriesScale = !(fit.names[i].startsWith("y(") || fit.names[i].startsWith("dy("));
+            int e = carriesScale ? -yExp : 0;
+            table.add(new AdfResult.Coefficient(fit.names[i], Math.scalb(b[i], e), Math.scalb(se[i], e), t[i],
+                fit.observations - b.length));
         }
         double tau = t[0];
 
@@ -205,13 +217,15 @@ public final class AdfTest {
     }
 
     private static int choose(final NestedLagFits fits, final LagSelection sel,
-        final List<AdfResult.LagCandidate> out) {
+        final List<AdfResult.LagCandidate> out, final int yExp) {
         int p = fits.rss.length - 1;
         double nObs = fits.rows;
         double[] crit = new double[p + 1];
         for (int k = 0; k <= p; k++) {
             double r = fits.rank[k];
-            double m2ll = nObs * (Math.log(2.0 * Math.PI) + Math.log(fits.rss[k] / nObs) + 1.0);
+            // ln of the data's SSR: the scaled SSR is 2^(2·yExp) times it
+            double m2ll = nObs * (Math.log(2.0 * Math.PI) + Math.log(fits.rss[k] / nObs) - 2.0 * yExp * Math.log(2.0)
+                + 1.0);
             switch (sel) {
                 case AIC:
                     crit[k] = m2ll + 2.0 * r;
@@ -225,7 +239,7 @@ public final class AdfTest {
                 default:
                     crit[k] = fits.lastAbsT[k];
             }
-            out.add(new AdfResult.LagCandidate(k, crit[k], fits.rss[k], fits.rank[k]));
+            out.add(new AdfResult.LagCandidate(k, crit[k], Math.scalb(fits.rss[k], -2 * yExp), fits.rank[k]));
         }
         if (sel == LagSelection.T_STAT) {
             for (int k = p; k >= 1; k--) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.tradeecon.knime.engine.timeseries.Differencing;
+import org.tradeecon.knime.engine.timeseries.OptionChecks;
 
 /**
  * Order of integration: test the series in levels, then its first, second, ... difference with the ADF test
@@ -71,6 +72,7 @@ public final class IntegrationOrder {
      */
     public static IntegrationOrderResult find(final double[] y, final AdfOptions adf, final int maxOrder,
         final KpssLagRule kpssRule, final int kpssLags, final String name) {
+        OptionChecks.notNull(adf, "the ADF options");
         if (maxOrder < 0 || maxOrder > 10) {
             throw new IllegalArgumentException("The maximum number of differences must be between 0 and 10, got "
                 + maxOrder + ".");

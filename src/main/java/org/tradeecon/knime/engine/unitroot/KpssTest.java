@@ -2,6 +2,10 @@ package org.tradeecon.knime.engine.unitroot;
 
 import java.util.Locale;
 
+import org.tradeecon.knime.engine.regression.Equilibration;
+import org.tradeecon.knime.engine.regression.ExactFit;
+import org.tradeecon.knime.engine.timeseries.OptionChecks;
+
 /**
  * The KPSS test of Kwiatkowski, Phillips, Schmidt and Shin (1992): null hypothesis that the series is
  * stationary around a level ({@link Deterministic#CONSTANT}) or a linear trend ({@link Deterministic#TREND}).
@@ -72,6 +76,8 @@ public final class KpssTest {
 
     private static KpssResult run(final double[] raw, final Deterministic terms, final KpssLagRule rule,
         final int fixedLags, final double alpha, final String name) {
+        OptionChecks.notNull(terms, "the KPSS deterministic terms");
+        OptionChecks.notNull(rule, "the KPSS bandwidth rule");
         if (terms != Deterministic.CONSTANT && terms != Deterministic.TREND) {
             throw new IllegalArgumentException("KPSS tests stationarity around a level (CONSTANT) or a linear"
                 + " trend (TREND), not '" + terms.description() + "'.");
@@ -80,7 +86,10 @@ public final class KpssTest {
             throw new IllegalArgumentException("The significance level must be in (0, 1), got " + alpha + ".");
         }
         SeriesInput in = SeriesInput.of(raw, name);
-        double[] x = in.values;
+        // Exact power-of-two scaling: the statistic (a ratio of sums of squares) and the bandwidth do not depend on
+        // the series' magnitude, and no sum of squares over- or underflows; the long-run variance is scaled back.
+        int xExp = Equilibration.exponent(in.values);
+        double[] x = Equilibration.scale(in.values, xExp);
         int n = x.length;
         if (n < 3) {
             throw new IllegalArgumentException("Series '" + name + "' has " + n + " observations; KPSS needs at"
@@ -89,14 +98,22 @@ public final class KpssTest {
         in.requireNotConstant(name);
         double[] e = residuals(x, terms == Deterministic.TREND);
         double ee = dot(e, e, 0);
-        if (!(ee > 0.0)) {
-            throw new IllegalArgumentException("Series '" + name + "' is an exact linear trend: the KPSS residuals"
-                + " are all zero and the statistic is undefined.");
+        double[] scale = new double[n];
+        for (int t = 0; t < n; t++) {
+            scale[t] = Math.abs(x[t]) + Math.abs(x[t] - e[t]);
+        }
+        if (!(ee > 0.0) || ExactFit.isRoundingLevel(e, scale)) {
+            boolean trend = terms == Deterministic.TREND;
+            throw new IllegalArgumentException("Series '" + name + "' is " + (trend ? "an exact linear trend"
+                : "constant") + " up to rounding: " + ExactFit.reason("its regression on a " + (trend
+                    ? "constant and trend" : "constant"), e, scale)
+                + ", so the KPSS statistic (a ratio of rounding noise) is undefined.");
         }
         int lags = bandwidth(rule, fixedLags, e, n);
         if (lags >= n) {
             throw new IllegalArgumentException("KPSS with " + lags + " lags needs more than " + lags
-                + " observations; series '" + name + "' has n = " + n + ". Use fewer lags.");
+                + " observations; series '" + name + "' has n = " + n + ", so the largest number of lags the data"
+                + " allow is " + (n - 1) + ". Use fewer lags.");
         }
         double lrv = ee;
         for (int i = 1; i <= lags; i++) {
@@ -133,7 +150,7 @@ public final class KpssTest {
             + " (10%, 5%, 2.5%, 1%), clipped at the table's ends");
         c.conventions.put("long-run variance", "Bartlett kernel, weights 1 - i/(l+1), divisor n");
         c.conventions.put("bandwidth rule", rule.description());
-        return new KpssResult(c, lrv, rule);
+        return new KpssResult(c, Math.scalb(lrv, -2 * xExp), rule);
     }
 
     private static void interpolate(final double stat, final double[] crit, final UnitRootResult.Common c) {

@@ -76,6 +76,13 @@ public final class RegressionTables {
             Cells.ofDouble(pValue), text(df), text(nullHypothesis), text(note)};
     }
 
+    /** @return the "Condition number" row of the statistics table for a fit */
+    public static DataCell[] conditionNumber(final OlsFit fit) {
+        return statistic("Condition number", fit.conditionNumber(), String.format(Locale.ROOT, "2-norm condition"
+            + " number of the design with its columns scaled to unit length; above %.0e the node warns (nearly"
+            + " collinear regressors)", OlsFit.CONDITION_WARNING));
+    }
+
     /** A statistic without standard error, p-value or degrees of freedom; its note may be null. */
     public static DataCell[] statistic(final String name, final double value, final String note) {
         return statistic(name, value, Double.NaN, Double.NaN, null, null, note);
@@ -119,7 +126,8 @@ public final class RegressionTables {
 
     /** A row of the statistics table for a test, with its distribution, null hypothesis and a note. */
     public static DataCell[] test(final String name, final DiagnosticTest t, final String note) {
-        return statistic(name, t.statistic(), Double.NaN, t.pValue(), distribution(t), t.nullHypothesis(), note);
+        return statistic(name, t.statistic(), Double.NaN, t.pValue(), distribution(t), t.nullHypothesis(),
+            t.isDefined() ? note : t.undefinedReason());
     }
 
     private static DataCell text(final String s) {

@@ -119,6 +119,7 @@ final class DolsNodeModel extends StatelessNodeModel {
         rows.add(statistic("Coefficients (k)", k, "All terms of the DOLS regression, including the intercept and "
             + "the leads and lags; only the intercept and the regressors in levels are reported in the coefficient "
             + "table"));
+        rows.add(RegressionTables.conditionNumber(fit));
         rows.add(statistic("Bandwidth (Bartlett lag)", bandwidth, "For the standard errors of the coefficients"));
         rows.add(statistic("R-squared", fit.rSquared(), null));
         rows.add(statistic("Adjusted R-squared", fit.adjustedRSquared(), null));

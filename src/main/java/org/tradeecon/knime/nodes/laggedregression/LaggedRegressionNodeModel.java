@@ -118,6 +118,7 @@ final class LaggedRegressionNodeModel extends StatelessNodeModel {
         rows.add(statistic("Observations", n, "Estimation sample " + g.describeRow(first) + " to "
             + g.describeRow(first + n - 1) + " (the first rows are used up by the lags)"));
         rows.add(statistic("Coefficients (k)", k, "Including the intercept"));
+        rows.add(RegressionTables.conditionNumber(fit));
         rows.add(statistic("R-squared", fit.rSquared(), "Share of the variance of " + model.dependentName()
             + " explained by the model (centred)"));
         rows.add(statistic("Adjusted R-squared", fit.adjustedRSquared(), "R-squared corrected for the number of "
@@ -132,8 +133,9 @@ final class LaggedRegressionNodeModel extends StatelessNodeModel {
             + "intercept (as statsmodels and Stata; R's AIC() also counts the error variance). Smaller is better"));
         rows.add(statistic("BIC", fit.bic(), "-2 log-likelihood + k ln(n) with k = " + k + ", n = " + n
             + ". Smaller is better"));
-        rows.add(statistic("Durbin-Watson", model.durbinWatson(), "Near 2: no first-order autocorrelation. Biased "
-            + "toward 2 when the model has a lagged dependent variable: read Durbin's h or the alternative test"));
+        rows.add(statistic("Durbin-Watson", model.durbinWatson(), fit.exactFitReason().map(r -> "Undefined: " + r)
+            .orElse("Near 2: no first-order autocorrelation. Biased toward 2 when the model has a lagged dependent"
+                + " variable: read Durbin's h or the alternative test")));
         DurbinH h = model.durbinH();
         String hNote = "rho = slope of e(t) on e(t-1) (gretl's definition); standard normal, two-sided p-value";
         rows.add(statistic("Durbin's h", h.value().orElse(Double.NaN), Double.NaN, h.pValue().orElse(Double.NaN),

@@ -195,6 +195,9 @@ class LaggedRegressionNodeModelTest {
         for (String[] s : pValues) {
             assertRelative(sm.get("annual." + s[1]), stat(st, s[0], "p-value"), TOL, s[0] + " p");
         }
+        // Condition number of the design, columns scaled to unit length: numpy's SVD (condition_numpy.py).
+        assertRelative(ReferenceValues.load("/reference/regression/condition_numpy.txt").get("annual.cond_scaled"),
+            stat(st, "Condition number", "Value"), 1e-8, "condition number");
         assertEquals("F(3, 10)", NodeChecks.cell(st, "Statistic", "F statistic", "Degrees of freedom").toString());
         assertEquals("chi2(1)", NodeChecks.cell(st, "Statistic", "Breusch-Godfrey LM (order 1)",
             "Degrees of freedom").toString());

@@ -1,0 +1,77 @@
+package org.tradeecon.knime.engine.regression;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.EigenDecomposition;
+import org.apache.commons.math3.linear.RealVector;
+
+/**
+ * The condition number of a design with its columns scaled to unit length (so that units do not matter):
+ * with D = diag(||x_j||) and C = D^{-1}X'XD^{-1}, cond = sqrt(λmax(C)·λmax(C^{-1})), where C^{-1} = D(X'X)^{-1}D
+ * is taken from the fit's own inverse rather than by inverting C, so that both largest eigenvalues are well
+ * determined in double precision. The columns involved in the near-collinearity are those with a large weight
+ * (at least a tenth of the largest) in the eigenvector of λmax(C^{-1}), the direction the design nearly
+ * annihilates.
+ *
+ * @param value the condition number (1 for orthogonal columns)
+ * @param involved positions of the columns involved in the smallest singular direction
+ */
+record Condition(double value, int[] involved) {
+
+    static Condition scaled(final double[][] columns, final double[][] inverse) {
+        int k = columns.length;
+        if (k == 0) {
+            return new Condition(Double.NaN, new int[0]);
+        }
+        double[] norm = new double[k];
+        for (int p = 0; p < k; p++) {
+            norm[p] = ExactFit.norm(columns[p]);
+        }
+        double[][] c = new double[k][k];
+        double[][] ci = new double[k][k];
+        for (int p = 0; p < k; p++) {
+            for (int q = p; q < k; q++) {
+                double s = 0.0;
+                for (int i = 0; i < columns[p].length; i++) {
+                    s += (columns[p][i] / norm[p]) * (columns[q][i] / norm[q]);
+                }
+                c[p][q] = s;
+                c[q][p] = s;
+                ci[p][q] = inverse[p][q] * norm[p] * norm[q];
+                ci[q][p] = ci[p][q];
+            }
+        }
+        if (k == 1) {
+            return new Condition(1.0, new int[0]);
+        }
+        double lmax = largest(new EigenDecomposition(new Array2DRowRealMatrix(c, false)), null);
+        EigenDecomposition inv = new EigenDecomposition(new Array2DRowRealMatrix(ci, false));
+        int[] at = new int[1];
+        double lmaxInv = largest(inv, at);
+        RealVector v = inv.getEigenvector(at[0]);
+        double vmax = v.getLInfNorm();
+        List<Integer> involved = new ArrayList<>();
+        for (int p = 0; p < k; p++) {
+            if (Math.abs(v.getEntry(p)) >= 0.1 * vmax) {
+                involved.add(p);
+            }
+        }
+        return new Condition(Math.sqrt(lmax * lmaxInv), involved.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static double largest(final EigenDecomposition e, final int[] at) {
+        double[] ev = e.getRealEigenvalues();
+        int best = 0;
+        for (int i = 1; i < ev.length; i++) {
+            if (ev[i] > ev[best]) {
+                best = i;
+            }
+        }
+        if (at != null) {
+            at[0] = best;
+        }
+        return ev[best];
+    }
+}
