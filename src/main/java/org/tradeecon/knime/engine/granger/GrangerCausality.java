@@ -101,12 +101,39 @@ public final class GrangerCausality {
         HouseholderQr qr = new HouseholderQr(design);
         checkRank(qr, names);
         double[] y = lagged(s.effect(), 0, total);
-        double[] ssr = qr.prefixResidualSumsOfSquares(y);
+        double[] qty = qr.rotate(y);
+        double[] ssr = qr.prefixResidualSumsOfSquaresRotated(qty);
         double unrestricted = ssr[k];
-        double[] b = qr.solve(y);
+        double[] b = qr.solveRotated(qty);
+        if (!(unrestricted > 0) || mayBeExact(unrestricted, b, s, n, lag, extra)) {
+            exactFitCheck(causeName, effectName, lag, y, design, b, unrestricted);
+        }
+        return new GrangerTest(causeName, effectName, lag, extra, n, k, s.keys()[total], s.keys()[s.keys().length - 1],
+            ssr[k - lag], unrestricted, -2 * s.effectExp());
+    }
+
+    /**
+     * Whether the fit may be exact under {@link ExactFit}'s rule, from an upper bound of the rounding scale that
+     * costs O(n): ||s|| &le; ||y|| + Σ_j |b_j| ||x_j||, each lagged column's norm at most its whole series'. Only
+     * when this bound does not already clear the residuals is the rule evaluated row by row.
+     */
+    private static boolean mayBeExact(final double unrestricted, final double[] b, final Pair s, final int n,
+        final int lag, final int extra) {
+        double effect = ExactFit.norm(s.effect());
+        double cause = ExactFit.norm(s.cause());
+        double bound = effect + Math.abs(b[0]) * Math.sqrt(n);
+        int total = lag + extra;
+        for (int j = 1; j < b.length; j++) {
+            bound += Math.abs(b[j]) * (j <= total ? effect : cause);
+        }
+        return !(Math.sqrt(unrestricted) > ExactFit.TOLERANCE * bound);
+    }
+
+    private static void exactFitCheck(final String causeName, final String effectName, final int lag,
+        final double[] y, final double[][] design, final double[] b, final double unrestricted) {
         double[] e = y.clone();
-        for (int j = 0; j < k; j++) {
-            for (int i = 0; i < n; i++) {
+        for (int j = 0; j < design.length; j++) {
+            for (int i = 0; i < e.length; i++) {
                 e[i] -= b[j] * design[j][i];
             }
         }
@@ -116,8 +143,6 @@ public final class GrangerCausality {
                 + " at lag " + lag + ": the regression of " + effectName + " on the lags", e, scale)
                 + ", so the F statistic (a ratio of rounding noise) does not exist. The relation is deterministic.");
         }
-        return new GrangerTest(causeName, effectName, lag, extra, n, k, s.keys()[total], s.keys()[s.keys().length - 1],
-            ssr[k - lag], unrestricted, -2 * s.effectExp());
     }
 
     /**

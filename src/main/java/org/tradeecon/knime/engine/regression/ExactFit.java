@@ -64,7 +64,7 @@ public final class ExactFit {
     }
 
     /** The Euclidean norm, scaled so that neither overflow nor underflow can occur (LAPACK's dnrm2 idea). */
-    static double norm(final double[] x) {
+    public static double norm(final double[] x) {
         double max = 0.0;
         for (double v : x) {
             max = Math.max(max, Math.abs(v));

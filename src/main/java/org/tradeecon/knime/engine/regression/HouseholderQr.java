@@ -175,7 +175,17 @@ public final class HouseholderQr {
      * @return k + 1 residual sums of squares
      */
     public double[] prefixResidualSumsOfSquares(final double[] y) {
-        double[] qty = rotate(y);
+        return prefixResidualSumsOfSquaresRotated(rotate(y));
+    }
+
+    /**
+     * {@link #prefixResidualSumsOfSquares} from an already rotated response, so that one rotation can also serve
+     * {@link #solveRotated}.
+     *
+     * @param qty Q'y ({@link #rotate})
+     * @return k + 1 residual sums of squares
+     */
+    public double[] prefixResidualSumsOfSquaresRotated(final double[] qty) {
         // tail[r] = sum of qty_i^2 for i >= r, accumulated from the end (no cancellation).
         double[] tail = new double[n + 1];
         for (int i = n - 1; i >= 0; i--) {
@@ -200,7 +210,16 @@ public final class HouseholderQr {
      * @return coefficients in the order of {@link #keptColumns()}
      */
     public double[] solve(final double[] y) {
-        double[] qty = rotate(y);
+        return solveRotated(rotate(y));
+    }
+
+    /**
+     * {@link #solve} from an already rotated response.
+     *
+     * @param qty Q'y ({@link #rotate})
+     * @return coefficients in the order of {@link #keptColumns()}
+     */
+    public double[] solveRotated(final double[] qty) {
         int p = keptColumns.length;
         double[] b = new double[p];
         for (int r = p - 1; r >= 0; r--) {
