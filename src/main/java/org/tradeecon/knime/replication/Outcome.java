@@ -10,7 +10,7 @@ import java.util.Objects;
 public final class Outcome {
 
     /** The reason printed for every number that needs the US–China ATP series when running offline. */
-    public static final String NOT_AVAILABLE_OFFLINE = "not available offline: run with --live";
+    public static final String NOT_AVAILABLE_OFFLINE = "not available offline: run with --live or --census-file FILE";
 
     private final double value;
     private final String reason;

@@ -7,6 +7,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import org.tradeecon.knime.engine.datasource.CensusAtpFile;
+
 /**
  * Command line: {@code java -jar target/tradeecon-replication.jar replicate [--live] [--out DIR]}.
  * Offline by default (bundled snapshot); {@code --live} fetches the US–China ATP series from the Census API.
@@ -17,7 +19,8 @@ public final class ReplicationMain {
     public static final String DEFAULT_OUT = "replication-report";
 
     static final String USAGE = String.join(System.lineSeparator(),
-        "usage: java -jar target/tradeecon-replication.jar replicate [--live] [--out DIR]",
+        "usage: java -jar target/tradeecon-replication.jar replicate [--live] [--census-file FILE"
+            + " [--census-file-wins]] [--out DIR]",
         "  Reproduces Tables I-III, Eq. (2) and Figures 1-4 of the China-US high-tech trade paper.",
         "  --out DIR   where to write the report (default: " + DEFAULT_OUT + ")",
         "  --live      fetch the US-China ATP series from the US Census API (needs network access);",
@@ -25,7 +28,12 @@ public final class ReplicationMain {
         "              the US-China series is reported as not available; the key comes from the",
         "              environment variable " + SourceDataLoader.CENSUS_KEY_ENV + " (every query needs one). The public",
         "              API's series start in 2010, so for the paper's 2004-2018 it stops at once and says so",
-        "  --census-url URL  base URL of the Census API (default " + SourceDataLoader.CENSUS_BASE_URL + ")");
+        "  --census-url URL  base URL of the Census API (default " + SourceDataLoader.CENSUS_BASE_URL + ")",
+        "  --census-file FILE  US ATP trade with China (and the world) typed in from the Census tables,",
+        "              format in README.md (template templates/census-atp-file.csv); checked strictly.",
+        "              With --live the API gives the years it has (2010+ for the public API) and wins",
+        "              where both have a year, unless",
+        "  --census-file-wins  the file's values win where the file and the API both have a year");
 
     private ReplicationMain() {
     }
@@ -56,10 +64,13 @@ public final class ReplicationMain {
         boolean live = false;
         Path dir = Path.of(DEFAULT_OUT);
         Optional<URI> censusUrl = Optional.empty();
+        Optional<Path> censusFile = Optional.empty();
+        boolean fileWins = false;
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--live" -> live = true;
-                case "--out", "--census-url" -> {
+                case "--census-file-wins" -> fileWins = true;
+                case "--out", "--census-url", "--census-file" -> {
                     if (i + 1 >= args.length) {
                         err.println(args[i] + " needs a value.");
                         err.println(USAGE);
@@ -67,6 +78,8 @@ public final class ReplicationMain {
                     }
                     if (args[i].equals("--out")) {
                         dir = Path.of(args[++i]);
+                    } else if (args[i].equals("--census-file")) {
+                        censusFile = Optional.of(Path.of(args[++i]));
                     } else {
                         censusUrl = Optional.of(URI.create(args[++i]));
                     }
@@ -82,9 +95,21 @@ public final class ReplicationMain {
                 }
             }
         }
+        if (fileWins && (!live || censusFile.isEmpty())) {
+            err.println("--census-file-wins needs both --census-file and --live.");
+            err.println(USAGE);
+            return 2;
+        }
         try {
-            SourceData data = live ? SourceDataLoader.live(censusUrl.orElse(URI.create(
-                SourceDataLoader.CENSUS_BASE_URL))) : SourceDataLoader.offline();
+            URI base = censusUrl.orElse(URI.create(SourceDataLoader.CENSUS_BASE_URL));
+            SourceData data;
+            if (censusFile.isPresent()) {
+                CensusAtpFile file = CensusAtpFile.read(censusFile.get());
+                data = live ? SourceDataLoader.fileAndLive(file, base, System.getenv(SourceDataLoader.CENSUS_KEY_ENV),
+                    fileWins) : SourceDataLoader.fromFile(file);
+            } else {
+                data = live ? SourceDataLoader.live(base) : SourceDataLoader.offline();
+            }
             Replication r = Replication.run(data, new EngineAdapters(), dir);
             Path html = ReportWriter.write(r, dir);
             out.print(ReportWriter.summary(r, html));

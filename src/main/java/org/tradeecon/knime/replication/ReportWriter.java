@@ -31,7 +31,7 @@ public final class ReportWriter {
     }
 
     private static final String CSV_HEADER =
-        "table,row,statistic,ours,ours_status,paper,difference,agrees_at_paper_precision,paper_note";
+        "table,row,statistic,ours,ours_status,paper,difference,agrees_at_paper_precision,paper_note,inputs";
 
     private ReportWriter() {
     }
@@ -46,9 +46,9 @@ public final class ReportWriter {
      */
     public static Path write(final Replication r, final Path dir) throws IOException {
         for (Map.Entry<String, String[]> t : TABLES.entrySet()) {
-            writeCsv(dir.resolve(t.getValue()[0] + ".csv"), cellsOf(r, t.getKey()));
+            writeCsv(dir.resolve(t.getValue()[0] + ".csv"), cellsOf(r, t.getKey()), r);
         }
-        writeCsv(dir.resolve("comparison.csv"), r.allCells());
+        writeCsv(dir.resolve("comparison.csv"), r.allCells(), r);
         writeVariables(r.variables(), dir.resolve("variables.csv"));
         Path html = dir.resolve("index.html");
         Files.writeString(html, html(r), StandardCharsets.UTF_8);
@@ -59,7 +59,34 @@ public final class ReportWriter {
         return r.allCells().stream().filter(c -> c.table().equals(table)).toList();
     }
 
-    private static void writeCsv(final Path file, final List<ComparedValue> cells) throws IOException {
+    /**
+     * Where a cell's inputs came from: for lny and RATIO (and Eq. 2 and Table III, which use them) the per-year
+     * sources of the US ATP values over the variable's sample, for PATENT and FDIGDP their World Bank release.
+     */
+    static String inputsOf(final Replication r, final ComparedValue c) {
+        SourceData d = r.data();
+        String wb = "PATENT: " + sourceOf(d.patentApplications()) + "; FDIGDP: " + sourceOf(d.fdiPctGdp());
+        String atp = d.atpInputsByYear().isEmpty() ? "US ATP: " + d.atpExportsChina().source()
+            : "US ATP " + SourceDataLoader.byYears(d.atpInputsByYear(), PaperVariables.FIRST_YEAR,
+                c.row().equals(PaperVariables.LNY) || c.table().equals("2") ? PaperVariables.LNY_LAST_YEAR
+                    : PaperVariables.LAST_YEAR);
+        if (c.table().equals("2") || c.table().equals("III")) {
+            return atp + "; " + wb;
+        }
+        if (c.row().equals(PaperVariables.LNY) || c.row().equals(PaperVariables.RATIO)) {
+            return atp;
+        }
+        if (c.row().equals(PaperVariables.PATENT)) {
+            return "PATENT: " + sourceOf(d.patentApplications());
+        }
+        if (c.row().equals(Replication.FDI_OTHER_VINTAGE_ROW)) {
+            return "FDIGDP: " + d.fdiPctGdpOtherVintage().map(ReportWriter::sourceOf).orElse("");
+        }
+        return c.row().equals(PaperVariables.FDIGDP) ? "FDIGDP: " + sourceOf(d.fdiPctGdp()) : "calendar";
+    }
+
+    private static void writeCsv(final Path file, final List<ComparedValue> cells, final Replication r)
+        throws IOException {
         StringBuilder sb = new StringBuilder(CSV_HEADER).append('\n');
         for (ComparedValue c : cells) {
             sb.append(csv(c.table())).append(',').append(csv(c.row())).append(',').append(csv(c.statistic()))
@@ -68,7 +95,8 @@ public final class ReportWriter {
                 .append(c.paper().map(t -> Double.toString(t.value())).orElse("")).append(',')
                 .append(c.difference().isAvailable() ? Double.toString(c.difference().value()) : "").append(',')
                 .append(c.paper().isPresent() && c.ours().isAvailable() ? c.agreesAtPrintedPrecision() : "")
-                .append(',').append(csv(c.paper().map(PaperTargets.Target::note).orElse(""))).append('\n');
+                .append(',').append(csv(c.paper().map(PaperTargets.Target::note).orElse(""))).append(',')
+                .append(csv(inputsOf(r, c))).append('\n');
         }
         Files.writeString(file, sb, StandardCharsets.UTF_8);
     }
@@ -115,7 +143,8 @@ public final class ReportWriter {
             .append("td.num{text-align:right;font-family:monospace}.na{color:#a33}.ok{color:#262}")
             .append("</style></head><body>\n")
             .append("<h1>Replication of the China-US high-tech (ATP) trade-imbalance paper</h1>\n<p>Mode: <b>")
-            .append(r.data().live() ? "live (US-China ATP series fetched from the Census API)"
+            .append(!r.data().atpInputsByYear().isEmpty() ? esc(r.data().atpMode())
+                : r.data().live() ? "live (US-China ATP series fetched from the Census API)"
                 : "offline (bundled snapshot; the US-China ATP series are not in it)")
             .append("</b>. Each cell shows our value, the paper's published value (from TABLES.md) and the difference"
                 + " (ours - paper). \"agrees\" means our value rounds to the paper's number at the paper's printed"
@@ -123,6 +152,12 @@ public final class ReportWriter {
         h.append("<h2>Data provenance</h2>\n<ul>\n");
         for (String p : r.data().provenance()) {
             h.append("<li>").append(esc(p)).append("</li>\n");
+        }
+        if (!r.data().crossChecks().isEmpty()) {
+            h.append("</ul>\n<h2>Cross-check against press figures (never used as inputs)</h2>\n<ul>\n");
+            for (String p : r.data().crossChecks()) {
+                h.append("<li>").append(esc(p)).append("</li>\n");
+            }
         }
         h.append("</ul>\n<h2>The paper's variables</h2>\n<table><tr><th>variable</th><th>definition</th>"
             + "<th>sample</th><th>status</th></tr>\n");
@@ -141,7 +176,7 @@ public final class ReportWriter {
                     + "PATENT<sub>t</sub> + 0.007 FDIGDP<sub>t</sub> (constant not reported; the text also gives "
                     + "0.761 for the lagged term).</p>\n<p>Ours: ").append(esc(equation(r))).append("</p>\n");
             }
-            cellTable(h, cellsOf(r, t.getKey()));
+            cellTable(h, cellsOf(r, t.getKey()), r);
             h.append("<p>CSV: <a href=\"").append(t.getValue()[0]).append(".csv\">").append(t.getValue()[0])
                 .append(".csv</a></p>\n");
             if (t.getKey().equals("II")) {
@@ -153,7 +188,7 @@ public final class ReportWriter {
         if (!r.fdiOtherVintage().isEmpty()) {
             h.append("<h2>FDIGDP and the World Bank data vintage</h2>\n<p>").append(esc(vintageNote(r)))
                 .append("</p>\n");
-            cellTable(h, r.fdiOtherVintage());
+            cellTable(h, r.fdiOtherVintage(), r);
         }
         h.append("<h2>Figures</h2>\n");
         for (Figures.Figure f : r.figures()) {
@@ -173,16 +208,17 @@ public final class ReportWriter {
         return h.toString();
     }
 
-    private static void cellTable(final StringBuilder h, final List<ComparedValue> cells) {
+    private static void cellTable(final StringBuilder h, final List<ComparedValue> cells, final Replication r) {
         h.append("<table><tr><th>row</th><th>statistic</th><th>ours</th><th>paper</th><th>difference</th>"
-            + "<th>agrees</th></tr>\n");
+            + "<th>agrees</th><th>inputs</th></tr>\n");
         for (ComparedValue c : cells) {
             h.append("<tr><td>").append(esc(c.row())).append("</td><td>").append(esc(c.statistic()))
                 .append("</td><td class=\"").append(c.ours().isAvailable() ? "num" : "na").append("\">")
                 .append(esc(c.ours().format(c.decimals()))).append("</td><td class=num>")
                 .append(c.paper().map(t -> fmt(t.value(), t.decimals())).orElse("")).append("</td><td class=num>")
                 .append(c.difference().isAvailable() ? fmtSigned(c.difference().value(), diffDecimals(c)) : "")
-                .append("</td><td>").append(agrees(c)).append("</td></tr>\n");
+                .append("</td><td>").append(agrees(c)).append("</td><td>").append(esc(inputsOf(r, c)))
+                .append("</td></tr>\n");
         }
         h.append("</table>\n");
     }
@@ -264,7 +300,10 @@ public final class ReportWriter {
     public static String summary(final Replication r, final Path html) {
         StringBuilder sb = new StringBuilder();
         sb.append("Replication of the China-US high-tech trade paper (")
-            .append(r.data().live() ? "live Census data" : "offline: bundled snapshot").append(")\n");
+            .append(r.data().atpMode()).append(")\n");
+        for (String c : r.data().crossChecks()) {
+            sb.append("  cross-check (not an input): ").append(c).append('\n');
+        }
         String format = "  %-27s %-13s %12s %12s %10s  %s%n";
         String lastTable = "";
         String lastRow = "";

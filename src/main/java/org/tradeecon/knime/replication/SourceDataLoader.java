@@ -7,12 +7,17 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 import org.tradeecon.knime.engine.datasource.AtpTradeRow;
 import org.tradeecon.knime.engine.datasource.AtpTradeTable;
 import org.tradeecon.knime.engine.datasource.CensusAtpClient;
+import org.tradeecon.knime.engine.datasource.CensusAtpFile;
 import org.tradeecon.knime.engine.datasource.CensusAtpSnapshot;
 import org.tradeecon.knime.engine.datasource.CompletenessReport;
 import org.tradeecon.knime.engine.datasource.Csv;
@@ -92,6 +97,142 @@ public final class SourceDataLoader {
             + censusBase + "exports/hitech and imports/hitech, December year-to-date values), fetched "
             + LocalDate.now() + ". " + completeness(china) + " " + completeness(world));
         return assemble(true, china, world, provenance);
+    }
+
+    /**
+     * US ATP trade from a user's Census file (China; the world where the file has it, else the bundled world
+     * snapshot); World Bank series from the snapshot.
+     *
+     * @param file the checked file
+     * @return the data, with per-year provenance and the press cross-check
+     */
+    public static SourceData fromFile(final CensusAtpFile file) {
+        return withFile(file, null, null, false);
+    }
+
+    /**
+     * A user's Census file combined with the live API: the API is asked for the years it holds (from
+     * {@value CensusAtpClient#FIRST_API_YEAR} for the public API, all years for another copy of it); where both have
+     * a year the API wins unless {@code fileWins}.
+     *
+     * @param file       the checked file
+     * @param censusBase API base
+     * @param apiKey     key (null: none)
+     * @param fileWins   whether the file's values win where both have a year
+     * @return the data
+     * @throws DataSourceException on network, HTTP or format errors of the API
+     */
+    public static SourceData fileAndLive(final CensusAtpFile file, final URI censusBase, final String apiKey,
+        final boolean fileWins) throws DataSourceException {
+        CensusAtpClient client = new CensusAtpClient(new HttpFetcher(TIMEOUT, null, null), censusBase, apiKey);
+        int from = "api.census.gov".equalsIgnoreCase(censusBase.getHost())
+            ? Math.max(PaperVariables.FIRST_YEAR, CensusAtpClient.FIRST_API_YEAR) : PaperVariables.FIRST_YEAR;
+        AtpTradeTable[] live = {client.fetch(CensusAtpClient.CHINA, from, PaperVariables.LAST_YEAR),
+            client.fetch(CensusAtpClient.WORLD, from, PaperVariables.LAST_YEAR)};
+        return withFile(file, live, censusBase + " fetched " + LocalDate.now(), fileWins);
+    }
+
+    private static SourceData withFile(final CensusAtpFile file, final AtpTradeTable[] live, final String api,
+        final boolean fileWins) {
+        int first = PaperVariables.FIRST_YEAR;
+        int last = PaperVariables.LAST_YEAR;
+        String[] partners = {CensusAtpClient.CHINA, CensusAtpClient.WORLD};
+        AtpTradeTable[] combined = new AtpTradeTable[2];
+        SortedMap<Integer, String> inputs = new TreeMap<>();
+        List<String> provenance = new ArrayList<>();
+        for (int p = 0; p < 2; p++) {
+            AtpTradeTable own = file.table(partners[p], first, last);
+            AtpTradeTable other = live != null ? live[p]
+                : p == 1 ? CensusAtpSnapshot.read(CensusAtpClient.WORLD, first, last) : null;
+            String otherName = live != null ? "Census API " + api
+                : "bundled snapshot (Census country file row 0007, vintage of early 2022)";
+            Set<Integer> fromFirst = new TreeSet<>();
+            boolean fileFirst = live == null || fileWins;
+            if (other == null) {
+                combined[p] = own;
+                fromFirst.addAll(file.years(partners[p]));
+            } else {
+                combined[p] = fileFirst
+                    ? AtpTradeTable.combineByYear(own, other, first, last, file.source() + " + " + otherName,
+                        fromFirst)
+                    : AtpTradeTable.combineByYear(other, own, first, last, file.source() + " + " + otherName,
+                        fromFirst);
+            }
+            for (int y = first; y <= last; y++) {
+                boolean fromFile = fileFirst == fromFirst.contains(y) && file.row(partners[p], y,
+                    AtpTradeRow.TOTAL) != null;
+                String text = fromFile ? file.name() + ": " + file.row(partners[p], y, AtpTradeRow.TOTAL)
+                    .provenance() : other != null && hasTotal(other, y) ? otherName : "no source value";
+                String label = p == 0 ? "China " : "world ";
+                inputs.merge(y, label + text, (a, b) -> a + "; " + b);
+            }
+            provenance.add("US ATP trade with " + (p == 0 ? "China" : "the world") + ": " + combined[p].source()
+                + (live != null ? (fileWins ? " (the file wins where both have a year, --census-file-wins)"
+                    : " (the API wins where both have a year)") : "") + ". " + completeness(combined[p]));
+        }
+        provenance.add("Per-year sources of the US ATP values: " + byYears(inputs, first, last) + ".");
+        SourceData d = assemble(true, combined[0], combined[1], provenance);
+        return new SourceData(true, d.patentApplications(), d.fdiPctGdp(), d.fdiPctGdpOtherVintage(),
+            d.atpExportsWorld(), d.atpExportsChina(), d.atpBalanceChina(), d.atpBalanceChinaByGroup(),
+            d.atpGroupNames(), d.provenance(), live == null ? "user Census file " + file.name()
+                : "user Census file " + file.name() + " and live Census API", inputs, crossChecks(file));
+    }
+
+    /**
+     * @return the per-year sources of years {@code from..to}, years with the same source joined into ranges, e.g.
+     *         "2004-2009: China f.csv: ... ; 2010-2018: ..."
+     */
+    static String byYears(final SortedMap<Integer, String> inputs, final int from, final int to) {
+        Map<String, List<Integer>> years = new LinkedHashMap<>();
+        for (Map.Entry<Integer, String> e : inputs.subMap(from, to + 1).entrySet()) {
+            years.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey());
+        }
+        StringBuilder sb = new StringBuilder();
+        for (Map.Entry<String, List<Integer>> e : years.entrySet()) {
+            sb.append(sb.length() == 0 ? "" : " | ").append(CompletenessReport.ranges(e.getValue())).append(": ")
+                .append(e.getKey());
+        }
+        return sb.toString();
+    }
+
+    private static boolean hasTotal(final AtpTradeTable t, final int year) {
+        return t.rows().stream().anyMatch(r -> r.year() == year && r.group().equals(AtpTradeRow.TOTAL)
+            && !(Double.isNaN(r.exports()) && Double.isNaN(r.imports())));
+    }
+
+    /**
+     * The user's China values beside the press figures of the data README (annual values only; partial years,
+     * single months and approximate figures are left out). Never inputs.
+     */
+    static List<String> crossChecks(final CensusAtpFile file) {
+        Csv press = Csv.readResource(SourceDataLoader.class, "us_china_atp_press_figures.csv");
+        List<String> out = new ArrayList<>();
+        for (List<String> r : press.rows()) {
+            String note = r.get(press.column("note"));
+            int year = Integer.parseInt(r.get(press.column("year")));
+            if (note.contains("PARTIAL YEAR") || note.contains("SINGLE MONTH") || note.contains("APPROXIMATE")
+                || note.contains("OUTSIDE")) {
+                continue;
+            }
+            String series = r.get(press.column("series"));
+            CensusAtpFile.Row row = file.row(CensusAtpClient.CHINA, year, r.get(press.column("group_code")));
+            if (row == null) {
+                continue;
+            }
+            double ours = switch (series) {
+                case "exports" -> row.exports();
+                case "imports" -> row.imports();
+                default -> row.exports() - row.imports();
+            };
+            double theirs = Double.parseDouble(r.get(press.column("value_usd")));
+            boolean agrees = Math.abs(ours - theirs) < 0.05e9;
+            out.add(String.format(Locale.ROOT, "Your %d %s (ATP group %s) %.1f bn %s the press figure %.1f bn"
+                + " (%s; %s)%s.", year, series, row.group(), ours / 1e9, agrees ? "agrees at 0.1 bn with"
+                    : "differs by " + String.format(Locale.ROOT, "%+.1f bn", (ours - theirs) / 1e9) + " from",
+                theirs / 1e9, r.get(press.column("source")), r.get(press.column("data_vintage")),
+                agrees ? "" : "; press figures are rounded and may be of another Census release"));
+        }
+        return out;
     }
 
     /** Gaps of the ATP totals, the series the paper's variables use (the per-group gaps show in the figures). */

@@ -111,6 +111,29 @@ class ReplicationLiveTest {
             .orElseThrow(() -> new AssertionError("no cell " + table + "/" + row + "/" + stat)).ours().value();
     }
 
+    /**
+     * A user's file (SYNTHETIC, 2004-2009) with this stub API (all years): the API wins where both have a year
+     * unless the file is told to win; each year is taken whole from one source and says which.
+     */
+    @Test
+    void aCensusFileCombinesWithTheApiYearByYear() throws Exception {
+        org.tradeecon.knime.engine.datasource.CensusAtpFile file =
+            org.tradeecon.knime.engine.datasource.CensusAtpFile.parse("early.csv", new java.io.StringReader(
+                org.tradeecon.knime.engine.datasource.SyntheticCensusAtpFile.text(2004, 2009, true)));
+        SourceData apiWins = SourceDataLoader.fileAndLive(file, base(), null, false);
+        assertEquals(chinaExports(2005), apiWins.atpExportsChina().get(2005), 1);
+        assertTrue(apiWins.atpInputsByYear().get(2005).startsWith("China Census API http://127.0.0.1"),
+            apiWins.atpInputsByYear().get(2005));
+        SourceData fileWins = SourceDataLoader.fileAndLive(file, base(), null, true);
+        assertEquals(org.tradeecon.knime.engine.datasource.SyntheticCensusAtpFile.chinaExports(2005),
+            fileWins.atpExportsChina().get(2005), 0);
+        assertTrue(fileWins.atpInputsByYear().get(2005).startsWith("China early.csv: SYNTHETIC TEST DATA"),
+            fileWins.atpInputsByYear().get(2005));
+        assertEquals(chinaExports(2012), fileWins.atpExportsChina().get(2012), 1);
+        assertTrue(fileWins.atpInputsByYear().get(2012).startsWith("China Census API"));
+        assertEquals("user Census file early.csv and live Census API", fileWins.atpMode());
+    }
+
     @Test
     void liveDataFillEveryTableAndFigure() throws IOException {
         Replication r = Replication.run(SourceDataLoader.live(base()), new EngineAdapters(), dir);

@@ -153,7 +153,8 @@ class ReplicationOfflineTest {
         assertTrue(html.contains("0656517"), "names the World Bank vintage");
         String csv = Files.readString(dir.resolve("table1.csv"));
         assertTrue(csv.contains("I,PATENT,mean,11.546928877069"), csv);
-        assertTrue(csv.contains("I,lny,mean,,not available offline: run with --live,6.715,,,"), csv);
+        assertTrue(csv.contains("I,lny,mean,,not available offline: run with --live or --census-file FILE,6.715,,,"),
+            csv);
         String vars = Files.readString(dir.resolve("variables.csv"));
         assertTrue(vars.startsWith("Year,lny,RATIO,PATENT,FDIGDP\n2004,,,11.075938729539"), vars);
     }
@@ -164,7 +165,7 @@ class ReplicationOfflineTest {
         assertTrue(s.contains("offline: bundled snapshot"), s);
         assertTrue(s.matches("(?s).*PATENT\\s+mean\\s+11\\.547\\s+11\\.547\\s+-0\\.0001\\s+agrees.*"), s);
         assertTrue(s.matches("(?s).*PATENT\\s+tau\\s+-3\\.647\\s+-3\\.647\\s+-0\\.0002\\s+agrees.*"), s);
-        assertTrue(s.matches("(?s).*lny\\s+not available offline: run with --live.*"), s);
+        assertTrue(s.matches("(?s).*lny\\s+not available offline: run with --live or --census-file FILE.*"), s);
         assertTrue(s.matches(
             "(?s).*FDIGDP \\(other WDI vintage\\)\\s+mean\\s+3\\.079\\s+3\\.068\\s+\\+0\\.0106\\s+differs.*"), s);
     }

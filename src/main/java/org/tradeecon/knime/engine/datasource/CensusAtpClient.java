@@ -255,8 +255,15 @@ public final class CensusAtpClient {
         return out;
     }
 
-    /** @return NaN for an empty cell, else the plain non-negative decimal */
-    private static double value(String raw, String what) throws DataSourceException {
+    /**
+     * Parses a trade value by the strict rule shared by the Census readers.
+     *
+     * @param raw  the cell, stripped
+     * @param what the start of the error message (where the value is and what it is)
+     * @return NaN for an empty cell, else the plain non-negative decimal
+     * @throws DataSourceException if the value is negative or not a plain decimal
+     */
+    static double value(String raw, String what) throws DataSourceException {
         if (raw.isEmpty()) {
             return Double.NaN;
         }

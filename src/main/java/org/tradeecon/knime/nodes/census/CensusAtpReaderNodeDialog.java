@@ -2,6 +2,8 @@ package org.tradeecon.knime.nodes.census;
 
 import org.knime.core.node.defaultnodesettings.DialogComponentPasswordField;
 import org.knime.core.node.defaultnodesettings.DialogComponentString;
+import org.knime.core.node.defaultnodesettings.SettingsModelPassword;
+import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.tradeecon.knime.nodes.common.OnlineSourceSettings;
 import org.tradeecon.knime.nodes.common.SettingsPane;
 
@@ -11,11 +13,21 @@ final class CensusAtpReaderNodeDialog extends SettingsPane {
         addDialogComponent(new DialogComponentString(CensusAtpReaderNodeModel.createPartnerModel(),
             CensusAtpReaderNodeModel.LABEL_PARTNER, true, 10));
         OnlineSourceSettings.addComponents(this);
+        createNewGroup("Census ATP file (a third source: the Census tables you downloaded)");
+        SettingsModelString file = CensusAtpReaderNodeModel.createFileModel();
+        addDialogComponent(new DialogComponentString(file, CensusAtpReaderNodeModel.LABEL_FILE, false, 40));
+        closeCurrentGroup();
         createNewGroup("Census API key (live only; every query needs one)");
-        addDialogComponent(new DialogComponentString(CensusAtpReaderNodeModel.createCredentialsModel(),
-            CensusAtpReaderNodeModel.LABEL_CREDENTIALS, false, 20));
-        addDialogComponent(new DialogComponentPasswordField(CensusAtpReaderNodeModel.createApiKeyModel(),
-            CensusAtpReaderNodeModel.LABEL_API_KEY, 30));
+        SettingsModelString credentials = CensusAtpReaderNodeModel.createCredentialsModel();
+        SettingsModelPassword key = CensusAtpReaderNodeModel.createApiKeyModel();
+        addRule(() -> {
+            boolean noFile = String.valueOf(file.getStringValue()).isBlank();
+            credentials.setEnabled(noFile);
+            key.setEnabled(noFile);
+        }, file);
+        addDialogComponent(new DialogComponentString(credentials, CensusAtpReaderNodeModel.LABEL_CREDENTIALS, false,
+            20));
+        addDialogComponent(new DialogComponentPasswordField(key, CensusAtpReaderNodeModel.LABEL_API_KEY, 30));
         closeCurrentGroup();
     }
 }

@@ -1,6 +1,10 @@
 package org.tradeecon.knime.nodes.census;
 
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.TreeSet;
+
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.data.DataType;
@@ -16,7 +20,9 @@ import org.knime.core.node.defaultnodesettings.SettingsModelPassword;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.tradeecon.knime.engine.datasource.AtpTradeTable;
 import org.tradeecon.knime.engine.datasource.CensusAtpClient;
+import org.tradeecon.knime.engine.datasource.CensusAtpFile;
 import org.tradeecon.knime.engine.datasource.CensusAtpSnapshot;
+import org.tradeecon.knime.engine.datasource.DataSourceException;
 import org.tradeecon.knime.nodes.common.Cells;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
 import org.tradeecon.knime.nodes.common.OnlineSourceReader;
@@ -34,6 +40,12 @@ final class CensusAtpReaderNodeModel extends StatelessNodeModel {
     static final String CFG_CREDENTIALS = "api_key_credentials";
     /** Added in 0.2: the key, saved encrypted ({@code xpassword}). */
     static final String CFG_API_KEY_ENCRYPTED = "api_key_encrypted";
+    /**
+     * Added in 0.3: path of a user's Census ATP file. Empty (the default, and what older workflows load): the
+     * "live" switch chooses snapshot or API as before. Not empty: the file is read and the live switch is ignored.
+     */
+    static final String CFG_FILE = "census_file";
+    static final String LABEL_FILE = "Census ATP file (overrides the live switch when given)";
     static final String LABEL_PARTNER = "Partner";
     static final String LABEL_CREDENTIALS = "Credentials flow variable with the Census API key as password";
     static final String LABEL_API_KEY = "Census API key (saved encrypted; used when no credentials are named)";
@@ -52,6 +64,7 @@ final class CensusAtpReaderNodeModel extends StatelessNodeModel {
         m_settings.addLater(createCredentialsModel(), CFG_CREDENTIALS, LABEL_CREDENTIALS);
     private final SettingsModelPassword m_apiKey =
         m_settings.addLater(createApiKeyModel(), CFG_API_KEY_ENCRYPTED, LABEL_API_KEY);
+    private final SettingsModelString m_file = m_settings.addLater(createFileModel(), CFG_FILE, LABEL_FILE);
     /** Set when loaded settings held the old plain-text key. */
     private String m_legacyKeyWarning;
 
@@ -61,6 +74,35 @@ final class CensusAtpReaderNodeModel extends StatelessNodeModel {
 
     static SettingsModelString createPartnerModel() {
         return new SettingsModelString(CFG_PARTNER, CensusAtpClient.CHINA);
+    }
+
+    static SettingsModelString createFileModel() {
+        return new SettingsModelString(CFG_FILE, "");
+    }
+
+    /** @return the file path of the setting, or null when none is given */
+    private static Path file(final SettingsModelString model) {
+        String f = String.valueOf(model.getStringValue()).strip();
+        return f.isEmpty() || "null".equals(f) ? null : Path.of(f);
+    }
+
+    /**
+     * Reads a user's file: China from the file only; the world from the file where it has the year, else from the
+     * bundled world snapshot (as the replication command does).
+     */
+    private static AtpTradeTable readFile(final Path path, final String partner, final int from, final int to)
+        throws DataSourceException, InvalidSettingsException {
+        if (!partner.equals(CensusAtpClient.CHINA) && !partner.equals(CensusAtpClient.WORLD)) {
+            throw new InvalidSettingsException("\"" + LABEL_PARTNER + "\" is \"" + partner + "\": a Census ATP file"
+                + " has only " + CensusAtpClient.CHINA + " and " + CensusAtpClient.WORLD + ".");
+        }
+        CensusAtpFile file = CensusAtpFile.read(path);
+        AtpTradeTable own = file.table(partner, from, to);
+        if (partner.equals(CensusAtpClient.CHINA)) {
+            return own;
+        }
+        return AtpTradeTable.combineByYear(own, CensusAtpSnapshot.read(partner, from, to), from, to,
+            file.source() + " (world years the file lacks: " + CensusAtpSnapshot.SOURCE + ")", new TreeSet<>());
     }
 
     static SettingsModelString createCredentialsModel() {
@@ -106,8 +148,12 @@ final class CensusAtpReaderNodeModel extends StatelessNodeModel {
 
     @Override
     protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
-        partner(m_partner, m_source.isLive());
+        partner(m_partner, m_source.isLive() && file(m_file) == null);
         m_source.checkYears();
+        Path f = file(m_file);
+        if (f != null && !Files.isRegularFile(f)) {
+            throw new InvalidSettingsException("\"" + LABEL_FILE + "\": " + f + " is not a file.");
+        }
         setWarningMessage(m_legacyKeyWarning);
         return new DataTableSpec[]{SPEC};
     }
@@ -115,13 +161,19 @@ final class CensusAtpReaderNodeModel extends StatelessNodeModel {
     @Override
     protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
         throws Exception {
-        String partner = partner(m_partner, m_source.isLive());
+        Path f = file(m_file);
+        String partner = partner(m_partner, m_source.isLive() && f == null);
         m_source.checkYears();
-        String key = m_source.isLive() ? apiKey() : null;
-        AtpTradeTable t = m_source.read(exec, "Census international trade API",
-            (fetcher, from, to) -> new CensusAtpClient(fetcher, CensusAtpClient.DEFAULT_BASE, key)
-                .fetch(partner, from, to),
-            (from, to) -> CensusAtpSnapshot.read(partner, from, to));
+        AtpTradeTable t;
+        if (f != null) {
+            t = readFile(f, partner, m_source.firstYear(), m_source.lastYear());
+        } else {
+            String key = m_source.isLive() ? apiKey() : null;
+            t = m_source.read(exec, "Census international trade API",
+                (fetcher, from, to) -> new CensusAtpClient(fetcher, CensusAtpClient.DEFAULT_BASE, key)
+                    .fetch(partner, from, to),
+                (from, to) -> CensusAtpSnapshot.read(partner, from, to));
+        }
         BufferedDataTable out = OnlineSourceReader.table(exec, SPEC, t.rows(), r -> new DataCell[]{
             new StringCell(r.partnerCode()), new StringCell(r.partnerName()), new IntCell(r.year()),
             new StringCell(r.group()), new StringCell(r.groupName()), Cells.ofDouble(r.exports()),
@@ -138,7 +190,9 @@ final class CensusAtpReaderNodeModel extends StatelessNodeModel {
     @Override
     protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
         m_settings.validate(settings);
-        partner(m_partner.createCloneWithValidatedValue(settings), m_source.isLive(settings));
+        boolean noFile = !settings.containsKey(CFG_FILE)
+            || file(m_file.createCloneWithValidatedValue(settings)) == null;
+        partner(m_partner.createCloneWithValidatedValue(settings), m_source.isLive(settings) && noFile);
         m_source.checkYears(settings);
     }
 

@@ -67,6 +67,16 @@ public final class OnlineSourceReader {
     }
 
     /** @throws InvalidSettingsException if the loaded last year is before the first */
+    /** @return the first year of the settings */
+    public int firstYear() {
+        return m_from.getIntValue();
+    }
+
+    /** @return the last year of the settings */
+    public int lastYear() {
+        return m_to.getIntValue();
+    }
+
     public void checkYears() throws InvalidSettingsException {
         OnlineSourceSettings.checkYears(m_from, m_to);
     }

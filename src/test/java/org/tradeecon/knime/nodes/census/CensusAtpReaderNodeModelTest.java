@@ -152,4 +152,46 @@ class CensusAtpReaderNodeModelTest {
         org.tradeecon.knime.engine.datasource.HttpFetcherTest.assertNoSecret(e, "CRED-KEY-5555");
         assertFalse(xml(NodeModelTestAccess.saveSettings(m)).contains("CRED-KEY-5555"));
     }
+
+    @Test
+    void aUserFileIsTheThirdSourceAndOverridesLive(@org.junit.jupiter.api.io.TempDir final java.nio.file.Path dir)
+        throws Exception {
+        // SYNTHETIC TEST DATA (formula in SyntheticCensusAtpFile), China 2004-2009 with groups, no world rows
+        java.nio.file.Path f = dir.resolve("synthetic.csv");
+        java.util.List<String> lines = new java.util.ArrayList<>(
+            org.tradeecon.knime.engine.datasource.SyntheticCensusAtpFile.lines(2004, 2009, true));
+        lines.removeIf(l -> l.startsWith("WORLD"));
+        java.nio.file.Files.write(f, lines);
+        NodeSettings s = defaults();
+        s.addBoolean(OnlineSourceSettings.CFG_LIVE, true); // ignored: the file wins, no request, no key needed
+        s.addString(CensusAtpReaderNodeModel.CFG_FILE, f.toString());
+        CensusAtpReaderNodeModel m = model(s);
+        BufferedDataTable t = NodeModelTestAccess.execute(m, StubExecutionContext.create())[0];
+        assertEquals(15 * 11, t.size());
+        double[] exports = NodeTestSupport.doubles(t, "US exports (USD)");
+        assertEquals(org.tradeecon.knime.engine.datasource.SyntheticCensusAtpFile.chinaExports(2004), exports[0], 0);
+        assertTrue(Double.isNaN(exports[6 * 11])); // 2010: not in the file, missing
+        String w = NodeModelTestAccess.warning(m);
+        assertTrue(w.contains("missing 2010–2018") && w.contains("user Census ATP file synthetic.csv"), w);
+
+        // the world: the file has no WORLD rows, so the bundled world snapshot fills them (2004 = 201,561 million)
+        s.addString(CensusAtpReaderNodeModel.CFG_PARTNER, "WORLD");
+        BufferedDataTable world = NodeModelTestAccess.execute(model(s), StubExecutionContext.create())[0];
+        assertEquals(201561000000.0, NodeTestSupport.doubles(world, "US exports (USD)")[0], 0);
+
+        // a bad file stops the node naming the row
+        lines.add(lines.get(1));
+        java.nio.file.Files.write(f, lines);
+        s.addString(CensusAtpReaderNodeModel.CFG_PARTNER, "5700");
+        CensusAtpReaderNodeModel bad = model(s);
+        Exception e = assertThrows(Exception.class,
+            () -> NodeModelTestAccess.execute(bad, StubExecutionContext.create()));
+        assertTrue(e.getMessage().contains("rows 1 and 67 are both China (5700) 2004 ATP group TOTAL"),
+            e.getMessage());
+        // a path that is no file is refused when configured
+        s.addString(CensusAtpReaderNodeModel.CFG_FILE, dir.resolve("absent.csv").toString());
+        CensusAtpReaderNodeModel absent = model(s);
+        Exception c = assertThrows(InvalidSettingsException.class, () -> NodeModelTestAccess.configure(absent));
+        assertTrue(c.getMessage().contains("is not a file"), c.getMessage());
+    }
 }

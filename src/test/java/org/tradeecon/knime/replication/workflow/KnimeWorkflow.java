@@ -244,7 +244,8 @@ public record KnimeWorkflow(String name, String createdBy, boolean nightly, Stri
             Config v = s.addConfig("variables");
             v.addString("version", "V_2019_09_13");
             Config tree = v.addConfig("tree");
-            for (Map.Entry<String, String> b : n.variableBindings().entrySet()) {
+            // sorted: the same file whatever the map's order (Map.of iterates in a different order per JVM run)
+            for (Map.Entry<String, String> b : new java.util.TreeMap<>(n.variableBindings()).entrySet()) {
                 Config c = tree;
                 for (String part : b.getKey().split("/")) {
                     c = c.containsKey(part) ? uncheckedConfig(c, part) : c.addConfig(part);

@@ -44,6 +44,11 @@ public final class ReplicationWorkflow {
     public static final String NAME = "China-US High-Tech Trade Replication";
     /** The workflow variable that switches every reader from the bundled snapshot to the live APIs. */
     public static final String LIVE_VARIABLE = "live";
+    /**
+     * The workflow variable with the path of a user's Census ATP file (empty = not used), bound to the three
+     * Census readers' setting {@code census_file}.
+     */
+    public static final String CENSUS_FILE_VARIABLE = "census_file";
 
     /** Vendor of every standard node's bundle and feature (the Bundle-Vendor of KNIME's own bundles). */
     static final String KNIME_VENDOR = "KNIME AG, Zurich, Switzerland";
@@ -131,14 +136,18 @@ public final class ReplicationWorkflow {
     private KnimeWorkflow define() throws ReflectiveOperationException, InvalidSettingsException {
         String readers = "org.tradeecon.knime.nodes.";
         Map<String, String> live = Map.of("live", LIVE_VARIABLE);
+        Map<String, String> censusSources = Map.of("live", LIVE_VARIABLE, "census_file", CENSUS_FILE_VARIABLE);
         note("1. Data. Five readers of this extension, one per sample of the paper: FDI % of GDP 2004-2018,"
             + " patents 2004-2017, the US-China balance 2004-2016 (lny), and US ATP exports to China and to the world"
             + " 2004-2018 (RATIO). They read the bundled offline snapshot; set the workflow variable \"live\" to true to"
             + " read the World Bank and US Census APIs instead. Offline, the US-China ATP series are missing (only 2017"
             + " is in the snapshot), so every result that needs lny or RATIO stays empty or fails. Live, the Census API"
             + " needs a key (a credentials flow variable named in the Census readers) and its series start in 2010:"
-            + " for 2004-2009 the readers stop and say where the older tables are published. Missing years are"
-            + " reported, never filled.", 20, 20, 220);
+            + " for 2004-2009 the readers stop and say where the older tables are published. Third source: set the"
+            + " workflow variable \"census_file\" to the full path of a CSV you typed in from the Census ATP tables"
+            + " (format and tables to copy: README of the extension, template templates/census-atp-file.csv); the"
+            + " three Census readers then read it instead of the snapshot or the API (leave it empty to not use it)."
+            + " Missing years are reported, never filled.", 20, 20, 220);
         String wb = readers + "worldbank.WorldBankReaderNodeFactory";
         String census = readers + "census.CensusAtpReaderNodeFactory";
         String patents = "IP.PAT.NRES";
@@ -148,11 +157,11 @@ public final class ReplicationWorkflow {
         int patentReader = ours(22, wb, 60, 470, years(Map.of("indicators", patents),
             PaperVariables.PATENT_LAST_YEAR), live, "World Bank: patent applications by non-residents (" + patents
                 + "), China, 2004-2017 (the paper's PATENT sample)");
-        int balanceReader = ours(23, census, 60, 590, years(Map.of(), PaperVariables.LNY_LAST_YEAR), live,
+        int balanceReader = ours(23, census, 60, 590, years(Map.of(), PaperVariables.LNY_LAST_YEAR), censusSources,
             "US Census ATP trade with China (5700), 2004-2016 (the paper's lny sample)");
-        int china = ours(2, census, 60, 710, years(Map.of(), PaperVariables.LAST_YEAR), live,
+        int china = ours(2, census, 60, 710, years(Map.of(), PaperVariables.LAST_YEAR), censusSources,
             "US Census ATP trade with China (5700), by ATP group, 2004-2018");
-        int world = ours(3, census, 60, 830, years(Map.of("partner", "WORLD"), PaperVariables.LAST_YEAR), live,
+        int world = ours(3, census, 60, 830, years(Map.of("partner", "WORLD"), PaperVariables.LAST_YEAR), censusSources,
             "US Census ATP trade with the world (RATIO denominator), 2004-2018");
 
         note("2. Yearly totals and the paper's variables (standard KNIME nodes, configured: open one to see or"
@@ -259,8 +268,9 @@ public final class ReplicationWorkflow {
             "2026-11-29 23:00:00 +0000", "Reproduces the tables and figures of the paper on the China-US high-tech"
                 + " (ATP) trade imbalance, 2004-2018, with the nodes of the Time-Series Econometrics and High-Tech"
                 + " Trade extension. Offline by default; set the workflow variable \"live\" to true to read the"
-                + " World Bank and US Census APIs.",
-            List.of(new KnimeWorkflow.Variable(LIVE_VARIABLE, "STRING", "false")), annotations,
+                + " World Bank and US Census APIs, or \"census_file\" to the path of your Census ATP file.",
+            List.of(new KnimeWorkflow.Variable(LIVE_VARIABLE, "STRING", "false"),
+                new KnimeWorkflow.Variable(CENSUS_FILE_VARIABLE, "STRING", "")), annotations,
             nodes.stream().map(this::listingConnectedPortsOnly).toList(), connections);
     }
 

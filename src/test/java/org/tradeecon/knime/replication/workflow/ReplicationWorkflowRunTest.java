@@ -1,6 +1,7 @@
 package org.tradeecon.knime.replication.workflow;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,14 +54,30 @@ class ReplicationWorkflowRunTest {
     }
 
     private static NodeModel load(final String nodeFolder) throws Exception {
+        return load(nodeFolder, null);
+    }
+
+    /**
+     * @param censusFile for a Census reader, the value the workflow variable census_file gives its setting
+     *                   census_file (null: as saved)
+     */
+    private static NodeModel load(final String nodeFolder, final Path censusFile) throws Exception {
         NodeSettingsRO s = settings(nodeFolder);
         NodeModel model = ReplicationWorkflow.model(s.getString("factory"));
-        NodeModelTestAccess.loadSettings(model, s.getNodeSettings("model"));
+        NodeSettingsRO m = s.getNodeSettings("model");
+        if (censusFile != null && nodeFolder.startsWith("US Census")) {
+            ((NodeSettings)m).addString(ReplicationWorkflow.CENSUS_FILE_VARIABLE, censusFile.toString());
+        }
+        NodeModelTestAccess.loadSettings(model, m);
         return model;
     }
 
     private static BufferedDataTable run(final String nodeFolder) throws Exception {
-        return NodeModelTestAccess.execute(load(nodeFolder), StubExecutionContext.create())[0];
+        return run(nodeFolder, null);
+    }
+
+    private static BufferedDataTable run(final String nodeFolder, final Path censusFile) throws Exception {
+        return NodeModelTestAccess.execute(load(nodeFolder, censusFile), StubExecutionContext.create())[0];
     }
 
     private static Set<String> columns(final BufferedDataTable t) {
@@ -299,10 +316,16 @@ class ReplicationWorkflowRunTest {
 
     /** @return the workflow's table of the paper's variables (output of Joiner #26), computed offline */
     static BufferedDataTable variablesOffline() throws Exception {
+        return variables(null);
+    }
+
+    /** @param censusFile the workflow variable census_file (null: not set) @return the paper's variables */
+    static BufferedDataTable variables(final Path censusFile) throws Exception {
         BufferedDataTable fdi = runOn("Series Transform (#11)", run(FDI_READER))[0];
         BufferedDataTable patent = runOn("Series Transform (#10)", run(PATENT_READER))[0];
-        BufferedDataTable lny = runOn("Series Transform (#7)", totals(run(LNY_READER)))[0];
-        BufferedDataTable exports = join(totals(run(CHINA_READER)), totals(run(WORLD_READER)), model("Joiner (#6)"));
+        BufferedDataTable lny = runOn("Series Transform (#7)", totals(run(LNY_READER, censusFile)))[0];
+        BufferedDataTable exports = join(totals(run(CHINA_READER, censusFile)), totals(run(WORLD_READER,
+            censusFile)), model("Joiner (#6)"));
         BufferedDataTable ratio = runOn("Series Transform (#8)", exports)[0];
         BufferedDataTable t = join(lny, ratio, model("Joiner (#12)"));
         t = join(t, patent, model("Joiner (#25)"));
@@ -355,5 +378,28 @@ class ReplicationWorkflowRunTest {
             assertEquals(offlineMissing, "Not tested".equals(decisions.get(i)), hypotheses.get(i));
         }
         assertTrue(strings(table3, "Conclusion").get(0).startsWith("No row has a value in every one of lny"));
+    }
+
+    /**
+     * With the workflow variable census_file pointing at a SYNTHETIC file (formula in SyntheticCensusAtpFile, never
+     * Census data), the same workflow computes every variable in every year of its sample, and Table II, Eq. (2)
+     * and Table III test every series and pair. Only completeness is asserted: synthetic numbers have no published
+     * counterpart.
+     */
+    @Test
+    void withACensusFileTheWorkflowComputesEverything(@org.junit.jupiter.api.io.TempDir final Path dir)
+        throws Exception {
+        Path f = dir.resolve("synthetic.csv");
+        Files.writeString(f, org.tradeecon.knime.engine.datasource.SyntheticCensusAtpFile.text(2004, 2018, true));
+        BufferedDataTable vars = variables(f);
+        assertEquals(years(PaperVariables.FIRST_YEAR, PaperVariables.LNY_LAST_YEAR), years(vars, "lny"));
+        assertEquals(years(PaperVariables.FIRST_YEAR, PaperVariables.LAST_YEAR), years(vars, "RATIO"));
+        BufferedDataTable table2 = runOn("Order of Integration (#14)", vars)[0];
+        assertFalse(strings(table2, "Result").contains("Not tested"), strings(table2, "Warnings").toString());
+        BufferedDataTable eq2 = runOn("Lagged-Dependent Regression (#15)", vars)[0];
+        assertTrue(eq2.size() > 0);
+        BufferedDataTable table3 = runOn("Granger Causality (#16)", vars)[0];
+        assertFalse(strings(table3, "Decision at alpha").contains("Not tested"),
+            strings(table3, "Conclusion").toString());
     }
 }

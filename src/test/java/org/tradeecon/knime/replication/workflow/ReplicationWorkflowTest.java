@@ -47,7 +47,10 @@ class ReplicationWorkflowTest {
         KnimeWorkflow wf = ReplicationWorkflow.build(Path.of(""));
         assertEquals(4, wf.annotations().size());
         assertTrue(wf.nodes().stream().allMatch(n -> n.label() != null && !n.label().isBlank()));
-        assertEquals(List.of(new KnimeWorkflow.Variable("live", "STRING", "false")), wf.variables());
+        assertEquals(List.of(new KnimeWorkflow.Variable("live", "STRING", "false"),
+            new KnimeWorkflow.Variable("census_file", "STRING", "")), wf.variables());
+        assertEquals(3, wf.nodes().stream().filter(n -> n.variableBindings().containsValue("census_file")).count(),
+            "the three Census readers follow the file variable");
         assertEquals(5, wf.nodes().stream().filter(n -> n.variableBindings().containsValue("live")).count(),
             "the five readers follow the variable");
     }
