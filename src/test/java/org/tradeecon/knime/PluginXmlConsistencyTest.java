@@ -87,6 +87,7 @@ class PluginXmlConsistencyTest {
 
         Set<String> options = checkFullDescription(top.get(2), where);
         checkPorts(top.get(3), NodeModelTestAccess.nrInPorts(model), NodeModelTestAccess.nrOutPorts(model), where);
+        checkViews(top, NodeModelTestAccess.nrViews(factory), where);
 
         if (NodeModelTestAccess.hasDialog(factory)) {
             List<String> labels = NodeTestSupport.dialogLabels(NodeModelTestAccess.createDialog(factory));
@@ -95,6 +96,24 @@ class PluginXmlConsistencyTest {
                 assertTrue(options.contains(label), where + ": dialog label \"" + label
                     + "\" is not described as an option (options: " + options + ")");
             }
+        }
+    }
+
+    /** The description has one {@code <view>} per view of the factory, indexed 0..n-1, right after the ports. */
+    private static void checkViews(final List<Element> top, final int nrViews, final String where) {
+        List<Element> views = top.stream().filter(e -> e.getLocalName().equals("views")).toList();
+        if (nrViews == 0) {
+            assertTrue(views.isEmpty(), where + ": describes views the node does not have");
+            return;
+        }
+        assertEquals(1, views.size(), where + ": a node with views needs one <views> element");
+        assertEquals("views", top.get(4).getLocalName(), where + ": <views> must follow <ports>");
+        List<Element> each = children(views.get(0));
+        assertEquals(nrViews, each.size(), where + ": one <view> per view");
+        for (int i = 0; i < each.size(); i++) {
+            assertEquals(Integer.toString(i), each.get(i).getAttribute("index"), where);
+            assertFalse(each.get(i).getAttribute("name").isBlank(), where + ": view " + i + " has no name");
+            assertFalse(each.get(i).getTextContent().isBlank(), where + ": view " + i + " is not described");
         }
     }
 

@@ -93,6 +93,24 @@ public final class NodeModelTestAccess {
         model.reset();
     }
 
+    /** Like saving a workflow: the model writes its internals into {@code dir}. */
+    public static void saveInternals(final NodeModel model, final java.io.File dir) throws java.io.IOException {
+        try {
+            model.saveInternals(dir, new ExecutionMonitor());
+        } catch (CanceledExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Like loading an executed node: the model reads its internals from {@code dir}. */
+    public static void loadInternals(final NodeModel model, final java.io.File dir) throws java.io.IOException {
+        try {
+            model.loadInternals(dir, new ExecutionMonitor());
+        } catch (CanceledExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** @return {@code settings} written to XML and read back */
     public static NodeSettingsRO xmlRoundTrip(final NodeSettings settings) {
         try {

@@ -55,4 +55,9 @@ public final class ResultCells {
         return g.groupCell() != null && where.endsWith(suffix) ? where.substring(0, where.length() - suffix.length())
             : where;
     }
+
+    /** @return e.g. "1 lag", "0 lags", "13 observations" */
+    public static String count(final int n, final String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
 }

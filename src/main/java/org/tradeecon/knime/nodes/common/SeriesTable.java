@@ -76,6 +76,21 @@ public final class SeriesTable {
             return m_times.stream().mapToLong(t -> t.instant().getYear()).toArray();
         }
 
+        /** @return the x axis of a chart of this group's rows: years when the time column holds years, else 1, 2, ... */
+        public double[] chartAxis() {
+            long[] years = years();
+            double[] axis = new double[m_rows.size()];
+            for (int i = 0; i < axis.length; i++) {
+                axis[i] = years != null ? years[i] : i + 1;
+            }
+            return axis;
+        }
+
+        /** @return the name of {@link #chartAxis()}: "Year" or "Observation" */
+        public String chartAxisLabel() {
+            return years() != null ? "Year" : "Observation";
+        }
+
         /**
          * @return an engine's error for this group's series, its message prefixed with the group's name (e itself
          *         without a group column)

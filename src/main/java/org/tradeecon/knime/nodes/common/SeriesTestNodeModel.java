@@ -14,6 +14,9 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
+import org.tradeecon.knime.nodes.common.view.SeriesCharts;
+import org.tradeecon.knime.nodes.common.view.ViewContent;
+import org.tradeecon.knime.nodes.common.view.ViewPage;
 
 /**
  * Base of the nodes that test each chosen column of each group as one series: output 0 has one row per series,
@@ -88,6 +91,8 @@ public abstract class SeriesTestNodeModel<S extends SeriesTestNodeModel.Settings
     private final Map<String, String> m_variables;
     /** This node's current settings. */
     protected final S m_settings;
+    /** The view's pages of the running execution, one per series. */
+    private final List<ViewPage> m_pages = new ArrayList<>();
 
     /**
      * @param newSettings makes a settings object with defaults (also used to validate incoming settings)
@@ -139,6 +144,7 @@ public abstract class SeriesTestNodeModel<S extends SeriesTestNodeModel.Settings
         ResultTableBuilder summary = new ResultTableBuilder(exec, p.groupSpec(), m_summary);
         ResultTableBuilder details = new ResultTableBuilder(exec, p.groupSpec(), m_details);
         List<String> nodeWarnings = new ArrayList<>();
+        m_pages.clear();
         int total = table.groups().size() * p.columns().length;
         int done = 0;
         for (SeriesTable.Group g : table.groups()) {
@@ -164,6 +170,8 @@ public abstract class SeriesTestNodeModel<S extends SeriesTestNodeModel.Settings
             }
         }
         setWarningMessage(nodeWarnings.isEmpty() ? null : String.join("\n", nodeWarnings));
+        setViewContent(new ViewContent(m_pages));
+        m_pages.clear();
         BufferedDataTable results = summary.build();
         if (p.group() == null) { // with groups the series repeat: no variables (a group's table is the answer)
             int series = results.getDataTableSpec().findColumnIndex("Series");
@@ -189,6 +197,25 @@ public abstract class SeriesTestNodeModel<S extends SeriesTestNodeModel.Settings
         final List<String> nodeWarnings) throws InvalidSettingsException {
         nodeWarnings.add(series.where() + " was not tested: " + reason);
         summary.add(series.group(), notTestedRow(series, reason));
+        m_pages.add(new ViewPage(series.where(), List.of("Not tested: " + reason), List.of()));
+    }
+
+    /**
+     * Adds the view's page of a tested series: the text, the series in levels and at a difference, and the
+     * correlograms of the series at the order that was tested.
+     *
+     * @param text the result in words, a line each
+     * @param shownDifference the difference drawn beside the levels (0 = none)
+     * @param correlogramOrder the difference whose ACF and PACF are drawn (0 = levels)
+     */
+    protected final void addViewPage(final Series series, final List<String> text, final int shownDifference,
+        final int correlogramOrder) {
+        SeriesTable.Group g = series.group();
+        SeriesCharts.Charts charts = SeriesCharts.of(series.name(), series.selection().slice(g.chartAxis()),
+            g.chartAxisLabel(), series.values(), shownDifference, correlogramOrder);
+        List<String> lines = new ArrayList<>(text);
+        lines.addAll(charts.notes());
+        m_pages.add(new ViewPage(series.where(), lines, charts.figures()));
     }
 
     /** @return the summary cells of a series that could not be tested */

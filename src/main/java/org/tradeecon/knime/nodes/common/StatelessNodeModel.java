@@ -1,6 +1,7 @@
 package org.tradeecon.knime.nodes.common;
 
 import java.io.File;
+import java.io.IOException;
 
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
@@ -8,14 +9,17 @@ import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.port.PortType;
+import org.tradeecon.knime.nodes.common.view.ViewContent;
 
 /**
- * Base of this extension's node models: none of them keeps anything between executions (every result goes to
- * the output tables) or writes internals, so KNIME's three hooks for that are no-ops in one place; and each keeps
- * its settings in one {@link NodeSettingsSet}, which saves, validates and loads them.
+ * Base of this extension's node models: every result goes to the output tables, and the only thing kept between
+ * executions is what the node's view draws ({@link ViewContent}, empty for nodes without a view), which KNIME's
+ * three hooks (reset, save and load internals) handle here in one place; and each keeps its settings in one
+ * {@link NodeSettingsSet}, which saves, validates and loads them.
  */
 public abstract class StatelessNodeModel extends NodeModel {
     private final NodeSettingsSet m_set = new NodeSettingsSet();
+    private ViewContent m_view = ViewContent.EMPTY;
 
     /**
      * @param nrInDataPorts number of input tables
@@ -73,18 +77,28 @@ public abstract class StatelessNodeModel extends NodeModel {
         };
     }
 
+    /** Sets what the view shows; call at the end of execute. */
+    protected final void setViewContent(final ViewContent content) {
+        m_view = content;
+    }
+
+    /** @return what the view shows: empty before an execution and after a reset */
+    public final ViewContent viewContent() {
+        return m_view;
+    }
+
     @Override
     protected void reset() {
-        // nothing cached between executions
+        m_view = ViewContent.EMPTY;
     }
 
     @Override
-    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
+    protected void loadInternals(final File nodeInternDir, final ExecutionMonitor exec) throws IOException {
+        m_view = ViewContent.load(nodeInternDir);
     }
 
     @Override
-    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) {
-        // no internals
+    protected void saveInternals(final File nodeInternDir, final ExecutionMonitor exec) throws IOException {
+        m_view.save(nodeInternDir);
     }
 }

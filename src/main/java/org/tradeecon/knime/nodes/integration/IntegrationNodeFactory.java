@@ -3,6 +3,7 @@ package org.tradeecon.knime.nodes.integration;
 import org.knime.core.node.NodeDialogPane;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeView;
+import org.tradeecon.knime.nodes.common.view.ResultsNodeView;
 
 /** Factory of the Order of Integration node (description: IntegrationNodeFactory.xml). */
 public final class IntegrationNodeFactory extends NodeFactory<IntegrationNodeModel> {
@@ -13,12 +14,12 @@ public final class IntegrationNodeFactory extends NodeFactory<IntegrationNodeMod
 
     @Override
     protected int getNrNodeViews() {
-        return 0;
+        return 1;
     }
 
     @Override
     public NodeView<IntegrationNodeModel> createNodeView(final int viewIndex, final IntegrationNodeModel nodeModel) {
-        return null;
+        return new ResultsNodeView<>(nodeModel, nodeModel::viewContent);
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.tradeecon.knime.nodes.common.ResultCells.of;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.knime.core.data.DataCell;
@@ -20,6 +21,7 @@ import org.tradeecon.knime.engine.unitroot.IntegrationOrderResult;
 import org.tradeecon.knime.engine.unitroot.KpssLagRule;
 import org.tradeecon.knime.engine.unitroot.KpssResult;
 import org.tradeecon.knime.engine.unitroot.UnitRootResult;
+import org.tradeecon.knime.nodes.common.ResultCells;
 import org.tradeecon.knime.nodes.common.ResultTableBuilder;
 import org.tradeecon.knime.nodes.common.ResultVariables;
 import org.tradeecon.knime.nodes.common.Choice;
@@ -98,6 +100,16 @@ final class IntegrationNodeModel extends SeriesTestNodeModel<IntegrationSettings
             of(termsLabel()), of(last.order()), of(adf.statistic()), of(adf.pValue()), of(adf.lags()),
             of(adf.observations()), of(k == null ? null : k.statistic()), of(k == null ? null : k.pValue()),
             of(s.sample()), of(join(warnings)));
+        List<String> text = new ArrayList<>();
+        text.add(s.name() + ", " + s.sample() + ": " + result + ".");
+        for (IntegrationOrderResult.Step st : r.steps()) {
+            text.add(String.format(Locale.ROOT, "Difference %d: ADF statistic %.4f, p-value %.4g, %s%s.",
+                st.order(), st.adf().statistic(), st.adf().pValue(), ResultCells.count(st.adf().lags(), "lag"),
+                st.kpss() == null ? "" : String.format(Locale.ROOT, "; KPSS statistic %.4f, p-value %.4g",
+                    st.kpss().statistic(), st.kpss().pValue())));
+        }
+        int d = r.order().orElse(0);
+        addViewPage(s, text, Math.max(1, r.order().orElse(last.order())), d);
     }
 
     /** Flow variables {@code integration.<series>.<name>} (see the node description): result column to name. */

@@ -5,6 +5,7 @@ import static org.tradeecon.knime.nodes.common.ResultCells.join;
 import static org.tradeecon.knime.nodes.common.ResultCells.of;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.knime.core.data.DataCell;
@@ -100,6 +101,10 @@ final class UnitRootNodeModel extends SeriesTestNodeModel<UnitRootSettings> {
             of(r.criticalValues().get(0.05)), of(r.criticalValues().get(0.10)),
             of(r.nullHypothesis()), of(r.decision()), of(r.rejectsNull()),
             of(join(warnings)));
+        addViewPage(s, List.of(String.format(Locale.ROOT, "%s, %s: statistic %.4f, p-value %.4g, %s, %s.",
+            testLabel(), s.sample(), r.statistic(), r.pValue(), ResultCells.count(r.lags(), "lag"),
+            ResultCells.count(r.observations(), "observation")),
+            "Null hypothesis: " + r.nullHypothesis() + ".", "Decision: " + r.decision()), 1, 0);
     }
 
     /** Flow variables {@code unit_root.<series>.<name>} (see the node description): result column to name. */
