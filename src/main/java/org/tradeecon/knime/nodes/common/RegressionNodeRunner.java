@@ -1,7 +1,9 @@
 package org.tradeecon.knime.nodes.common;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 
 import org.knime.core.data.DataCell;
@@ -11,6 +13,10 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
 import org.tradeecon.knime.engine.regression.OlsFit;
+import org.tradeecon.knime.engine.timeseries.Autocorrelation;
+import org.tradeecon.knime.nodes.common.view.Figure;
+import org.tradeecon.knime.nodes.common.view.ViewContent;
+import org.tradeecon.knime.nodes.common.view.ViewPage;
 
 /**
  * The execute skeleton of the regression nodes (lagged-dependent OLS, DOLS): read the series, estimate once per
@@ -63,13 +69,14 @@ public final class RegressionNodeRunner {
      *
      * @param policy the missing-value policy that selects each group's sample
      * @param warningMessage receives the node's warning message (all warnings, one a line), or null without any
+     * @param view receives the view's pages, one per group: actual and fitted, residuals, residual ACF
      * @return the coefficient table, the statistics table and the input with fitted values and residuals
      * @throws IllegalArgumentException from {@code fitter} or the missing-value policy, naming the group
      * @throws CanceledExecutionException when the user cancels
      */
     public static BufferedDataTable[] execute(final BufferedDataTable in, final ExecutionContext exec,
         final RegressionColumns cols, final MissingValuePolicy policy, final GroupFit fitter,
-        final Consumer<String> warningMessage) throws CanceledExecutionException {
+        final Consumer<String> warningMessage, final Consumer<ViewContent> view) throws CanceledExecutionException {
         SeriesTable table = SeriesTable.read(in, cols.all(), cols.time(), cols.group(), exec.createSubProgress(0.1));
         ResultTableBuilder coefficients = new ResultTableBuilder(exec, cols.groupSpec(),
             RegressionTables.coefficientColumns());
@@ -77,6 +84,7 @@ public final class RegressionNodeRunner {
             RegressionTables.statisticsColumns());
         BufferedDataContainer fitted = exec.createDataContainer(RegressionTables.fittedSpec(in.getDataTableSpec()));
         List<String> warnings = new ArrayList<>();
+        List<ViewPage> pages = new ArrayList<>();
         int done = 0;
         for (SeriesTable.Group g : table.groups()) {
             exec.checkCanceled();
@@ -89,12 +97,43 @@ public final class RegressionNodeRunner {
             result.coefficientRows().forEach(r -> coefficients.add(g, r));
             result.statisticRows().forEach(r -> statistics.add(g, r));
             RegressionTables.appendFitted(fitted, g, result.firstRow(), result.fit());
+            pages.add(viewPage(cols.dependent(), g, result.firstRow(), result.fit()));
             exec.setProgress(0.1 + 0.9 * ++done / table.groups().size(),
                 "Fitted " + cols.dependent() + (g.groupCell() == null ? "" : " for group \"" + g.groupName() + "\""));
         }
         fitted.close();
         warningMessage.accept(warnings.isEmpty() ? null : String.join("\n", warnings));
+        view.accept(new ViewContent(pages));
         return new BufferedDataTable[]{coefficients.build(), statistics.build(), fitted.getTable()};
+    }
+
+    /** @return a group's view page: actual and fitted over time, the residuals, and their correlogram */
+    static ViewPage viewPage(final String dependent, final SeriesTable.Group g, final int first, final OlsFit fit) {
+        double[] fitted = fit.fittedValues();
+        double[] residuals = fit.residuals();
+        int n = fitted.length;
+        double[] actual = new double[n];
+        Arrays.setAll(actual, i -> fitted[i] + residuals[i]);
+        double[] axis = Arrays.copyOfRange(g.chartAxis(), first, first + n);
+        String sample = ResultCells.sample(g, first, first + n);
+        List<String> text = new ArrayList<>();
+        text.add(String.format(Locale.ROOT, "Dependent variable %s, %s (%s): R\u00b2 %.4f, adjusted R\u00b2 %.4f, "
+            + "standard error of the regression %.4g.", dependent, sample, ResultCells.count(n, "observation"),
+            fit.rSquared(), fit.adjustedRSquared(), fit.sigma()));
+        List<Figure> figures = new ArrayList<>();
+        figures.add(new Figure.LineChart("Actual and fitted " + dependent, g.chartAxisLabel(), axis,
+            List.of(new Figure.Line("actual", actual), new Figure.Line("fitted", fitted)), false));
+        figures.add(new Figure.LineChart("Residuals", g.chartAxisLabel(), axis,
+            List.of(new Figure.Line("residual", residuals)), true));
+        try {
+            figures.add(new Figure.Correlogram("ACF of the residuals",
+                Arrays.copyOfRange(Autocorrelation.acf(residuals, Autocorrelation.defaultMaxLag(n)), 1,
+                    Autocorrelation.defaultMaxLag(n) + 1), Autocorrelation.whiteNoiseBand(n)));
+        } catch (IllegalArgumentException e) {
+            text.add("ACF of the residuals not drawn: " + e.getMessage());
+        }
+        String title = g.groupCell() == null ? dependent : dependent + " (group \"" + g.groupName() + "\")";
+        return new ViewPage(title, text, figures);
     }
 
     /** @return {@code Group "name": } for grouped input, empty otherwise: what a group's warnings start with */

@@ -3,6 +3,7 @@ package org.tradeecon.knime.nodes.dols;
 import org.knime.core.node.NodeDialogPane;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeView;
+import org.tradeecon.knime.nodes.common.view.ResultsNodeView;
 
 /** Factory of the Dynamic OLS (Stock-Watson) node (description: DolsNodeFactory.xml). */
 public final class DolsNodeFactory extends NodeFactory<DolsNodeModel> {
@@ -13,13 +14,13 @@ public final class DolsNodeFactory extends NodeFactory<DolsNodeModel> {
 
     @Override
     protected int getNrNodeViews() {
-        return 0;
+        return 1;
     }
 
     @Override
     public NodeView<DolsNodeModel> createNodeView(final int viewIndex,
         final DolsNodeModel nodeModel) {
-        return null;
+        return new ResultsNodeView<>(nodeModel, nodeModel::viewContent);
     }
 
     @Override

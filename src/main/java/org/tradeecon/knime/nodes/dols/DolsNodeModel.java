@@ -102,7 +102,7 @@ final class DolsNodeModel extends StatelessNodeModel {
             String where = RegressionNodeRunner.warningPrefix(g);
             fit.warnings().forEach(w -> warnings.add(where + w));
             return new RegressionNodeRunner.GroupResult(fit, first, coefficients, statistics);
-        }, this::setWarningMessage);
+        }, this::setWarningMessage, this::setViewContent);
     }
 
     private static List<DataCell[]> statisticRows(final StockWatsonDols dols, final DolsChoices.LeadLagRule rule,

@@ -3,6 +3,7 @@ package org.tradeecon.knime.nodes.laggedregression;
 import org.knime.core.node.NodeDialogPane;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeView;
+import org.tradeecon.knime.nodes.common.view.ResultsNodeView;
 
 /** Factory of the Lagged-Dependent Regression node (description: LaggedRegressionNodeFactory.xml). */
 public final class LaggedRegressionNodeFactory extends NodeFactory<LaggedRegressionNodeModel> {
@@ -13,13 +14,13 @@ public final class LaggedRegressionNodeFactory extends NodeFactory<LaggedRegress
 
     @Override
     protected int getNrNodeViews() {
-        return 0;
+        return 1;
     }
 
     @Override
     public NodeView<LaggedRegressionNodeModel> createNodeView(final int viewIndex,
         final LaggedRegressionNodeModel nodeModel) {
-        return null;
+        return new ResultsNodeView<>(nodeModel, nodeModel::viewContent);
     }
 
     @Override

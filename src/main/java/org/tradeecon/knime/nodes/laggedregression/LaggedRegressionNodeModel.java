@@ -104,7 +104,7 @@ final class LaggedRegressionNodeModel extends StatelessNodeModel {
             List<DataCell[]> coefficients = RegressionTables.coefficientRows(model.coefficients(estimator));
             return new RegressionNodeRunner.GroupResult(model.fit(), first, coefficients,
                 statisticRows(model, estimator, g, first, warnings));
-        }, this::setWarningMessage);
+        }, this::setWarningMessage, this::setViewContent);
     }
 
     private List<DataCell[]> statisticRows(final LaggedDependentRegression model, final CovarianceEstimator estimator,
