@@ -3,6 +3,7 @@ package org.tradeecon.knime.nodes.granger;
 import org.knime.core.node.NodeDialogPane;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeView;
+import org.tradeecon.knime.nodes.common.view.ResultsNodeView;
 
 /** Factory of the Granger Causality node (description: GrangerNodeFactory.xml). */
 public final class GrangerNodeFactory extends NodeFactory<GrangerNodeModel> {
@@ -13,13 +14,13 @@ public final class GrangerNodeFactory extends NodeFactory<GrangerNodeModel> {
 
     @Override
     protected int getNrNodeViews() {
-        return 0;
+        return 1;
     }
 
     @Override
     public NodeView<GrangerNodeModel> createNodeView(final int viewIndex,
         final GrangerNodeModel nodeModel) {
-        return null;
+        return new ResultsNodeView<>(nodeModel, nodeModel::viewContent);
     }
 
     @Override

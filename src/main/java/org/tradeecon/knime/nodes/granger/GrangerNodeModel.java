@@ -232,7 +232,9 @@ final class GrangerNodeModel extends StatelessNodeModel {
                 + (perLag && !row.getCell(lag).isMissing() ? ".lag" + ResultVariables.text(row, lag) : ""),
                 VARIABLES, flowVariables());
         }
-        return new BufferedDataTable[]{results, details.build(), criteria.build()};
+        BufferedDataTable criteriaTable = criteria.build();
+        setViewContent(GrangerView.of(results, criteriaTable, plan.columns(), plan.group() != null, plan.allPairs()));
+        return new BufferedDataTable[]{results, details.build(), criteriaTable};
     }
 
     /** Flow variables {@code granger.<cause>_to_<effect>.<name>} (see the node description). */

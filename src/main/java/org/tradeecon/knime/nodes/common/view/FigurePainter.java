@@ -12,6 +12,7 @@ import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -96,7 +97,7 @@ public final class FigurePainter {
         double[] xr = {c.x().length == 0 ? 0 : c.x()[0], c.x().length == 0 ? 1 : c.x()[c.x().length - 1]};
         double xpad = xr[1] > xr[0] ? 0.03 * (xr[1] - xr[0]) : 0.5; // keep the end points off the frame
         xr = new double[]{xr[0] - xpad, xr[1] + xpad};
-        Axes axes = new Axes(plot, xr, yr);
+        Axes axes = new Axes(plot, xr, yr).integerX(c.x());
         axes.draw(g, c.xLabel(), true);
         if (c.zeroLine() && yr[0] < 0 && yr[1] > 0) {
             g.setColor(BAND);
@@ -131,8 +132,9 @@ public final class FigurePainter {
     }
 
     private static void legend(final Figure.LineChart c, final Graphics2D g, final Rectangle plot) {
-        if (c.lines().size() < 2) {
-            return;
+        if (c.lines().size() == 1 && c.title().toLowerCase(Locale.ROOT)
+            .contains(c.lines().get(0).name().toLowerCase(Locale.ROOT))) {
+            return; // the title already names the only line
         }
         int x = plot.x + 8;
         int y = plot.y + plot.height + 44;
@@ -231,7 +233,8 @@ public final class FigurePainter {
                 g.fillRect(x, y, cw, chh);
                 g.setColor(Color.WHITE);
                 g.drawRect(x, y, cw, chh);
-                String label = Double.isNaN(p) ? "not tested" : String.format(Locale.ROOT, "%.3f", p);
+                String label = Double.isNaN(p) ? "not tested"
+                    : p < 0.001 ? "< 0.001" : String.format(Locale.ROOT, "%.3f", p);
                 g.setColor(Double.isNaN(p) || p > 0.2 ? Color.BLACK : Color.WHITE);
                 centre(g, clip(fm, label, cw - 4), x + cw / 2, y + chh / 2 + fm.getAscent() / 2);
             }
@@ -278,11 +281,18 @@ public final class FigurePainter {
         private final Rectangle m_plot;
         private final double[] m_x;
         private final double[] m_y;
+        private boolean m_integerX;
 
         Axes(final Rectangle plot, final double[] x, final double[] y) {
             m_plot = plot;
             m_x = x;
             m_y = y;
+        }
+
+        /** Ticks of the x axis only at whole numbers (when every x value is one). */
+        Axes integerX(final double[] xs) {
+            m_integerX = Arrays.stream(xs).allMatch(v -> v == Math.rint(v));
+            return this;
         }
 
         double pxd(final double x) {
@@ -311,6 +321,9 @@ public final class FigurePainter {
             }
             if (xTicks) {
                 for (double t : ticks(m_x[0], m_x[1])) {
+                    if (m_integerX && t != Math.rint(t)) {
+                        continue; // lags and years have no half steps
+                    }
                     g.setColor(GRID);
                     g.drawLine(px(t), m_plot.y, px(t), m_plot.y + m_plot.height);
                     g.setColor(Color.BLACK);
