@@ -3,6 +3,7 @@ package org.tradeecon.knime.nodes.mapper;
 import org.knime.core.node.NodeDialogPane;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeView;
+import org.tradeecon.knime.nodes.common.view.ResultsNodeView;
 
 /** Factory of the High-Tech Category Mapper node (description: CategoryMapperNodeFactory.xml). */
 public final class CategoryMapperNodeFactory extends NodeFactory<CategoryMapperNodeModel> {
@@ -13,13 +14,13 @@ public final class CategoryMapperNodeFactory extends NodeFactory<CategoryMapperN
 
     @Override
     protected int getNrNodeViews() {
-        return 0;
+        return 1;
     }
 
     @Override
     public NodeView<CategoryMapperNodeModel> createNodeView(final int viewIndex,
         final CategoryMapperNodeModel nodeModel) {
-        return null;
+        return new ResultsNodeView<>(nodeModel, nodeModel::viewContent);
     }
 
     @Override

@@ -226,6 +226,7 @@ final class CategoryMapperNodeModel extends StatelessNodeModel {
             warnings.add(NO_YEAR_WARNING);
         }
         setWarningMessage(warnings.isEmpty() ? null : String.join("\n", warnings));
+        setViewContent(MapperView.of(out0, out1, n, m_aggregate.getBooleanValue()));
         return new BufferedDataTable[]{out0, out1};
     }
 

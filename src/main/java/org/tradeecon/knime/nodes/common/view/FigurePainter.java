@@ -22,12 +22,14 @@ import java.util.Locale;
  * whole extension from loading.)
  */
 public final class FigurePainter {
-    /** Line colours, distinguishable in colour and in greyscale print. */
+    /** Line colours (the ten of matplotlib's "tab10"), in an order whose first two differ also in greyscale. */
     private static final Color[] COLOURS = {new Color(0x1f77b4), new Color(0xd62728), new Color(0x2ca02c),
-        new Color(0x9467bd), new Color(0xff7f0e)};
+        new Color(0x9467bd), new Color(0xff7f0e), new Color(0x8c564b), new Color(0xe377c2), new Color(0x7f7f7f),
+        new Color(0xbcbd22), new Color(0x17becf)};
     private static final Color GRID = new Color(0xe6e6e6);
     private static final Color BAND = new Color(0x7f7f7f);
     private static final int TEXT_LINE = 18;
+    private static final int LEGEND_LINE = 14;
 
     private FigurePainter() {
     }
@@ -82,17 +84,21 @@ public final class FigurePainter {
         g.setFont(g.getFont().deriveFont(Font.BOLD, 12f));
         centre(g, figure.title(), r.x + r.width / 2, r.y + 16);
         g.setFont(g.getFont().deriveFont(Font.PLAIN, 11f));
-        Rectangle plot = new Rectangle(r.x + 58, r.y + 26, Math.max(1, r.width - 76), Math.max(1, r.height - 76));
         if (figure instanceof Figure.LineChart c) {
-            lines(c, g, plot);
+            List<List<Integer>> legendRows = legendRows(c, g.getFontMetrics(), r.width - 76);
+            int extra = Math.max(0, legendRows.size() - 1) * LEGEND_LINE;
+            lines(c, g, new Rectangle(r.x + 58, r.y + 26, Math.max(1, r.width - 76),
+                Math.max(1, r.height - 76 - extra)), legendRows);
         } else if (figure instanceof Figure.Correlogram c) {
-            correlogram(c, g, plot);
+            correlogram(c, g, new Rectangle(r.x + 58, r.y + 26, Math.max(1, r.width - 76),
+                Math.max(1, r.height - 76)));
         } else if (figure instanceof Figure.HeatMap h) {
             heatMap(h, g, new Rectangle(r.x + 10, r.y + 26, Math.max(1, r.width - 20), Math.max(1, r.height - 36)));
         }
     }
 
-    private static void lines(final Figure.LineChart c, final Graphics2D g, final Rectangle plot) {
+    private static void lines(final Figure.LineChart c, final Graphics2D g, final Rectangle plot,
+        final List<List<Integer>> legendRows) {
         double[] yr = range(c);
         double[] xr = {c.x().length == 0 ? 0 : c.x()[0], c.x().length == 0 ? 1 : c.x()[c.x().length - 1]};
         double xpad = xr[1] > xr[0] ? 0.03 * (xr[1] - xr[0]) : 0.5; // keep the end points off the frame
@@ -128,22 +134,42 @@ public final class FigurePainter {
             g.draw(path);
         }
         g.setStroke(old);
-        legend(c, g, plot);
+        legend(c, g, plot, legendRows);
     }
 
-    private static void legend(final Figure.LineChart c, final Graphics2D g, final Rectangle plot) {
+    /** @return the legend's entries (line indexes) per row of text; none when the title names the only line */
+    private static List<List<Integer>> legendRows(final Figure.LineChart c, final FontMetrics fm, final int width) {
+        List<List<Integer>> rows = new ArrayList<>();
         if (c.lines().size() == 1 && c.title().toLowerCase(Locale.ROOT)
             .contains(c.lines().get(0).name().toLowerCase(Locale.ROOT))) {
-            return; // the title already names the only line
+            return rows;
         }
-        int x = plot.x + 8;
-        int y = plot.y + plot.height + 44;
+        int x = 0;
         for (int i = 0; i < c.lines().size(); i++) {
-            g.setColor(COLOURS[i % COLOURS.length]);
-            g.fillRect(x, y - 8, 14, 4);
-            g.setColor(Color.BLACK);
-            g.drawString(c.lines().get(i).name(), x + 18, y - 3);
-            x += 30 + g.getFontMetrics().stringWidth(c.lines().get(i).name());
+            int w = 30 + fm.stringWidth(c.lines().get(i).name());
+            if (rows.isEmpty() || x + w > width && x > 0) {
+                rows.add(new ArrayList<>());
+                x = 0;
+            }
+            rows.get(rows.size() - 1).add(i);
+            x += w;
+        }
+        return rows;
+    }
+
+    private static void legend(final Figure.LineChart c, final Graphics2D g, final Rectangle plot,
+        final List<List<Integer>> rows) {
+        int y = plot.y + plot.height + 44;
+        for (List<Integer> row : rows) {
+            int x = plot.x + 8;
+            for (int i : row) {
+                g.setColor(COLOURS[i % COLOURS.length]);
+                g.fillRect(x, y - 8, 14, 4);
+                g.setColor(Color.BLACK);
+                g.drawString(c.lines().get(i).name(), x + 18, y - 3);
+                x += 30 + g.getFontMetrics().stringWidth(c.lines().get(i).name());
+            }
+            y += LEGEND_LINE;
         }
     }
 
