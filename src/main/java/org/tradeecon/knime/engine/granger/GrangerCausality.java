@@ -3,10 +3,11 @@ package org.tradeecon.knime.engine.granger;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tradeecon.knime.engine.linalg.EuclideanNorm;
+import org.tradeecon.knime.engine.linalg.Equilibration;
+import org.tradeecon.knime.engine.linalg.HouseholderQr;
 import org.tradeecon.knime.engine.regression.CollinearityException;
-import org.tradeecon.knime.engine.regression.Equilibration;
 import org.tradeecon.knime.engine.regression.ExactFit;
-import org.tradeecon.knime.engine.regression.HouseholderQr;
 import org.tradeecon.knime.engine.regression.InformationCriterion;
 import org.tradeecon.knime.engine.timeseries.LagBuilder;
 import org.tradeecon.knime.engine.timeseries.OptionChecks;
@@ -119,8 +120,8 @@ public final class GrangerCausality {
      */
     private static boolean mayBeExact(final double unrestricted, final double[] b, final Pair s, final int n,
         final int lag, final int extra) {
-        double effect = ExactFit.norm(s.effect());
-        double cause = ExactFit.norm(s.cause());
+        double effect = EuclideanNorm.of(s.effect());
+        double cause = EuclideanNorm.of(s.cause());
         double bound = effect + Math.abs(b[0]) * Math.sqrt(n);
         int total = lag + extra;
         for (int j = 1; j < b.length; j++) {

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 import org.apache.commons.math3.distribution.TDistribution;
+import org.tradeecon.knime.engine.linalg.Condition;
+import org.tradeecon.knime.engine.linalg.Equilibration;
+import org.tradeecon.knime.engine.linalg.ExtendedPrecisionSolver;
+import org.tradeecon.knime.engine.linalg.HouseholderQr;
+import org.tradeecon.knime.engine.linalg.Influence;
 
 /**
  * Ordinary least squares, y = Xb + e, with the classical statistics every regression report needs.

@@ -1,5 +1,7 @@
 package org.tradeecon.knime.engine.regression;
 
+import org.tradeecon.knime.engine.linalg.HouseholderQr;
+
 /**
  * Tests for serial correlation in the residuals of an OLS fit whose rows are consecutive periods.
  *
