@@ -137,8 +137,8 @@ class LaggedDependentRegressionTest {
         LaggedDependentRegression m = fitCase(c);
         for (int q = 1; q <= 2; q++) {
             String k = c + ".bg" + q;
-            DiagnosticTest lm = m.breuschGodfrey(q);
-            DiagnosticTest f = m.breuschGodfreyF(q);
+            DiagnosticResult lm = m.breuschGodfrey(q);
+            DiagnosticResult f = m.breuschGodfreyF(q);
             assertEquals(q, lm.df1());
             for (ReferenceValues ref : List.of(sm, r)) {
                 assertRelative(ref.get(k + "_lm"), lm.statistic(), TOL, k + " LM");
@@ -146,7 +146,7 @@ class LaggedDependentRegressionTest {
                 assertRelative(ref.get(k + "_f"), f.statistic(), TOL, k + " F");
                 assertRelative(ref.get(k + "_f_p"), f.pValue(), TOL, k + " F p");
             }
-            DiagnosticTest alt = m.durbinAlternative(q);
+            DiagnosticResult alt = m.durbinAlternative(q);
             assertRelative(sm.get(c + ".durbinalt" + q + "_chi2"), alt.statistic(), TOL, c + " Durbin alt " + q);
             assertRelative(sm.get(c + ".durbinalt" + q + "_p"), alt.pValue(), TOL, c + " Durbin alt p " + q);
         }
