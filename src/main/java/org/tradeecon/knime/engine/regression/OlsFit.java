@@ -526,11 +526,6 @@ public final class OlsFit {
         return Math.scalb(ssr, -2 * yExp);
     }
 
-    /** @return total sum of squares: centred with an intercept, Σy² without */
-    public double totalSumOfSquares() {
-        return Math.scalb(tss, -2 * yExp);
-    }
-
     /** @return σ² = SSR/(n − k) */
     public double sigmaSquared() {
         return Math.scalb(scaledSigmaSquared(), -2 * yExp);
