@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.sun.net.httpserver.HttpServer;
+import org.tradeecon.knime.testsupport.ReferenceCsv;
 
 /**
  * The {@code --live} path without the internet: a local server on 127.0.0.1 answers the Census ATP API requests
@@ -93,7 +93,7 @@ class ReplicationLiveTest {
             }
         });
         server.start();
-        reference = ReferenceValues.load("synthetic_live.csv");
+        reference = ReferenceCsv.keyed("/reference/replication/synthetic_live.csv");
     }
 
     @AfterAll

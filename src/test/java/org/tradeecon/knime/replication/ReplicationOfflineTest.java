@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tradeecon.knime.testsupport.ReferenceCsv;
 
 /**
  * The whole pipeline on the bundled offline snapshot.
@@ -36,7 +36,7 @@ class ReplicationOfflineTest {
     static void run() throws IOException {
         r = Replication.run(SourceDataLoader.offline(), new EngineAdapters(), dir);
         ReportWriter.write(r, dir);
-        reference = ReferenceValues.load("offline_rows.csv");
+        reference = ReferenceCsv.keyed("/reference/replication/offline_rows.csv");
     }
 
     private static ComparedValue cell(final String table, final String row, final String stat) {

@@ -3,7 +3,7 @@ package org.tradeecon.knime.engine.granger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tradeecon.knime.engine.regression.ReferenceValues.assertRelative;
+import static org.tradeecon.knime.testsupport.Tolerance.assertRelative;
 
 import java.io.IOException;
 import java.util.List;
@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tradeecon.knime.engine.regression.CollinearityException;
 import org.tradeecon.knime.engine.regression.InformationCriterion;
-import org.tradeecon.knime.engine.regression.ReferenceValues;
+import org.tradeecon.knime.testsupport.LogDifferences;
+import org.tradeecon.knime.testsupport.ReferenceCsv;
+import org.tradeecon.knime.testsupport.ReferenceValues;
+import org.tradeecon.knime.testsupport.Tolerance;
 
 /**
  * Granger causality against statsmodels 0.13.5 (granger_statsmodels.txt from granger_reference.py:
@@ -39,23 +42,15 @@ class GrangerCausalityTest {
     static void load() throws IOException {
         sm = ReferenceValues.load("/reference/granger/granger_statsmodels.txt");
         r = ReferenceValues.load("/reference/granger/chickegg_r.txt");
-        double[][] m = ReferenceValues.csvColumns("/reference/regression/macrodata.csv", "realgdp", "realcons",
+        double[][] m = ReferenceCsv.columns("/reference/regression/macrodata.csv", "realgdp", "realcons",
             "realinv");
         // np.diff(np.log(x)): the first difference, one element shorter
-        gdp = logDiff(m[0]);
-        cons = logDiff(m[1]);
-        inv = logDiff(m[2]);
-        chickEgg = ReferenceValues.csvColumns("/reference/granger/chickegg.csv", "year", "chicken", "egg");
-        annual = ReferenceValues.csvColumns("/reference/regression/annual.csv", "year", "fdi_pct_gdp",
+        gdp = LogDifferences.dropFirst(m[0]);
+        cons = LogDifferences.dropFirst(m[1]);
+        inv = LogDifferences.dropFirst(m[2]);
+        chickEgg = ReferenceCsv.columns("/reference/granger/chickegg.csv", "year", "chicken", "egg");
+        annual = ReferenceCsv.columns("/reference/regression/annual.csv", "year", "fdi_pct_gdp",
             "ln_patent_nonresident");
-    }
-
-    private static double[] logDiff(final double[] x) {
-        double[] d = new double[x.length - 1];
-        for (int t = 1; t < x.length; t++) {
-            d[t - 1] = Math.log(x[t]) - Math.log(x[t - 1]);
-        }
-        return d;
     }
 
     private static long[] years(final double[] y) {
@@ -181,12 +176,7 @@ class GrangerCausalityTest {
 
     @Test
     void todaYamamoto() {
-        double[][] m;
-        try {
-            m = ReferenceValues.csvColumns("/reference/regression/macrodata.csv", "realgdp", "realcons");
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        double[][] m = ReferenceCsv.columns("/reference/regression/macrodata.csv", "realgdp", "realcons");
         double[] lgdp = new double[m[0].length];
         double[] lcons = new double[m[0].length];
         for (int i = 0; i < lgdp.length; i++) {
