@@ -13,7 +13,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.tradeecon.knime.engine.granger.GrangerCausality;
-import org.tradeecon.knime.engine.granger.GrangerTest;
+import org.tradeecon.knime.engine.granger.GrangerResult;
 import org.tradeecon.knime.engine.mapping.CategoryMapper;
 import org.tradeecon.knime.engine.mapping.ClassificationScheme;
 import org.tradeecon.knime.engine.mapping.MappingResult;
@@ -92,15 +92,15 @@ final class Workloads {
     }
 
     /** "x does not Granger-cause y" at lags 1..4, each lag on its own sample (as grangercausalitytests). */
-    private static Case<List<GrangerTest>> granger(final double[] yx) {
+    private static Case<List<GrangerResult>> granger(final double[] yx) {
         int n = yx.length / 2;
         double[] y = Arrays.copyOfRange(yx, 0, n);
         double[] x = Arrays.copyOfRange(yx, n, 2 * n);
         return new Case<>(() -> GrangerCausality.table("x", x, "y", y, 4, null), tests -> {
             Map<String, Object> a = new LinkedHashMap<>();
-            a.put("lag", tests.stream().map(GrangerTest::lag).toList());
-            a.put("F", tests.stream().map(GrangerTest::fStatistic).toList());
-            a.put("p", tests.stream().map(GrangerTest::fPValue).toList());
+            a.put("lag", tests.stream().map(GrangerResult::lag).toList());
+            a.put("F", tests.stream().map(GrangerResult::fStatistic).toList());
+            a.put("p", tests.stream().map(GrangerResult::fPValue).toList());
             return a;
         });
     }

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeModelTestAccess;
-import org.tradeecon.knime.nodes.NodeTestSupport;
+import org.tradeecon.knime.testsupport.NodeTestSupport;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 

@@ -21,7 +21,16 @@ public record ComparedValue(String table, String row, String statistic, Outcome 
      */
     static ComparedValue of(final PaperTargets targets, final String table, final String row, final String statistic,
         final Outcome ours, final int minDecimals) {
-        Optional<PaperTargets.Target> t = targets.find(table, row, statistic);
+        return of(targets, table, row, statistic, statistic, ours, minDecimals);
+    }
+
+    /**
+     * Pairs our result with the paper's number printed as {@code paperStatistic}, under our own statistic label
+     * (e.g. τ at the paper's order of difference, beside the paper's τ).
+     */
+    static ComparedValue of(final PaperTargets targets, final String table, final String row,
+        final String paperStatistic, final String statistic, final Outcome ours, final int minDecimals) {
+        Optional<PaperTargets.Target> t = targets.find(table, row, paperStatistic);
         return new ComparedValue(table, row, statistic, ours, t,
             Math.max(minDecimals, t.map(PaperTargets.Target::decimals).orElse(minDecimals)));
     }

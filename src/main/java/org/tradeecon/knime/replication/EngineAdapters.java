@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.tradeecon.knime.engine.granger.GrangerCausality;
-import org.tradeecon.knime.engine.granger.GrangerTest;
 import org.tradeecon.knime.engine.regression.LaggedDependentRegression;
 import org.tradeecon.knime.engine.regression.OlsFit;
 import org.tradeecon.knime.engine.timeseries.Differencing;
@@ -63,7 +62,7 @@ public final class EngineAdapters implements Engines {
     @Override
     public GrangerResult granger(final String causeName, final double[] cause, final String effectName,
         final double[] effect, final int lag) {
-        GrangerTest t = GrangerCausality.test(causeName, cause, effectName, effect, lag, null);
+        org.tradeecon.knime.engine.granger.GrangerResult t = GrangerCausality.test(causeName, cause, effectName, effect, lag, null);
         return new GrangerResult(t.nullHypothesis(), t.fStatistic(), t.numeratorDf(), t.denominatorDf(),
             t.fPValue(), t.observations());
     }

@@ -31,11 +31,6 @@ public final class PaperTargets {
      * @param note remark from TABLES.md, may be empty
      */
     public record Target(String table, String row, String statistic, double value, int decimals, String note) {
-
-        /** @return half a unit of the last printed decimal: our value agrees if it is within this of the paper's */
-        public double printedPrecision() {
-            return 0.5 * Math.pow(10, -decimals);
-        }
     }
 
     private final Map<String, Target> targets;

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * The whole replication: the paper's variables from the source data, Tables I–III, Eq. (2) and the figures,
@@ -42,10 +41,9 @@ public record Replication(SourceData data, PaperVariables variables, List<Compar
         PaperVariables variables = PaperVariables.build(data);
         List<ComparedValue> other = new ArrayList<>();
         variables.fdiOtherVintage().ifPresent(v -> {
-            other.addAll(TableOne.row(FDI_OTHER_VINTAGE_ROW, v, targets).stream().map(c -> relabel(c, targets))
+            other.addAll(TableOne.row(PaperVariables.FDIGDP, v, targets).stream().map(Replication::relabel).toList());
+            other.addAll(TableTwo.row(PaperVariables.FDIGDP, v, engines, targets).stream().map(Replication::relabel)
                 .toList());
-            other.addAll(TableTwo.row(PaperVariables.FDIGDP, v, engines, targets).stream()
-                .map(c -> relabel(c, targets)).toList());
         });
         Files.createDirectories(outDir);
         return new Replication(data, variables, TableOne.compute(variables, targets),
@@ -54,11 +52,9 @@ public record Replication(SourceData data, PaperVariables variables, List<Compar
             Figures.draw(data, variables, outDir));
     }
 
-    /** Compares an other-vintage FDIGDP cell with the paper's FDIGDP number, under its own row label. */
-    private static ComparedValue relabel(final ComparedValue c, final PaperTargets targets) {
-        Optional<PaperTargets.Target> paper = targets.find(c.table(), PaperVariables.FDIGDP, c.statistic());
-        return new ComparedValue(c.table(), FDI_OTHER_VINTAGE_ROW, c.statistic(), c.ours(), paper,
-            Math.max(c.decimals(), paper.map(PaperTargets.Target::decimals).orElse(0)));
+    /** An other-vintage FDIGDP cell (computed beside the paper's FDIGDP numbers) under its own row label. */
+    private static ComparedValue relabel(final ComparedValue c) {
+        return new ComparedValue(c.table(), FDI_OTHER_VINTAGE_ROW, c.statistic(), c.ours(), c.paper(), c.decimals());
     }
 
     /** @return every compared cell, tables in the paper's order, then the other-vintage FDIGDP rows */

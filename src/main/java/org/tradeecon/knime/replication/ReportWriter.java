@@ -24,7 +24,8 @@ public final class ReportWriter {
     static {
         TABLES.put("I", new String[] {"table1", "Table I. Descriptive statistics"});
         TABLES.put("II", new String[] {"table2",
-            "Table II. Stationarity (ADF, constant, 0 lags, MacKinnon 1994 p-values; tau and p at the paper's order)"});
+            "Table II. Stationarity (ADF, constant, 0 lags, MacKinnon 1994 p-values; tau and p at our order, then at"
+                + " the paper's order for comparison)"});
         TABLES.put("2", new String[] {"equation2", "Equation (2). OLS with a lagged dependent variable"});
         TABLES.put("III", new String[] {"table3",
             "Table III. Granger causality, lag 2 (row \"X -> Y\" tests the null \"X does not Granger-cause Y\")"});
@@ -172,9 +173,8 @@ public final class ReportWriter {
         for (Map.Entry<String, String[]> t : TABLES.entrySet()) {
             h.append("<h2>").append(esc(t.getValue()[1])).append("</h2>\n");
             if (t.getKey().equals("2")) {
-                h.append("<p>Paper: lny<sub>t</sub> = 0.77 lny<sub>t-1</sub> - 1.24 RATIO<sub>t</sub> + 0.94 "
-                    + "PATENT<sub>t</sub> + 0.007 FDIGDP<sub>t</sub> (constant not reported; the text also gives "
-                    + "0.761 for the lagged term).</p>\n<p>Ours: ").append(esc(equation(r))).append("</p>\n");
+                h.append("<p>Paper: ").append(paperEquation(r)).append("</p>\n<p>Ours: ").append(esc(equation(r)))
+                    .append("</p>\n");
             }
             cellTable(h, cellsOf(r, t.getKey()), r);
             h.append("<p>CSV: <a href=\"").append(t.getValue()[0]).append(".csv\">").append(t.getValue()[0])
@@ -182,7 +182,11 @@ public final class ReportWriter {
             if (t.getKey().equals("II")) {
                 h.append("<p>The order of difference is ours: the first d in 0..").append(TableTwo.MAX_ORDER)
                     .append(" at which the ADF test rejects a unit root at the ")
-                    .append(TableTwo.ALPHA).append(" level. tau and p are shown at the paper's order.</p>\n");
+                    .append(TableTwo.ALPHA).append(" level, and tau and p are shown at it (beside the paper's tau and p"
+                        + " where the paper chose the same order). The rows \"").append(esc(TableTwo.TAU_AT_PAPER_ORDER))
+                    .append("\" and \"").append(esc(TableTwo.P_AT_PAPER_ORDER)).append("\" show tau and p at the"
+                        + " paper's order (the paper column of the order row), for comparison with the paper's"
+                        + " numbers.</p>\n");
             }
         }
         if (!r.fdiOtherVintage().isEmpty()) {
@@ -252,14 +256,52 @@ public final class ReportWriter {
         return sb.toString();
     }
 
+    /**
+     * The paper's Eq. (2) from its published coefficients (paper-targets.csv), as HTML, with the notes of those
+     * numbers and the terms the paper does not report.
+     */
+    static String paperEquation(final Replication r) {
+        StringBuilder terms = new StringBuilder("lny<sub>t</sub> =");
+        List<String> remarks = new ArrayList<>();
+        boolean first = true;
+        for (ComparedValue c : r.equationTwo()) {
+            if (!c.statistic().equals("coefficient")) {
+                continue;
+            }
+            if (c.paper().isEmpty()) {
+                remarks.add(esc(c.row()) + " not reported");
+                continue;
+            }
+            PaperTargets.Target t = c.paper().get();
+            String term = c.row().equals("lny(t-1)") ? "lny<sub>t-1</sub>" : esc(c.row()) + "<sub>t</sub>";
+            String sign = t.value() < 0 ? "- " : first ? "" : "+ ";
+            terms.append(' ').append(sign).append(fmt(Math.abs(t.value()), t.decimals())).append(' ').append(term);
+            first = false;
+            if (!t.note().isEmpty()) {
+                remarks.add(esc(c.row()) + ": " + esc(t.note()));
+            }
+        }
+        return terms + (remarks.isEmpty() ? "" : " (" + String.join("; ", remarks) + ")") + ".";
+    }
+
+    /** @return the paper's published values of a Table I row, e.g. "mean 3.068, sd 1.098, min 1.367" */
+    private static String paperTableOne(final Replication r, final String row, final List<String> statistics) {
+        List<String> parts = new ArrayList<>();
+        for (String s : statistics) {
+            r.tableOne().stream().filter(c -> c.row().equals(row) && c.statistic().equals(s)).findFirst()
+                .flatMap(ComparedValue::paper).ifPresent(t -> parts.add(s + " " + fmt(t.value(), t.decimals())));
+        }
+        return String.join(", ", parts);
+    }
+
     /** Explains the FDIGDP gap with the two WDI vintages at hand. */
     static String vintageNote(final Replication r) {
         PaperVariables.Variable primary = r.variables().get(PaperVariables.FDIGDP);
         return "Our FDIGDP uses " + sourceOf(r.data().fdiPctGdp()) + ". The same indicator from "
             + r.data().fdiPctGdpOtherVintage().map(ReportWriter::sourceOf).orElse("another release")
             + " is shown below for comparison only. The two stored releases are identical for 2004-2013 and"
-            + " differ only in the revised years 2014-2018. The paper's FDIGDP (mean 3.068, sd 1.098, min 1.367)"
-            + " matches neither, so the paper used a third WDI release that could not be identified; the gaps in"
+            + " differ only in the revised years 2014-2018. The paper's FDIGDP ("
+            + paperTableOne(r, PaperVariables.FDIGDP, List.of("mean", "sd", "min")) + ") matches neither, so the paper used a third WDI release that could not be identified; the gaps in"
             + " the FDIGDP rows are consistent with revisions of those recent years, and no value was adjusted"
             + " to close them. Sample: "
             + primary.firstYear() + "-" + primary.lastYear() + ".";
@@ -304,7 +346,9 @@ public final class ReportWriter {
         for (String c : r.data().crossChecks()) {
             sb.append("  cross-check (not an input): ").append(c).append('\n');
         }
-        String format = "  %-27s %-13s %12s %12s %10s  %s%n";
+        // the statistic column as wide as its longest label (Table II's "... at the paper's order, for comparison")
+        int statisticWidth = r.allCells().stream().mapToInt(c -> c.statistic().length()).max().orElse(0);
+        String format = "  %-27s %-" + Math.max(13, statisticWidth) + "s %12s %12s %10s  %s%n";
         String lastTable = "";
         String lastRow = "";
         for (ComparedValue c : r.allCells()) {

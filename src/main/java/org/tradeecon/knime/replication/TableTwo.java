@@ -2,11 +2,13 @@ package org.tradeecon.knime.replication;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Table II of the paper: the order of difference at which the ADF test (constant, no trend, 0 lags, MacKinnon
- * 1994 p-value) rejects a unit root, and τ and p. τ and p are reported at the paper's order of difference, so
- * that they compare like with like; our own order (search at {@link #ALPHA}) is the "order" cell.
+ * 1994 p-value) rejects a unit root, and τ and p. Our order is our own (the first rejection in the search at
+ * {@link #ALPHA}), and τ and p are reported at it; they sit beside the paper's τ and p when the paper chose the
+ * same order. τ and p at the paper's order follow, labelled, for comparison with the paper's numbers.
  */
 public final class TableTwo {
 
@@ -17,6 +19,11 @@ public final class TableTwo {
     /** The variables of Table II, in the paper's order. */
     public static final List<String> ROWS = List.of(PaperVariables.LNY, PaperVariables.RATIO,
         PaperVariables.PATENT, PaperVariables.FDIGDP);
+
+    /** Statistic of the τ cell at the paper's order of difference. */
+    public static final String TAU_AT_PAPER_ORDER = "tau at the paper's order, for comparison";
+    /** Statistic of the p cell at the paper's order of difference. */
+    public static final String P_AT_PAPER_ORDER = "p at the paper's order, for comparison";
 
     private TableTwo() {
     }
@@ -37,33 +44,60 @@ public final class TableTwo {
     }
 
     /**
-     * @return the three cells of one row (all unavailable with the variable's reason if it is incomplete)
+     * @return the five cells of one row: order, τ and p at our order, τ and p at the paper's order (all
+     *         unavailable with the variable's reason if it is incomplete)
      */
     static List<ComparedValue> row(final String row, final PaperVariables.Variable v, final Engines engines,
         final PaperTargets targets) {
+        int paperOrder = (int)targets.get("II", row, "order").value();
         Outcome order;
         Outcome tau;
         Outcome p;
+        Outcome tauAtPaper;
+        Outcome pAtPaper;
+        boolean sameOrder = false;
         if (v.isAvailable()) {
             try {
                 Engines.IntegrationOrder result = engines.orderOfIntegration(v.name(), v.values(), MAX_ORDER, ALPHA);
-                int paperOrder = (int)targets.get("II", row, "order").value();
                 Engines.AdfStep atPaper = result.at(paperOrder);
-                order = result.found() ? Outcome.of(result.order())
-                    : Outcome.unavailable("unit root not rejected at " + ALPHA + " up to d = " + MAX_ORDER);
-                tau = Outcome.of(atPaper.tau());
-                p = Outcome.of(atPaper.pValue());
+                tauAtPaper = Outcome.of(atPaper.tau());
+                pAtPaper = Outcome.of(atPaper.pValue());
+                if (result.found()) {
+                    Engines.AdfStep atOurs = result.at(result.order());
+                    order = Outcome.of(result.order());
+                    tau = Outcome.of(atOurs.tau());
+                    p = Outcome.of(atOurs.pValue());
+                    sameOrder = result.order() == paperOrder;
+                } else {
+                    order = Outcome.unavailable("unit root not rejected at " + ALPHA + " up to d = " + MAX_ORDER);
+                    tau = order;
+                    p = order;
+                }
             } catch (IllegalArgumentException e) {
                 order = Outcome.unavailable("not computable: " + e.getMessage());
                 tau = order;
                 p = order;
+                tauAtPaper = order;
+                pAtPaper = order;
             }
         } else {
             order = Outcome.unavailable(v.cellReason());
             tau = order;
             p = order;
+            tauAtPaper = order;
+            pAtPaper = order;
         }
         return List.of(ComparedValue.of(targets, "II", row, "order", order, 0),
-            ComparedValue.of(targets, "II", row, "tau", tau, 3), ComparedValue.of(targets, "II", row, "p", p, 4));
+            atOurOrder(targets, row, "tau", tau, 3, sameOrder), atOurOrder(targets, row, "p", p, 4, sameOrder),
+            ComparedValue.of(targets, "II", row, "tau", TAU_AT_PAPER_ORDER, tauAtPaper, 3),
+            ComparedValue.of(targets, "II", row, "p", P_AT_PAPER_ORDER, pAtPaper, 4));
+    }
+
+    /** A cell at our order: beside the paper's number only when the paper chose the same order. */
+    private static ComparedValue atOurOrder(final PaperTargets targets, final String row, final String statistic,
+        final Outcome ours, final int minDecimals, final boolean sameOrder) {
+        ComparedValue c = ComparedValue.of(targets, "II", row, statistic, ours, minDecimals);
+        return sameOrder ? c : new ComparedValue(c.table(), c.row(), c.statistic(), c.ours(), Optional.empty(),
+            c.decimals());
     }
 }

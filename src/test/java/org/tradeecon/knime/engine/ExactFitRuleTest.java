@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.tradeecon.knime.engine.granger.GrangerCausality;
 import org.tradeecon.knime.engine.regression.CoefficientTable;
 import org.tradeecon.knime.engine.regression.CovarianceEstimator;
-import org.tradeecon.knime.engine.regression.DiagnosticTest;
+import org.tradeecon.knime.engine.regression.DiagnosticResult;
 import org.tradeecon.knime.engine.regression.DurbinH;
 import org.tradeecon.knime.engine.regression.LaggedDependentRegression;
 import org.tradeecon.knime.engine.regression.OlsFit;
@@ -110,7 +110,7 @@ class ExactFitRuleTest {
         DurbinH h = m.durbinH();
         assertFalse(h.isDefined());
         assertTrue(h.undefinedReason().get().contains("fits exactly"), h.undefinedReason().get());
-        for (DiagnosticTest t : new DiagnosticTest[] {m.breuschGodfrey(1), m.breuschGodfreyF(1),
+        for (DiagnosticResult t : new DiagnosticResult[] {m.breuschGodfrey(1), m.breuschGodfreyF(1),
             m.durbinAlternative(1)}) {
             assertFalse(t.isDefined(), t.name());
             assertTrue(Double.isNaN(t.statistic()) && Double.isNaN(t.pValue()), t.name());

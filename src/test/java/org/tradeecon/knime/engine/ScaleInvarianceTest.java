@@ -10,7 +10,7 @@ import java.util.function.Function;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tradeecon.knime.engine.granger.GrangerCausality;
-import org.tradeecon.knime.engine.granger.GrangerTest;
+import org.tradeecon.knime.engine.granger.GrangerResult;
 import org.tradeecon.knime.engine.granger.LagOrderSelection;
 import org.tradeecon.knime.engine.regression.CovarianceEstimator;
 import org.tradeecon.knime.engine.regression.InformationCriterion;
@@ -124,11 +124,11 @@ class ScaleInvarianceTest {
     void granger(final int k) {
         invariant(k, s -> {
             List<Double> v = new ArrayList<>();
-            for (GrangerTest t : GrangerCausality.table("X", times(X, s), "Y", times(Y, s), 3, null)) {
+            for (GrangerResult t : GrangerCausality.table("X", times(X, s), "Y", times(Y, s), 3, null)) {
                 v.add(t.fStatistic());
                 v.add(t.fPValue());
             }
-            GrangerTest ty = GrangerCausality.todaYamamoto("X", times(X, s), "Y", times(Y, s), 2, 1, null);
+            GrangerResult ty = GrangerCausality.todaYamamoto("X", times(X, s), "Y", times(Y, s), 2, 1, null);
             v.add(ty.fStatistic());
             v.add(ty.waldChiSquared());
             // criterion differences between lags are invariant (the values themselves shift with the units)

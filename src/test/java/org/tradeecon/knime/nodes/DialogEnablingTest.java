@@ -18,6 +18,7 @@ import org.tradeecon.knime.nodes.laggedregression.LaggedRegressionNodeFactory;
 import org.tradeecon.knime.nodes.mapper.CategoryMapperNodeFactory;
 import org.tradeecon.knime.nodes.unitroot.UnitRootNodeFactory;
 import org.tradeecon.knime.nodes.worldbank.WorldBankReaderNodeFactory;
+import org.tradeecon.knime.testsupport.NodeTestSupport;
 
 /**
  * Options that do not apply to the current choice are disabled when the dialog opens on the node's settings, not

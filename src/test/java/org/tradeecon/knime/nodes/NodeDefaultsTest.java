@@ -42,6 +42,7 @@ import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NotConfigurableException;
 import org.knime.core.node.StubExecutionContext;
 import org.tradeecon.knime.PluginXml;
+import org.tradeecon.knime.testsupport.NodeTestSupport;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 

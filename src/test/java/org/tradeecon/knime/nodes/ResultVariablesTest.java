@@ -28,6 +28,7 @@ import org.knime.core.node.StubExecutionContext;
 import org.tradeecon.knime.nodes.granger.GrangerNodeFactory;
 import org.tradeecon.knime.nodes.integration.IntegrationNodeFactory;
 import org.tradeecon.knime.nodes.unitroot.UnitRootNodeFactory;
+import org.tradeecon.knime.testsupport.NodeTestSupport;
 
 /**
  * The analysis nodes publish their key results as flow variables named as their descriptions say, so a workflow

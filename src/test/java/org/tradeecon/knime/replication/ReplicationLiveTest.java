@@ -16,12 +16,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.sun.net.httpserver.HttpServer;
+import org.tradeecon.knime.testsupport.ReferenceCsv;
 
 /**
  * The {@code --live} path without the internet: a local server on 127.0.0.1 answers the Census ATP API requests
@@ -93,7 +93,7 @@ class ReplicationLiveTest {
             }
         });
         server.start();
-        reference = ReferenceValues.load("synthetic_live.csv");
+        reference = ReferenceCsv.keyed("/reference/replication/synthetic_live.csv");
     }
 
     @AfterAll
@@ -106,9 +106,13 @@ class ReplicationLiveTest {
     }
 
     private static double ours(final Replication r, final String table, final String row, final String stat) {
+        return cell(r, table, row, stat).ours().value();
+    }
+
+    private static ComparedValue cell(final Replication r, final String table, final String row, final String stat) {
         return r.allCells().stream()
             .filter(c -> c.table().equals(table) && c.row().equals(row) && c.statistic().equals(stat)).findFirst()
-            .orElseThrow(() -> new AssertionError("no cell " + table + "/" + row + "/" + stat)).ours().value();
+            .orElseThrow(() -> new AssertionError("no cell " + table + "/" + row + "/" + stat));
     }
 
     /**
@@ -145,13 +149,21 @@ class ReplicationLiveTest {
                 assertEquals(reference.get("I|" + v + "|" + s), ours(r, "I", v, s), 1e-9, v + " " + s);
             }
         }
-        // Table II: tau and p at the paper's order (lny d = 0, RATIO d = 3); our order is the first rejection
-        // at 5% in the reference (d = 1 for both synthetic series).
-        assertEquals(reference.get("II|lny|tau_d0"), ours(r, "II", "lny", "tau"), 1e-9);
-        assertEquals(reference.get("II|lny|p_d0"), ours(r, "II", "lny", "p"), 1e-9);
-        assertEquals(reference.get("II|RATIO|tau_d3"), ours(r, "II", "RATIO", "tau"), 1e-9);
+        // Table II: our order is the first rejection at 5% in the reference (d = 1 for both synthetic series);
+        // tau and p at it, and at the paper's order (lny d = 0, RATIO d = 3) for comparison.
         assertEquals(1, ours(r, "II", "lny", "order"));
         assertEquals(1, ours(r, "II", "RATIO", "order"));
+        for (String v : new String[] {"lny", "RATIO"}) {
+            assertEquals(reference.get("II|" + v + "|tau_d1"), ours(r, "II", v, "tau"), 1e-9, v);
+            assertEquals(reference.get("II|" + v + "|p_d1"), ours(r, "II", v, "p"), 1e-9, v);
+            // the paper chose another order: its tau is not set beside ours
+            assertTrue(cell(r, "II", v, "tau").paper().isEmpty(), v);
+        }
+        assertEquals(reference.get("II|lny|tau_d0"), ours(r, "II", "lny", TableTwo.TAU_AT_PAPER_ORDER), 1e-9);
+        assertEquals(reference.get("II|lny|p_d0"), ours(r, "II", "lny", TableTwo.P_AT_PAPER_ORDER), 1e-9);
+        assertEquals(reference.get("II|RATIO|tau_d3"), ours(r, "II", "RATIO", TableTwo.TAU_AT_PAPER_ORDER), 1e-9);
+        assertEquals(reference.get("II|RATIO|p_d3"), ours(r, "II", "RATIO", TableTwo.P_AT_PAPER_ORDER), 1e-9);
+        assertEquals(-3.400, cell(r, "II", "RATIO", TableTwo.TAU_AT_PAPER_ORDER).paper().get().value());
         for (String row : new String[] {"constant", "lny(t-1)", "RATIO", "PATENT", "FDIGDP"}) {
             for (String s : new String[] {"coefficient", "SE", "p"}) {
                 assertEquals(reference.get("2|" + row + "|" + s), ours(r, "2", row, s), 1e-8, row + " " + s);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tradeecon.knime.testsupport.ReferenceCsv;
 
 /**
  * The whole pipeline on the bundled offline snapshot.
@@ -36,7 +36,7 @@ class ReplicationOfflineTest {
     static void run() throws IOException {
         r = Replication.run(SourceDataLoader.offline(), new EngineAdapters(), dir);
         ReportWriter.write(r, dir);
-        reference = ReferenceValues.load("offline_rows.csv");
+        reference = ReferenceCsv.keyed("/reference/replication/offline_rows.csv");
     }
 
     private static ComparedValue cell(final String table, final String row, final String stat) {
@@ -99,6 +99,10 @@ class ReplicationOfflineTest {
         assertTrue(cell("II", "PATENT", "tau").agreesAtPrintedPrecision());
         assertTrue(cell("II", "PATENT", "p").agreesAtPrintedPrecision());
         assertEquals(reference.get("PATENT|tau_d1"), ours("II", "PATENT", "tau"), 1e-9);
+        // our order is the paper's (1): the cells at the paper's order hold the same test
+        assertEquals(reference.get("PATENT|tau_d1"), ours("II", "PATENT", TableTwo.TAU_AT_PAPER_ORDER), 1e-9);
+        assertEquals(reference.get("PATENT|p_d1"), ours("II", "PATENT", TableTwo.P_AT_PAPER_ORDER), 1e-9);
+        assertEquals(-3.647, cell("II", "PATENT", TableTwo.TAU_AT_PAPER_ORDER).paper().get().value());
     }
 
     @Test
@@ -129,8 +133,9 @@ class ReplicationOfflineTest {
                 assertTrue(c.ours().isAvailable(), c.table() + "/" + c.row() + "/" + c.statistic());
             }
         }
-        // Table I 2 rows x 5, Table II 2 x 3, Eq. (2) 5 terms x 3, Table III 6 tests x 3.
-        assertEquals(10 + 6 + 15 + 18, unavailable);
+        // Table I 2 rows x 5, Table II 2 x 5 (order, tau and p at ours and at the paper's order), Eq. (2) 5 terms
+        // x 3, Table III 6 tests x 3.
+        assertEquals(10 + 10 + 15 + 18, unavailable);
         List<Figures.Figure> figures = r.figures();
         for (int i = 0; i < 4; i++) {
             assertFalse(figures.get(i).isDrawn());
@@ -151,6 +156,11 @@ class ReplicationOfflineTest {
         String html = Files.readString(dir.resolve("index.html"));
         assertTrue(html.contains(Outcome.NOT_AVAILABLE_OFFLINE));
         assertTrue(html.contains("0656517"), "names the World Bank vintage");
+        // the paper's numbers as printed in its Eq. (2) and Table I (shared/paper/TABLES.md)
+        assertTrue(html.contains("Paper: lny<sub>t</sub> = 0.77 lny<sub>t-1</sub> - 1.24 RATIO<sub>t</sub> + 0.94"
+            + " PATENT<sub>t</sub> + 0.007 FDIGDP<sub>t</sub> (constant not reported; lny(t-1): the text also gives"
+            + " 0.761)."), html);
+        assertTrue(html.contains("The paper's FDIGDP (mean 3.068, sd 1.098, min 1.367) matches neither"), html);
         String csv = Files.readString(dir.resolve("table1.csv"));
         assertTrue(csv.contains("I,PATENT,mean,11.546928877069"), csv);
         assertTrue(csv.contains("I,lny,mean,,not available offline: run with --live or --census-file FILE,6.715,,,"),

@@ -3,16 +3,17 @@ package org.tradeecon.knime.engine.granger;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tradeecon.knime.engine.linalg.EuclideanNorm;
+import org.tradeecon.knime.engine.linalg.Equilibration;
+import org.tradeecon.knime.engine.linalg.HouseholderQr;
 import org.tradeecon.knime.engine.regression.CollinearityException;
-import org.tradeecon.knime.engine.regression.Equilibration;
 import org.tradeecon.knime.engine.regression.ExactFit;
-import org.tradeecon.knime.engine.regression.HouseholderQr;
 import org.tradeecon.knime.engine.regression.InformationCriterion;
 import org.tradeecon.knime.engine.timeseries.LagBuilder;
 import org.tradeecon.knime.engine.timeseries.OptionChecks;
 
 /**
- * Granger-causality tests between time series (see {@link GrangerTest} for the statistics).
+ * Granger-causality tests between time series (see {@link GrangerResult} for the statistics).
  *
  * <p>Sample: the two series are first trimmed to the periods where both are observed (missing values only at
  * the ends; a gap inside is an error naming the variable and year). A test at lag p then uses the n − p
@@ -73,7 +74,7 @@ public final class GrangerCausality {
         return c;
     }
 
-    private static GrangerTest run(final String causeName, final String effectName, final Pair s, final int lag,
+    private static GrangerResult run(final String causeName, final String effectName, final Pair s, final int lag,
         final int extra) {
         checkLags(causeName, effectName, s.effect().length, lag, extra);
         int total = lag + extra;
@@ -108,7 +109,7 @@ public final class GrangerCausality {
         if (!(unrestricted > 0) || mayBeExact(unrestricted, b, s, n, lag, extra)) {
             exactFitCheck(causeName, effectName, lag, y, design, b, unrestricted);
         }
-        return new GrangerTest(causeName, effectName, lag, extra, n, k, s.keys()[total], s.keys()[s.keys().length - 1],
+        return new GrangerResult(causeName, effectName, lag, extra, n, k, s.keys()[total], s.keys()[s.keys().length - 1],
             ssr[k - lag], unrestricted, -2 * s.effectExp());
     }
 
@@ -119,8 +120,8 @@ public final class GrangerCausality {
      */
     private static boolean mayBeExact(final double unrestricted, final double[] b, final Pair s, final int n,
         final int lag, final int extra) {
-        double effect = ExactFit.norm(s.effect());
-        double cause = ExactFit.norm(s.cause());
+        double effect = EuclideanNorm.of(s.effect());
+        double cause = EuclideanNorm.of(s.cause());
         double bound = effect + Math.abs(b[0]) * Math.sqrt(n);
         int total = lag + extra;
         for (int j = 1; j < b.length; j++) {
@@ -170,6 +171,58 @@ public final class GrangerCausality {
         }
     }
 
+    /**
+     * The largest lag the sample allows: the regression on a constant and p + d lags of both series needs
+     * n − p − d &gt; 1 + 2(p + d) observations.
+     *
+     * @param observations the common observations of the two series
+     * @param extraLags d &ge; 0, the untested extra lags (Toda–Yamamoto; 0 for the standard test)
+     * @return the largest such p (below 1 when not even one lag fits)
+     */
+    public static int largestLag(final int observations, final int extraLags) {
+        return (int)maxLag(observations, extraLags);
+    }
+
+    /**
+     * The maximum lag of a lag search (by criterion, or a table over lags) capped by the sample.
+     *
+     * @param causeName name of the cause, for the message
+     * @param effectName name of the effect
+     * @param observations the pair's common observations
+     * @param maxLag the maximum lag asked for
+     * @param extraLags d &ge; 0, the untested extra lags
+     * @return min(maxLag, {@link #largestLag})
+     * @throws IllegalArgumentException when not even one lag fits the sample
+     */
+    public static int cappedMaxLag(final String causeName, final String effectName, final int observations,
+        final int maxLag, final int extraLags) {
+        int capped = Math.min(maxLag, largestLag(observations, extraLags));
+        if (capped < 1) {
+            throw new IllegalArgumentException(causeName + " -> " + effectName + ": " + observations + " observations"
+                + " are too few for even one lag" + (extraLags > 0 ? " plus " + extraLags + " extra lags" : "") + ".");
+        }
+        return capped;
+    }
+
+    /**
+     * Every ordered pair (cause, effect) of distinct variables 0..k−1, cause by cause and within a cause by
+     * effect: the order of the pairwise tests and of {@link GrangerMatrix}'s rows.
+     *
+     * @param variables k
+     * @return the pairs as {cause, effect}
+     */
+    public static List<int[]> orderedPairs(final int variables) {
+        List<int[]> pairs = new ArrayList<>();
+        for (int cause = 0; cause < variables; cause++) {
+            for (int effect = 0; effect < variables; effect++) {
+                if (cause != effect) {
+                    pairs.add(new int[] {cause, effect});
+                }
+            }
+        }
+        return pairs;
+    }
+
     /** The largest p with length − p − d &gt; 1 + 2(p + d) (with d = 0: the largest p + d). */
     private static long maxLag(final int length, final long extra) {
         // n − p > 2(p + d) + 1 with n = length − p − d ... solved for the largest integer p
@@ -202,7 +255,7 @@ public final class GrangerCausality {
      *         observations (n − p &le; 2p + 1) or an exact fit; messages name the variable, year and lag
      * @throws CollinearityException when a series is constant or the lags are collinear
      */
-    public static GrangerTest test(final String causeName, final double[] cause, final String effectName,
+    public static GrangerResult test(final String causeName, final double[] cause, final String effectName,
         final double[] effect, final int lag, final long[] timeKeys) {
         return run(causeName, effectName, align(causeName, cause, effectName, effect, timeKeys), lag, 0);
     }
@@ -226,11 +279,11 @@ public final class GrangerCausality {
      * @return element p − 1 holds the test at lag p
      * @see #test(String, double[], String, double[], int, long[])
      */
-    public static List<GrangerTest> table(final String causeName, final double[] cause, final String effectName,
+    public static List<GrangerResult> table(final String causeName, final double[] cause, final String effectName,
         final double[] effect, final int maxLag, final long[] timeKeys) {
         Pair s = align(causeName, cause, effectName, effect, timeKeys);
         checkLags(causeName, effectName, s.effect().length, maxLag, 0);
-        List<GrangerTest> out = new ArrayList<>(maxLag);
+        List<GrangerResult> out = new ArrayList<>(maxLag);
         for (int p = 1; p <= maxLag; p++) {
             out.add(run(causeName, effectName, s, p, 0));
         }
@@ -264,10 +317,10 @@ public final class GrangerCausality {
      *
      * @param lag p &ge; 1, the lag order of the VAR in levels
      * @param extraLags d_max &ge; 0, the maximal order of integration
-     * @return the test; its {@link GrangerTest#extraLags()} is d_max
+     * @return the test; its {@link GrangerResult#extraLags()} is d_max
      * @see #test(String, double[], String, double[], int, long[])
      */
-    public static GrangerTest todaYamamoto(final String causeName, final double[] cause, final String effectName,
+    public static GrangerResult todaYamamoto(final String causeName, final double[] cause, final String effectName,
         final double[] effect, final int lag, final int extraLags, final long[] timeKeys) {
         return run(causeName, effectName, align(causeName, cause, effectName, effect, timeKeys), lag, extraLags);
     }
@@ -361,9 +414,11 @@ public final class GrangerCausality {
             throw new IllegalArgumentException("Pairwise Granger causality needs at least 2 variables with one name each"
                 + " (got " + k + " names for " + series.length + " series).");
         }
-        GrangerTest[][] tests = new GrangerTest[k][k];
-        for (int i = 0; i < k; i++) {
-            for (int j = i + 1; j < k; j++) {
+        GrangerResult[][] tests = new GrangerResult[k][k];
+        for (int[] pair : orderedPairs(k)) {
+            int i = pair[0];
+            int j = pair[1];
+            if (i < j) { // both directions of a pair share one alignment
                 GrangerDirections d = bothDirections(names[i], series[i], names[j], series[j], lag, timeKeys);
                 tests[i][j] = d.firstCausesSecond();
                 tests[j][i] = d.secondCausesFirst();

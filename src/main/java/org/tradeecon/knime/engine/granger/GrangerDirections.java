@@ -6,5 +6,5 @@ package org.tradeecon.knime.engine.granger;
  * @param firstCausesSecond the test "first does not Granger-cause second"
  * @param secondCausesFirst the test "second does not Granger-cause first"
  */
-public record GrangerDirections(GrangerTest firstCausesSecond, GrangerTest secondCausesFirst) {
+public record GrangerDirections(GrangerResult firstCausesSecond, GrangerResult secondCausesFirst) {
 }

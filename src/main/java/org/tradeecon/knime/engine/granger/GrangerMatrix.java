@@ -9,9 +9,9 @@ import java.util.List;
 public final class GrangerMatrix {
 
     private final List<String> names;
-    private final GrangerTest[][] tests;
+    private final GrangerResult[][] tests;
 
-    GrangerMatrix(final List<String> names, final GrangerTest[][] tests) {
+    GrangerMatrix(final List<String> names, final GrangerResult[][] tests) {
         this.names = List.copyOf(names);
         this.tests = tests;
     }
@@ -27,7 +27,7 @@ public final class GrangerMatrix {
      * @return the test "names[cause] does not Granger-cause names[effect]"
      * @throws IllegalArgumentException when cause == effect
      */
-    public GrangerTest test(final int cause, final int effect) {
+    public GrangerResult test(final int cause, final int effect) {
         if (cause == effect) {
             throw new IllegalArgumentException("A variable is not tested against itself (" + names.get(cause) + ").");
         }
@@ -39,7 +39,7 @@ public final class GrangerMatrix {
      * @param effect name of the affected variable
      * @return the test "cause does not Granger-cause effect"
      */
-    public GrangerTest test(final String cause, final String effect) {
+    public GrangerResult test(final String cause, final String effect) {
         int i = names.indexOf(cause);
         int j = names.indexOf(effect);
         if (i < 0 || j < 0) {

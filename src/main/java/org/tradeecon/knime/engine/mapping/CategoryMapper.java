@@ -157,8 +157,7 @@ public final class CategoryMapper {
         }
         int[] category = new int[n];
         byte[] type = new byte[n];
-        Map<Long, ClassificationScheme.ListChoice> choices = new HashMap<>();
-        Map<String, Set<Integer>> fallbacks = new TreeMap<>();
+        Records records = records();
         int start = 0;
         while (start < n) {
             int year = years == null ? ClassificationScheme.NO_YEAR : years[start];
@@ -167,19 +166,75 @@ public final class CategoryMapper {
             while (end < n && (years == null || years[end] == year) && (flows == null || flows[end] == flow)) {
                 end++;
             }
-            long choiceKey = ((long) year << 2) | (flow == null ? 3 : flow.ordinal());
-            ClassificationScheme.ListChoice choice = choices.computeIfAbsent(choiceKey,
-                    k -> scheme.resolve(year, flow));
-            if (choice.warning() != null) {
-                fallbacks.computeIfAbsent(choice.list().label() + '|' + (flow == null ? "" : flow.word()),
-                        k -> new TreeSet<>()).add(year);
-            }
-            map(choice.list(), codes, start, end, category, type);
+            map(records.list(year, flow), codes, start, end, category, type);
             start = end;
         }
-        Set<String> used = new LinkedHashSet<>();
-        choices.values().forEach(c -> used.add(c.list().label()));
-        return new MappingResult(scheme, category, type, new ArrayList<>(used), summarize(fallbacks));
+        return new MappingResult(scheme, category, type, records.listsUsed(), records.warnings());
+    }
+
+    /** @return a mapper of records one at a time, for input that is streamed rather than held in arrays */
+    public Records records() {
+        return new Records();
+    }
+
+    /**
+     * One record's match: the category index ({@code -1} = none) and the match type.
+     *
+     * @param categoryIndex index into the scheme's categories, or -1
+     * @param type the match type
+     */
+    public record RecordMatch(int categoryIndex, MatchType type) {
+    }
+
+    /**
+     * Maps records one at a time with the rules of {@link #map(String[], int[], TradeFlow[])}: the code list is
+     * chosen once per (year, flow) and fallbacks to a nearest list are collected for {@link #warnings()}. Not
+     * safe to share between threads.
+     */
+    public final class Records {
+        private final Map<Long, ClassificationScheme.ListChoice> choices = new HashMap<>();
+        private final Map<String, Set<Integer>> fallbacks = new TreeMap<>();
+
+        private Records() {
+        }
+
+        /** @return the code list for a year ({@link ClassificationScheme#NO_YEAR} = none) and flow (null = unknown) */
+        CodeList list(final int year, final TradeFlow flow) {
+            long choiceKey = ((long) year << 2) | (flow == null ? 3 : flow.ordinal());
+            ClassificationScheme.ListChoice choice = choices.get(choiceKey);
+            if (choice == null) {
+                choice = scheme.resolve(year, flow);
+                choices.put(choiceKey, choice);
+                if (choice.warning() != null) {
+                    fallbacks.computeIfAbsent(choice.list().label() + '|' + (flow == null ? "" : flow.word()),
+                            k -> new TreeSet<>()).add(year);
+                }
+            }
+            return choice.list();
+        }
+
+        /**
+         * @param code the raw code (null = missing)
+         * @param year the record's year or {@link ClassificationScheme#NO_YEAR}
+         * @param flow the record's flow or {@code null}
+         * @return its category index and match type
+         */
+        public RecordMatch map(final String code, final int year, final TradeFlow flow) {
+            int r = matchKey(list(year, flow), code == null ? Long.MIN_VALUE : CodeKey.encode(code));
+            return new RecordMatch(r >= 0 ? r & CodeList.CATEGORY_MASK : -1, MatchType.ofCode(typeOf(r)));
+        }
+
+        /** @return labels of the code lists used so far, in order of first use */
+        public List<String> listsUsed() {
+            Set<String> used = new LinkedHashSet<>();
+            choices.values().forEach(c -> used.add(c.list().label()));
+            return new ArrayList<>(used);
+        }
+
+        /** @return one sentence per (list used, flow) that was only the nearest fit, as {@link MappingResult#warnings()} */
+        public List<String> warnings() {
+            return summarize(fallbacks);
+        }
     }
 
     /** One sentence per (list used, flow): which years went to a list that is not an exact fit. */

@@ -43,45 +43,81 @@ public final class TradeAggregation {
                     + n + " records, " + years.length + " years, " + flows.length + " flows, " + values.length
                     + " values.");
         }
-        int k = mapping.scheme().categories().size();
-        Map<Integer, double[][]> sums = new TreeMap<>();
-        Map<Integer, BitSet> flowSeen = new TreeMap<>();
-        int withoutYear = 0;
-        int withoutFlow = 0;
+        Builder b = builder(mapping.scheme());
         for (int i = 0; i < n; i++) {
             if (Double.isInfinite(values[i])) {
                 throw new IllegalArgumentException("Value of record " + (i + 1) + " is infinite; fix the input.");
             }
-            if (years[i] == ClassificationScheme.NO_YEAR) {
+            b.add(years[i], flows[i], mapping.categoryIndex(i), values[i]);
+        }
+        return b.build();
+    }
+
+    /**
+     * @param scheme the scheme whose categories the records are mapped to
+     * @return an empty aggregation to which records are added one at a time (the same sums as {@link #of})
+     */
+    public static Builder builder(final ClassificationScheme scheme) {
+        return new Builder(scheme);
+    }
+
+    /** Accumulates records in their order; {@link #build()} gives the aggregation. */
+    public static final class Builder {
+        private final ClassificationScheme scheme;
+        private final int k;
+        private final Map<Integer, double[][]> sums = new TreeMap<>();
+        private final Map<Integer, BitSet> flowSeen = new TreeMap<>();
+        private int withoutYear;
+        private int withoutFlow;
+
+        private Builder(final ClassificationScheme scheme) {
+            this.scheme = scheme;
+            this.k = scheme.categories().size();
+        }
+
+        /**
+         * @param year the record's year ({@link ClassificationScheme#NO_YEAR} = none)
+         * @param flow its flow ({@code null} = unknown)
+         * @param category its category index, -1 when it has none
+         * @param value its value ({@code NaN} = missing; finite otherwise)
+         */
+        public void add(final int year, final TradeFlow flow, final int category, final double value) {
+            if (Double.isInfinite(value)) {
+                throw new IllegalArgumentException("A record's value is infinite; fix the input.");
+            }
+            if (year == ClassificationScheme.NO_YEAR) {
                 withoutYear++;
-                continue;
+                return;
             }
-            if (flows[i] == null) {
+            if (flow == null) {
                 withoutFlow++;
-                continue;
+                return;
             }
-            flowSeen.computeIfAbsent(years[i], y -> new BitSet()).set(flows[i].ordinal());
-            int c = mapping.categoryIndex(i);
-            if (c < 0) {
-                continue;
+            flowSeen.computeIfAbsent(year, y -> new BitSet()).set(flow.ordinal());
+            if (category < 0) {
+                return;
             }
-            double[][] s = sums.computeIfAbsent(years[i], y -> new double[2][k]);
-            if (!Double.isNaN(values[i])) {
-                s[flows[i].ordinal()][c] += values[i];
-            }
-        }
-        List<Row> rows = new ArrayList<>();
-        for (Map.Entry<Integer, double[][]> e : sums.entrySet()) {
-            BitSet seen = flowSeen.get(e.getKey());
-            for (int c = 0; c < k; c++) {
-                double x = seen.get(TradeFlow.EXPORT.ordinal()) ? e.getValue()[TradeFlow.EXPORT.ordinal()][c]
-                        : Double.NaN;
-                double m = seen.get(TradeFlow.IMPORT.ordinal()) ? e.getValue()[TradeFlow.IMPORT.ordinal()][c]
-                        : Double.NaN;
-                rows.add(new Row(e.getKey(), mapping.scheme().categories().get(c), x, m, x - m));
+            double[][] s = sums.computeIfAbsent(year, y -> new double[2][k]);
+            if (!Double.isNaN(value)) {
+                s[flow.ordinal()][category] += value;
             }
         }
-        return new TradeAggregation(rows, withoutYear, withoutFlow);
+
+        /** @return rows for every year that has mapped records, times every category of the scheme */
+        public TradeAggregation build() {
+            List<Row> rows = new ArrayList<>();
+            for (Map.Entry<Integer, double[][]> e : sums.entrySet()) {
+                BitSet seen = flowSeen.get(e.getKey());
+                for (int c = 0; c < k; c++) {
+                    double x = seen.get(TradeFlow.EXPORT.ordinal()) ? e.getValue()[TradeFlow.EXPORT.ordinal()][c]
+                            : Double.NaN;
+                    double m = seen.get(TradeFlow.IMPORT.ordinal()) ? e.getValue()[TradeFlow.IMPORT.ordinal()][c]
+                            : Double.NaN;
+                    rows.add(new Row(e.getKey(), scheme.categories().get(c), x, m, x - m));
+                }
+            }
+            return new TradeAggregation(rows, withoutYear, withoutFlow);
+        }
     }
 
     /** @return rows ordered by year, then category index */

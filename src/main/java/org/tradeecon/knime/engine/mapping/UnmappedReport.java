@@ -44,49 +44,88 @@ public final class UnmappedReport {
                     + n + " codes, " + mapping.size() + " results"
                     + (values == null ? "" : ", " + values.length + " values") + ".");
         }
-        double total = 0;
-        Map<String, double[]> stats = new LinkedHashMap<>();
-        Map<String, String[]> info = new LinkedHashMap<>();
+        Builder b = builder(mapper, values != null);
         for (int i = 0; i < n; i++) {
             double v = values == null ? Double.NaN : values[i];
             if (Double.isInfinite(v)) {
                 throw new IllegalArgumentException("Value of record " + (i + 1) + " is infinite; fix the input.");
             }
-            if (!Double.isNaN(v)) {
-                total += v;
+            b.add(codes[i], years == null ? ClassificationScheme.NO_YEAR : years[i], flows == null ? null : flows[i],
+                mapping.matchType(i), v);
+        }
+        return b.build();
+    }
+
+    /**
+     * @param mapper the mapper used (for the reasons)
+     * @param hasValues whether the records have values (else no share of value is defined)
+     * @return an empty report to which records are added one at a time (the same report as {@link #of})
+     */
+    public static Builder builder(final CategoryMapper mapper, final boolean hasValues) {
+        return new Builder(mapper, hasValues);
+    }
+
+    /** Accumulates records in their order; {@link #build()} gives the report. */
+    public static final class Builder {
+        private final CategoryMapper mapper;
+        private final boolean hasValues;
+        private double total;
+        private final Map<String, double[]> stats = new LinkedHashMap<>();
+        private final Map<String, String[]> info = new LinkedHashMap<>();
+
+        private Builder(final CategoryMapper mapper, final boolean hasValues) {
+            this.mapper = mapper;
+            this.hasValues = hasValues;
+        }
+
+        /**
+         * @param code the raw code, as mapped
+         * @param year its year ({@link ClassificationScheme#NO_YEAR} = none)
+         * @param flow its flow ({@code null} = unknown)
+         * @param type its match type
+         * @param value its value ({@code NaN} = missing or no values; finite otherwise)
+         */
+        public void add(final String code, final int year, final TradeFlow flow, final MatchType type,
+            final double value) {
+            if (Double.isInfinite(value)) {
+                throw new IllegalArgumentException("A record's value is infinite; fix the input.");
             }
-            MatchType t = mapping.matchType(i);
-            if (t.isMapped()) {
-                continue;
+            if (!Double.isNaN(value)) {
+                total += value;
             }
-            String normalized = CodeKey.normalize(codes[i]);
-            String shown = normalized != null ? normalized : codes[i] == null ? "" : codes[i];
-            String key = t.name() + '\u0000' + shown;
+            if (type.isMapped()) {
+                return;
+            }
+            String normalized = CodeKey.normalize(code);
+            String shown = normalized != null ? normalized : code == null ? "" : code;
+            String key = type.name() + '\u0000' + shown;
             double[] s = stats.get(key);
             if (s == null) {
                 s = new double[2];
                 stats.put(key, s);
-                int year = years == null ? ClassificationScheme.NO_YEAR : years[i];
-                TradeFlow flow = flows == null ? null : flows[i];
                 CodeList list = mapper.scheme().resolve(year, flow).list();
-                info.put(key, new String[] {shown, mapper.explain(list, codes[i], t), t.name()});
+                info.put(key, new String[] {shown, mapper.explain(list, code, type), type.name()});
             }
             s[0]++;
-            if (!Double.isNaN(v)) {
-                s[1] += v;
+            if (!Double.isNaN(value)) {
+                s[1] += value;
             }
         }
-        List<Entry> entries = new ArrayList<>();
-        boolean shareDefined = values != null && total != 0;
-        for (Map.Entry<String, double[]> e : stats.entrySet()) {
-            String[] d = info.get(e.getKey());
-            double[] s = e.getValue();
-            entries.add(new Entry(d[0], MatchType.valueOf(d[2]), d[1], (long) s[0], s[1],
-                    shareDefined ? OptionalDouble.of(s[1] / total) : OptionalDouble.empty()));
+
+        /** @return entries ordered by value (largest first), then count, then code */
+        public UnmappedReport build() {
+            List<Entry> entries = new ArrayList<>();
+            boolean shareDefined = hasValues && total != 0;
+            for (Map.Entry<String, double[]> e : stats.entrySet()) {
+                String[] d = info.get(e.getKey());
+                double[] s = e.getValue();
+                entries.add(new Entry(d[0], MatchType.valueOf(d[2]), d[1], (long) s[0], s[1],
+                        shareDefined ? OptionalDouble.of(s[1] / total) : OptionalDouble.empty()));
+            }
+            entries.sort(Comparator.comparingDouble((Entry x) -> -x.value()).thenComparing(x -> -x.count())
+                    .thenComparing(Entry::code));
+            return new UnmappedReport(entries, total);
         }
-        entries.sort(Comparator.comparingDouble((Entry x) -> -x.value()).thenComparing(x -> -x.count())
-                .thenComparing(Entry::code));
-        return new UnmappedReport(entries, total);
     }
 
     /** @return one entry per distinct (match type, code) */

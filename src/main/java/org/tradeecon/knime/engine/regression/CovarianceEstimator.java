@@ -1,5 +1,7 @@
 package org.tradeecon.knime.engine.regression;
 
+import org.tradeecon.knime.engine.linalg.DoubleDouble;
+import org.tradeecon.knime.engine.linalg.Influence;
 import org.tradeecon.knime.engine.timeseries.OptionChecks;
 
 /**

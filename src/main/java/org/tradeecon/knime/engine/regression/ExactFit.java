@@ -2,6 +2,8 @@ package org.tradeecon.knime.engine.regression;
 
 import java.util.Locale;
 
+import org.tradeecon.knime.engine.linalg.EuclideanNorm;
+
 /**
  * The relative exact-fit rule shared by the estimators (OLS and the models built on it, Granger, KPSS): a fit
  * is exact when its residuals are at rounding level relative to the data that produced them.
@@ -47,7 +49,7 @@ public final class ExactFit {
      * @return whether ||e|| &le; {@value #TOLERANCE}·||s|| (also when both are 0)
      */
     public static boolean isRoundingLevel(final double[] residuals, final double[] scale) {
-        return norm(residuals) <= TOLERANCE * norm(scale);
+        return EuclideanNorm.of(residuals) <= TOLERANCE * EuclideanNorm.of(scale);
     }
 
     /**
@@ -57,26 +59,9 @@ public final class ExactFit {
      * @return a plain-words reason naming the model and the relative size of the residuals
      */
     public static String reason(final String model, final double[] residuals, final double[] scale) {
-        double s = norm(scale);
-        double ratio = s == 0.0 ? 0.0 : norm(residuals) / s;
+        double s = EuclideanNorm.of(scale);
+        double ratio = s == 0.0 ? 0.0 : EuclideanNorm.of(residuals) / s;
         return String.format(Locale.ROOT, "%s fits exactly: its residuals are at rounding level (residual norm"
             + " %.2g times the norm of the data, below %.0e), so they are rounding noise", model, ratio, TOLERANCE);
-    }
-
-    /** The Euclidean norm, scaled so that neither overflow nor underflow can occur (LAPACK's dnrm2 idea). */
-    public static double norm(final double[] x) {
-        double max = 0.0;
-        for (double v : x) {
-            max = Math.max(max, Math.abs(v));
-        }
-        if (max == 0.0 || Double.isInfinite(max) || Double.isNaN(max)) {
-            return max;
-        }
-        double ssq = 0.0;
-        for (double v : x) {
-            double r = v / max;
-            ssq += r * r;
-        }
-        return max * Math.sqrt(ssq);
     }
 }

@@ -247,17 +247,17 @@ public final class LaggedDependentRegression {
     }
 
     /** @param q order @return Durbin's alternative test of order q */
-    public DiagnosticTest durbinAlternative(final int q) {
+    public DiagnosticResult durbinAlternative(final int q) {
         return SerialCorrelationTests.durbinAlternative(fit, q);
     }
 
     /** @param q order @return the Breusch–Godfrey LM test of order q */
-    public DiagnosticTest breuschGodfrey(final int q) {
+    public DiagnosticResult breuschGodfrey(final int q) {
         return SerialCorrelationTests.breuschGodfrey(fit, q);
     }
 
     /** @param q order @return the F form of the Breusch–Godfrey test of order q */
-    public DiagnosticTest breuschGodfreyF(final int q) {
+    public DiagnosticResult breuschGodfreyF(final int q) {
         return SerialCorrelationTests.breuschGodfreyF(fit, q);
     }
 

@@ -6,6 +6,11 @@ import java.util.List;
 import java.util.OptionalDouble;
 
 import org.apache.commons.math3.distribution.TDistribution;
+import org.tradeecon.knime.engine.linalg.Condition;
+import org.tradeecon.knime.engine.linalg.Equilibration;
+import org.tradeecon.knime.engine.linalg.ExtendedPrecisionSolver;
+import org.tradeecon.knime.engine.linalg.HouseholderQr;
+import org.tradeecon.knime.engine.linalg.Influence;
 
 /**
  * Ordinary least squares, y = Xb + e, with the classical statistics every regression report needs.
@@ -519,11 +524,6 @@ public final class OlsFit {
     /** @return residual sum of squares (infinite when it exceeds the double range, as for data near 1e300) */
     public double residualSumOfSquares() {
         return Math.scalb(ssr, -2 * yExp);
-    }
-
-    /** @return total sum of squares: centred with an intercept, Σy² without */
-    public double totalSumOfSquares() {
-        return Math.scalb(tss, -2 * yExp);
     }
 
     /** @return σ² = SSR/(n − k) */

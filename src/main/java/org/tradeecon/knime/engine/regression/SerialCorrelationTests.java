@@ -1,5 +1,7 @@
 package org.tradeecon.knime.engine.regression;
 
+import org.tradeecon.knime.engine.linalg.HouseholderQr;
+
 /**
  * Tests for serial correlation in the residuals of an OLS fit whose rows are consecutive periods.
  *
@@ -75,11 +77,11 @@ public final class SerialCorrelationTests {
      * @return the LM test
      * @throws IllegalArgumentException when q is out of range
      */
-    public static DiagnosticTest breuschGodfrey(final OlsFit fit, final int q) {
+    public static DiagnosticResult breuschGodfrey(final OlsFit fit, final int q) {
         double[] aux = auxiliary(fit, q);
         int n = fit.observations();
         double lm = n * (aux[0] - aux[1]) / aux[0];
-        return undefinedIfExact(fit, DiagnosticTest.chiSquared("Breusch-Godfrey LM", noAutocorrelation(q), lm, q));
+        return undefinedIfExact(fit, DiagnosticResult.chiSquared("Breusch-Godfrey LM", noAutocorrelation(q), lm, q));
     }
 
     /**
@@ -88,11 +90,11 @@ public final class SerialCorrelationTests {
      *
      * @see #breuschGodfrey(OlsFit, int)
      */
-    public static DiagnosticTest breuschGodfreyF(final OlsFit fit, final int q) {
+    public static DiagnosticResult breuschGodfreyF(final OlsFit fit, final int q) {
         double[] aux = auxiliary(fit, q);
         int df2 = fit.residualDegreesOfFreedom() - q;
         double f = (aux[0] - aux[1]) / q / (aux[1] / df2);
-        return undefinedIfExact(fit, DiagnosticTest.f("Breusch-Godfrey F", noAutocorrelation(q), f, q, df2));
+        return undefinedIfExact(fit, DiagnosticResult.f("Breusch-Godfrey F", noAutocorrelation(q), f, q, df2));
     }
 
     /**
@@ -104,15 +106,15 @@ public final class SerialCorrelationTests {
      * @param q order, 1 &le; q &lt; n − k
      * @return the test
      */
-    public static DiagnosticTest durbinAlternative(final OlsFit fit, final int q) {
+    public static DiagnosticResult durbinAlternative(final OlsFit fit, final int q) {
         double[] aux = auxiliary(fit, q);
         int df2 = fit.residualDegreesOfFreedom() - q;
         double chi2 = (aux[0] - aux[1]) / (aux[1] / df2);
-        return undefinedIfExact(fit, DiagnosticTest.chiSquared("Durbin's alternative", noAutocorrelation(q), chi2,
+        return undefinedIfExact(fit, DiagnosticResult.chiSquared("Durbin's alternative", noAutocorrelation(q), chi2,
             q));
     }
 
-    private static DiagnosticTest undefinedIfExact(final OlsFit fit, final DiagnosticTest t) {
+    private static DiagnosticResult undefinedIfExact(final OlsFit fit, final DiagnosticResult t) {
         return fit.isExactFit() ? t.undefined(t.name() + " is undefined: " + fit.exactFitReason().get()) : t;
     }
 

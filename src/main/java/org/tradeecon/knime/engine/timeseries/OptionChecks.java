@@ -27,6 +27,18 @@ public final class OptionChecks {
     }
 
     /**
+     * @param alpha a significance level
+     * @return alpha
+     * @throws IllegalArgumentException when alpha is not in (0, 1)
+     */
+    public static double significanceLevel(final double alpha) {
+        if (!(alpha > 0 && alpha < 1)) {
+            throw new IllegalArgumentException("The significance level must be in (0, 1), got " + alpha + ".");
+        }
+        return alpha;
+    }
+
+    /**
      * Checks that no element of an array of series or names is null.
      *
      * @param values the array (itself not null)

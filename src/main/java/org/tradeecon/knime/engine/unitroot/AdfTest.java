@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.tradeecon.knime.engine.regression.Equilibration;
+import org.tradeecon.knime.engine.linalg.Equilibration;
 import org.tradeecon.knime.engine.timeseries.OptionChecks;
 
 

@@ -2,7 +2,7 @@ package org.tradeecon.knime.engine.unitroot;
 
 import java.util.Locale;
 
-import org.tradeecon.knime.engine.regression.Equilibration;
+import org.tradeecon.knime.engine.linalg.Equilibration;
 import org.tradeecon.knime.engine.regression.ExactFit;
 import org.tradeecon.knime.engine.timeseries.OptionChecks;
 

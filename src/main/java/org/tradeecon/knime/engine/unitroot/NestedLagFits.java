@@ -1,6 +1,6 @@
 package org.tradeecon.knime.engine.unitroot;
 
-import org.tradeecon.knime.engine.regression.HouseholderQr;
+import org.tradeecon.knime.engine.linalg.HouseholderQr;
 
 /**
  * The ADF regressions for every candidate lag k = 0..p on the common sample of the maximum lag p, from ONE

@@ -13,7 +13,7 @@ import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataContainer;
 import org.tradeecon.knime.engine.regression.CoefficientTable;
-import org.tradeecon.knime.engine.regression.DiagnosticTest;
+import org.tradeecon.knime.engine.regression.DiagnosticResult;
 import org.tradeecon.knime.engine.regression.OlsFit;
 
 /**
@@ -115,7 +115,7 @@ public final class RegressionTables {
     }
 
     /** @return the test's reference distribution in words, e.g. "F(3, 10)", "chi2(1)" or "N(0,1)" */
-    public static String distribution(final DiagnosticTest t) {
+    public static String distribution(final DiagnosticResult t) {
         return switch (t.distribution()) {
             case "F" -> String.format(Locale.ROOT, "F(%.0f, %.0f)", t.df1(), t.df2());
             case "chi2" -> String.format(Locale.ROOT, "chi2(%.0f)", t.df1());
@@ -125,7 +125,7 @@ public final class RegressionTables {
     }
 
     /** A row of the statistics table for a test, with its distribution, null hypothesis and a note. */
-    public static DataCell[] test(final String name, final DiagnosticTest t, final String note) {
+    public static DataCell[] test(final String name, final DiagnosticResult t, final String note) {
         return statistic(name, t.statistic(), Double.NaN, t.pValue(), distribution(t), t.nullHypothesis(),
             t.isDefined() ? note : t.undefinedReason());
     }

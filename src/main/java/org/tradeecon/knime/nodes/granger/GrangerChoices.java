@@ -1,8 +1,7 @@
 package org.tradeecon.knime.nodes.granger;
 
-import org.tradeecon.knime.engine.granger.GrangerTest;
+import org.tradeecon.knime.engine.granger.GrangerResult;
 import org.tradeecon.knime.engine.granger.LagOrderSelection;
-import org.tradeecon.knime.engine.regression.DiagnosticTest;
 import org.tradeecon.knime.engine.regression.InformationCriterion;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
 
@@ -67,27 +66,21 @@ final class GrangerChoices {
 
     /** The reported test statistic. */
     enum Statistic implements LabelledChoice {
-        F("F"), WALD("Chi-squared (Wald)"), SSR_CHI2("Chi-squared (SSR-based)"), LR("Likelihood ratio");
+        F("F", GrangerResult.Statistic.F), WALD("Chi-squared (Wald)", GrangerResult.Statistic.WALD),
+        SSR_CHI2("Chi-squared (SSR-based)", GrangerResult.Statistic.SSR_CHI2),
+        LR("Likelihood ratio", GrangerResult.Statistic.LR);
 
         private final String m_label;
+        final GrangerResult.Statistic m_engine;
 
-        Statistic(final String label) {
+        Statistic(final String label, final GrangerResult.Statistic engine) {
             m_label = label;
+            m_engine = engine;
         }
 
         @Override
         public String label() {
             return m_label;
-        }
-
-        /** @return the test in this statistic's form */
-        DiagnosticTest of(final GrangerTest t) {
-            return switch (this) {
-                case F -> t.fTest();
-                case WALD -> t.waldTest();
-                case SSR_CHI2 -> t.ssrChiSquaredTest();
-                case LR -> t.likelihoodRatioTest();
-            };
         }
     }
 }

@@ -1,6 +1,5 @@
 package org.tradeecon.knime.nodes.granger;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -24,9 +23,9 @@ import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.tradeecon.knime.engine.granger.GrangerCausality;
-import org.tradeecon.knime.engine.granger.GrangerTest;
+import org.tradeecon.knime.engine.granger.GrangerResult;
 import org.tradeecon.knime.engine.granger.LagOrderSelection;
-import org.tradeecon.knime.engine.regression.DiagnosticTest;
+import org.tradeecon.knime.engine.regression.DiagnosticResult;
 import org.tradeecon.knime.nodes.common.Cells;
 import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
@@ -181,14 +180,9 @@ final class GrangerNodeModel extends StatelessNodeModel {
         ResultTableBuilder tests = new ResultTableBuilder(exec, plan.groupSpec(), testColumns());
         ResultTableBuilder details = new ResultTableBuilder(exec, plan.groupSpec(), detailColumns());
         ResultTableBuilder criteria = new ResultTableBuilder(exec, plan.groupSpec(), criterionColumns());
-        List<int[]> pairs = new ArrayList<>();
-        for (int i = 0; i < plan.columns().length; i++) {
-            for (int j = 0; j < plan.columns().length; j++) {
-                if (i != j && (plan.allPairs() || i == 0)) {
-                    pairs.add(new int[]{i, j});
-                }
-            }
-        }
+        // one pair: the columns are {cause, effect}
+        List<int[]> pairs = plan.allPairs() ? GrangerCausality.orderedPairs(plan.columns().length)
+            : List.of(new int[]{0, 1});
         List<String> warnings = new ArrayList<>();
         int total = table.groups().size() * pairs.size();
         int done = 0;
@@ -266,13 +260,7 @@ final class GrangerNodeModel extends StatelessNodeModel {
         if (plan.rule() == GrangerChoices.LagRule.FIXED) {
             lags = new int[]{m_lag.getIntValue()};
         } else {
-            // the sample caps the lag: n - (P + d) observations must exceed 2(P + d) + 1 coefficients
-            int feasible = (sel.length() - 2) / 3 - extra;
-            int maxLag = Math.min(m_maxLag.getIntValue(), feasible);
-            if (maxLag < 1) {
-                throw new IllegalArgumentException(cause + " -> " + effect + ": " + sel.length() + " observations are"
-                    + " too few for even one lag" + (extra > 0 ? " plus " + extra + " extra lags" : "") + ".");
-            }
+            int maxLag = GrangerCausality.cappedMaxLag(cause, effect, sel.length(), m_maxLag.getIntValue(), extra);
             if (maxLag < m_maxLag.getIntValue()) {
                 warnings.add(cause + " -> " + effect + (g.groupCell() == null ? "" : " (group \"" + g.groupName()
                     + "\")") + ": \"" + GrangerSettings.LABEL_MAX_LAG + "\" capped at " + maxLag + " by the sample of "
@@ -295,7 +283,7 @@ final class GrangerNodeModel extends StatelessNodeModel {
             }
         }
         for (int p : lags) {
-            GrangerTest t = extra > 0 ? GrangerCausality.todaYamamoto(cause, xs, effect, ys, p, extra, years)
+            GrangerResult t = extra > 0 ? GrangerCausality.todaYamamoto(cause, xs, effect, ys, p, extra, years)
                 : GrangerCausality.test(cause, xs, effect, ys, p, years);
             tests.add(g, testRow(plan, g, sel, years, t));
             details.add(g, new StringCell(t.nullHypothesis()), new IntCell(t.lag()), new IntCell(t.extraLags()),
@@ -308,14 +296,9 @@ final class GrangerNodeModel extends StatelessNodeModel {
     }
 
     private DataCell[] testRow(final Plan plan, final SeriesTable.Group g, final MissingValues.Selection sel,
-        final long[] years, final GrangerTest t) {
-        DiagnosticTest d = plan.statistic().of(t);
-        double p = d.pValue();
+        final long[] years, final GrangerResult t) {
+        DiagnosticResult d = t.test(plan.statistic().m_engine);
         double alpha = m_alpha.getDoubleValue();
-        boolean reject = p < alpha;
-        String level = BigDecimal.valueOf(alpha).movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-        String conclusion = reject ? t.cause() + " Granger-causes " + t.effect() + " at the " + level + " level"
-            : "No evidence at the " + level + " level that " + t.cause() + " Granger-causes " + t.effect();
         String sample = g.describeRow(row(sel, years, t.firstKey())) + " to "
             + g.describeRow(row(sel, years, t.lastKey()));
         return new DataCell[]{new StringCell(t.nullHypothesis()), new StringCell(t.cause()),
@@ -324,8 +307,9 @@ final class GrangerNodeModel extends StatelessNodeModel {
             new StringCell(plan.statistic().label()), new DoubleCell(d.statistic()),
             new StringCell(RegressionTables.distribution(d)), new IntCell(t.numeratorDf()),
             "F".equals(d.distribution()) ? new IntCell(t.denominatorDf()) : DataType.getMissingCell(),
-            Cells.ofDouble(p), new DoubleCell(alpha), new StringCell(reject ? "Reject" : "Do not reject"),
-            new StringCell(conclusion)};
+            Cells.ofDouble(d.pValue()), new DoubleCell(alpha),
+            new StringCell(d.rejects(alpha) ? "Reject" : "Do not reject"),
+            new StringCell(t.decision(plan.statistic().m_engine, alpha))};
     }
 
     /** @return the group row of an engine time key: a year, or a 1-based position in the selected rows */

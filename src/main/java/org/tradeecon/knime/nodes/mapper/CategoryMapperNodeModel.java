@@ -30,10 +30,10 @@ import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.knime.core.node.port.PortType;
+import org.tradeecon.knime.engine.mapping.Category;
 import org.tradeecon.knime.engine.mapping.CategoryMapper;
 import org.tradeecon.knime.engine.mapping.ClassificationScheme;
 import org.tradeecon.knime.engine.mapping.ConcordanceRow;
-import org.tradeecon.knime.engine.mapping.MappingResult;
 import org.tradeecon.knime.engine.mapping.MatchType;
 import org.tradeecon.knime.engine.mapping.TradeAggregation;
 import org.tradeecon.knime.engine.mapping.TradeFlow;
@@ -183,41 +183,58 @@ final class CategoryMapperNodeModel extends StatelessNodeModel {
         ClassificationScheme scheme = conc == null ? ClassificationScheme.atp() : readConcordance(conc);
         CategoryMapper mapper = new CategoryMapper(scheme, m_prefix.getBooleanValue(), m_minPrefix.getIntValue());
 
-        int n = checkedSize(in);
-        String[] codes = new String[n];
-        int[] years = new int[n];
-        TradeFlow[] flows = new TradeFlow[n];
-        double[] values = new double[n];
+        // One pass, row by row: each record is mapped, written (or added to the totals) and counted for the
+        // report of the codes without category; nothing is held per row.
+        boolean aggregate = m_aggregate.getBooleanValue();
+        CategoryMapper.Records records = mapper.records();
+        TradeAggregation.Builder totals = aggregate ? TradeAggregation.builder(scheme) : null;
+        UnmappedReport.Builder report = UnmappedReport.builder(mapper, p.value() >= 0);
+        BufferedDataContainer appended = aggregate ? null : exec.createDataContainer(p.out0());
         TradeFlow fixed = fixedFlow();
-        ExecutionMonitor readProgress = exec.createSubProgress(0.3);
-        int i = 0;
+        ExecutionMonitor progress = exec.createSubProgress(0.9);
+        long n = in.size();
+        long i = 0;
+        long malformed = 0;
+        long ambiguous = 0;
         for (DataRow row : in) {
-            codes[i] = text(row.getCell(p.code()));
-            years[i] = p.year() < 0 ? ClassificationScheme.NO_YEAR : year(row.getCell(p.year()), row.getKey());
-            flows[i] = p.flow() < 0 ? fixed : flow(row.getCell(p.flow()), row.getKey());
+            String code = text(row.getCell(p.code()));
+            int year = p.year() < 0 ? ClassificationScheme.NO_YEAR : year(row.getCell(p.year()), row.getKey());
+            TradeFlow flow = p.flow() < 0 ? fixed : flow(row.getCell(p.flow()), row.getKey());
             DataCell v = p.value() < 0 ? null : row.getCell(p.value());
-            values[i] = v == null || v.isMissing() ? Double.NaN : ((DoubleValue) v).getDoubleValue();
-            if (Double.isInfinite(values[i])) {
+            double value = v == null || v.isMissing() ? Double.NaN : ((DoubleValue) v).getDoubleValue();
+            if (Double.isInfinite(value)) {
                 throw new IllegalArgumentException("\"" + m_value.getStringValue() + "\" is infinite in row \""
                     + row.getKey() + "\". Fix or filter that row.");
             }
-            i++;
-            if (i % 4096 == 0) {
+            CategoryMapper.RecordMatch match = records.map(code, year, flow);
+            if (aggregate) {
+                totals.add(year, flow, match.categoryIndex(), value);
+            } else {
+                Category category = match.categoryIndex() < 0 ? null
+                    : scheme.categories().get(match.categoryIndex());
+                appended.addRowToTable(Cells.append(row,
+                    category == null ? DataType.getMissingCell() : new StringCell(category.code()),
+                    category == null ? DataType.getMissingCell() : new StringCell(category.name()),
+                    new StringCell(match.type().label())));
+            }
+            report.add(code, year, flow, match.type(), value);
+            malformed += match.type() == MatchType.MALFORMED ? 1 : 0;
+            ambiguous += match.type() == MatchType.AMBIGUOUS ? 1 : 0;
+            if (++i % 4096 == 0) {
                 exec.checkCanceled();
-                readProgress.setProgress((double) i / n);
+                progress.setProgress((double) i / n);
             }
         }
-        MappingResult mapping = mapper.map(codes, p.year() < 0 ? null : years, flows);
-        exec.setProgress(0.5, "Mapped " + n + " codes");
 
-        List<String> warnings = new ArrayList<>(mapping.warnings());
-        BufferedDataTable out0 = m_aggregate.getBooleanValue()
-            ? aggregate(exec, p, mapping, years, flows, values, warnings) : appended(exec, in, p, mapping);
-        UnmappedReport report = UnmappedReport.of(mapper, codes, p.year() < 0 ? null : years, flows, mapping,
-            p.value() < 0 ? null : values);
-        BufferedDataTable out1 = unmapped(exec, p, report);
-        int malformed = mapping.count(MatchType.MALFORMED);
-        int ambiguous = mapping.count(MatchType.AMBIGUOUS);
+        List<String> warnings = new ArrayList<>(records.warnings());
+        BufferedDataTable out0;
+        if (aggregate) {
+            out0 = aggregated(exec, p, totals.build(), warnings);
+        } else {
+            appended.close();
+            out0 = appended.getTable();
+        }
+        BufferedDataTable out1 = unmapped(exec, p, report.build());
         if (malformed + ambiguous > 0) {
             warnings.add(malformed + " record(s) with malformed codes and " + ambiguous + " with ambiguous prefixes "
                 + "got no category; see the second output.");
@@ -228,14 +245,6 @@ final class CategoryMapperNodeModel extends StatelessNodeModel {
         setWarningMessage(warnings.isEmpty() ? null : String.join("\n", warnings));
         setViewContent(MapperView.of(out0, out1, n, m_aggregate.getBooleanValue()));
         return new BufferedDataTable[]{out0, out1};
-    }
-
-    private static int checkedSize(final BufferedDataTable in) {
-        if (in.size() > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("The input has " + in.size() + " rows; at most "
-                + (Integer.MAX_VALUE - 8) + " can be mapped at once. Split the table.");
-        }
-        return (int) in.size();
     }
 
     private ClassificationScheme readConcordance(final BufferedDataTable conc) throws InvalidSettingsException {
@@ -289,27 +298,8 @@ final class CategoryMapperNodeModel extends StatelessNodeModel {
         }
     }
 
-    private static BufferedDataTable appended(final ExecutionContext exec, final BufferedDataTable in, final Plan p,
-        final MappingResult mapping) throws Exception {
-        BufferedDataContainer out = exec.createDataContainer(p.out0());
-        int i = 0;
-        for (DataRow row : in) {
-            var category = mapping.category(i);
-            out.addRowToTable(Cells.append(row,
-                category == null ? DataType.getMissingCell() : new StringCell(category.code()),
-                category == null ? DataType.getMissingCell() : new StringCell(category.name()),
-                new StringCell(mapping.matchType(i).label())));
-            if (++i % 4096 == 0) {
-                exec.checkCanceled();
-            }
-        }
-        out.close();
-        return out.getTable();
-    }
-
-    private static BufferedDataTable aggregate(final ExecutionContext exec, final Plan p, final MappingResult mapping,
-        final int[] years, final TradeFlow[] flows, final double[] values, final List<String> warnings) {
-        TradeAggregation agg = TradeAggregation.of(mapping, years, flows, values);
+    private static BufferedDataTable aggregated(final ExecutionContext exec, final Plan p,
+        final TradeAggregation agg, final List<String> warnings) {
         if (agg.recordsWithoutYear() + agg.recordsWithoutFlow() > 0) {
             warnings.add(agg.recordsWithoutYear() + " record(s) without year and " + agg.recordsWithoutFlow()
                 + " without flow were left out of the totals.");

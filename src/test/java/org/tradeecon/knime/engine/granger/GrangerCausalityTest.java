@@ -3,7 +3,7 @@ package org.tradeecon.knime.engine.granger;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tradeecon.knime.engine.regression.ReferenceValues.assertRelative;
+import static org.tradeecon.knime.testsupport.Tolerance.assertRelative;
 
 import java.io.IOException;
 import java.util.List;
@@ -12,7 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.tradeecon.knime.engine.regression.CollinearityException;
 import org.tradeecon.knime.engine.regression.InformationCriterion;
-import org.tradeecon.knime.engine.regression.ReferenceValues;
+import org.tradeecon.knime.testsupport.LogDifferences;
+import org.tradeecon.knime.testsupport.ReferenceCsv;
+import org.tradeecon.knime.testsupport.ReferenceValues;
+import org.tradeecon.knime.testsupport.Tolerance;
 
 /**
  * Granger causality against statsmodels 0.13.5 (granger_statsmodels.txt from granger_reference.py:
@@ -39,23 +42,15 @@ class GrangerCausalityTest {
     static void load() throws IOException {
         sm = ReferenceValues.load("/reference/granger/granger_statsmodels.txt");
         r = ReferenceValues.load("/reference/granger/chickegg_r.txt");
-        double[][] m = ReferenceValues.csvColumns("/reference/regression/macrodata.csv", "realgdp", "realcons",
+        double[][] m = ReferenceCsv.columns("/reference/regression/macrodata.csv", "realgdp", "realcons",
             "realinv");
         // np.diff(np.log(x)): the first difference, one element shorter
-        gdp = logDiff(m[0]);
-        cons = logDiff(m[1]);
-        inv = logDiff(m[2]);
-        chickEgg = ReferenceValues.csvColumns("/reference/granger/chickegg.csv", "year", "chicken", "egg");
-        annual = ReferenceValues.csvColumns("/reference/regression/annual.csv", "year", "fdi_pct_gdp",
+        gdp = LogDifferences.dropFirst(m[0]);
+        cons = LogDifferences.dropFirst(m[1]);
+        inv = LogDifferences.dropFirst(m[2]);
+        chickEgg = ReferenceCsv.columns("/reference/granger/chickegg.csv", "year", "chicken", "egg");
+        annual = ReferenceCsv.columns("/reference/regression/annual.csv", "year", "fdi_pct_gdp",
             "ln_patent_nonresident");
-    }
-
-    private static double[] logDiff(final double[] x) {
-        double[] d = new double[x.length - 1];
-        for (int t = 1; t < x.length; t++) {
-            d[t - 1] = Math.log(x[t]) - Math.log(x[t - 1]);
-        }
-        return d;
     }
 
     private static long[] years(final double[] y) {
@@ -66,7 +61,7 @@ class GrangerCausalityTest {
         return k;
     }
 
-    private static void assertMatches(final String c, final GrangerTest t) {
+    private static void assertMatches(final String c, final GrangerResult t) {
         assertEquals((int)sm.get(c + ".df1"), t.numeratorDf(), c);
         assertEquals((int)sm.get(c + ".df2"), t.denominatorDf(), c);
         assertRelative(sm.get(c + ".f"), t.fStatistic(), TOL, c + " F");
@@ -86,7 +81,7 @@ class GrangerCausalityTest {
     /** statsmodels' test suite: realgdp -> realcons at lag 2 gives R lmtest's F 0.243097, p 0.7844328, df (2, 195). */
     @Test
     void macroDataLagTwoMatchesPublishedValue() {
-        GrangerTest t = GrangerCausality.test("realgdp", gdp, "realcons", cons, 2, null);
+        GrangerResult t = GrangerCausality.test("realgdp", gdp, "realcons", cons, 2, null);
         assertRelative(0.243097, t.fStatistic(), 1e-6, "published F");
         assertRelative(0.7844328, t.fPValue(), 1e-6, "published p");
         assertEquals(195, t.denominatorDf());
@@ -102,7 +97,7 @@ class GrangerCausalityTest {
             assertMatches("macro.cons_to_gdp.lag" + p, d.secondCausesFirst());
             assertEquals("cons does not Granger-cause gdp", d.secondCausesFirst().nullHypothesis());
         }
-        List<GrangerTest> one = GrangerCausality.table("gdp", gdp, "cons", cons, 4, null);
+        List<GrangerResult> one = GrangerCausality.table("gdp", gdp, "cons", cons, 4, null);
         assertEquals(table.get(3).firstCausesSecond().fStatistic(), one.get(3).fStatistic());
     }
 
@@ -111,8 +106,8 @@ class GrangerCausalityTest {
         long[] keys = years(chickEgg[0]);
         for (int p = 1; p <= 4; p++) {
             GrangerDirections d = GrangerCausality.bothDirections("egg", chickEgg[2], "chicken", chickEgg[1], p, keys);
-            GrangerTest eggToChicken = d.firstCausesSecond();
-            GrangerTest chickenToEgg = d.secondCausesFirst();
+            GrangerResult eggToChicken = d.firstCausesSecond();
+            GrangerResult chickenToEgg = d.secondCausesFirst();
             assertMatches("chickegg.egg_to_chicken.lag" + p, eggToChicken);
             assertMatches("chickegg.chicken_to_egg.lag" + p, chickenToEgg);
             assertRelative(r.get("egg_to_chicken.lag" + p + ".f"), eggToChicken.fStatistic(), TOL, "R F e->c " + p);
@@ -181,27 +176,22 @@ class GrangerCausalityTest {
 
     @Test
     void todaYamamoto() {
-        double[][] m;
-        try {
-            m = ReferenceValues.csvColumns("/reference/regression/macrodata.csv", "realgdp", "realcons");
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+        double[][] m = ReferenceCsv.columns("/reference/regression/macrodata.csv", "realgdp", "realcons");
         double[] lgdp = new double[m[0].length];
         double[] lcons = new double[m[0].length];
         for (int i = 0; i < lgdp.length; i++) {
             lgdp[i] = Math.log(m[0][i]);
             lcons[i] = Math.log(m[1][i]);
         }
-        GrangerTest t = GrangerCausality.todaYamamoto("gdp", lgdp, "cons", lcons, 2, 1, null);
+        GrangerResult t = GrangerCausality.todaYamamoto("gdp", lgdp, "cons", lcons, 2, 1, null);
         assertTy("ty.macro_gdp_to_cons", t);
         assertEquals(1, t.extraLags());
-        GrangerTest c = GrangerCausality.todaYamamoto("egg", chickEgg[2], "chicken", chickEgg[1], 3, 1,
+        GrangerResult c = GrangerCausality.todaYamamoto("egg", chickEgg[2], "chicken", chickEgg[1], 3, 1,
             years(chickEgg[0]));
         assertTy("ty.chickegg_egg_to_chicken", c);
     }
 
-    private static void assertTy(final String c, final GrangerTest t) {
+    private static void assertTy(final String c, final GrangerResult t) {
         assertEquals((int)sm.get(c + ".n"), t.observations());
         assertRelative(sm.get(c + ".wald_chi2"), t.waldChiSquared(), TOL, c + " Wald");
         assertRelative(sm.get(c + ".wald_p"), t.waldPValue(), TOL, c + " Wald p");
@@ -242,8 +232,8 @@ class GrangerCausalityTest {
         // A missing first value only shortens the sample: same as dropping that year.
         double[] lead = B.clone();
         lead[0] = Double.NaN;
-        GrangerTest trimmed = GrangerCausality.test("RATIO", lead, "Y", A, 1, YEARS);
-        GrangerTest dropped = GrangerCausality.test("RATIO", java.util.Arrays.copyOfRange(B, 1, 10), "Y",
+        GrangerResult trimmed = GrangerCausality.test("RATIO", lead, "Y", A, 1, YEARS);
+        GrangerResult dropped = GrangerCausality.test("RATIO", java.util.Arrays.copyOfRange(B, 1, 10), "Y",
             java.util.Arrays.copyOfRange(A, 1, 10), 1, java.util.Arrays.copyOfRange(YEARS, 1, 10));
         assertEquals(dropped.fStatistic(), trimmed.fStatistic(), 0.0);
         assertEquals(2006, trimmed.firstKey());
@@ -258,5 +248,51 @@ class GrangerCausalityTest {
         assertTrue(assertThrows(IllegalArgumentException.class,
             () -> GrangerCausality.test("X", java.util.Arrays.copyOf(B, 9), "Y", A, 1, YEARS)).getMessage()
             .contains("X has 9 values, Y has 10"));
+    }
+
+    /**
+     * The decision in words at levels either side of the published p-value 0.7844328 (realgdp -> realcons at lag
+     * 2, statsmodels' test suite quoting R lmtest): rejected at 79%, not at 78%.
+     */
+    @Test
+    void decisionInWords() {
+        GrangerResult t = GrangerCausality.test("realgdp", gdp, "realcons", cons, 2, null);
+        assertEquals("realgdp Granger-causes realcons at the 79% level", t.decision(0.79));
+        assertEquals("No evidence at the 78% level that realgdp Granger-causes realcons", t.decision(0.78));
+        assertEquals(t.decision(0.79), t.decision(GrangerResult.Statistic.F, 0.79));
+        assertTrue(t.fTest().rejects(0.79));
+        assertEquals("Do not reject the null hypothesis at the 78% level (p = 0.7844). H0: realgdp does not"
+            + " Granger-cause realcons.", t.fTest().decision(0.78));
+        assertEquals(t.waldTest(), t.test(GrangerResult.Statistic.WALD));
+        assertEquals(t.likelihoodRatioTest(), t.test(GrangerResult.Statistic.LR));
+        assertEquals(t.ssrChiSquaredTest(), t.test(GrangerResult.Statistic.SSR_CHI2));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> t.decision(1.0)).getMessage()
+            .contains("significance level"));
+    }
+
+    /**
+     * The sample's largest lag, by hand from n - p - d > 1 + 2(p + d) with n = 10: p = 2 (d = 0), 1 (d = 1), none
+     * (d = 2); the test runs at that lag and refuses the next.
+     */
+    @Test
+    void largestLagFitsTheSample() {
+        assertEquals(2, GrangerCausality.largestLag(10, 0));
+        assertEquals(1, GrangerCausality.largestLag(10, 1));
+        assertTrue(GrangerCausality.largestLag(10, 2) < 1);
+        GrangerCausality.todaYamamoto("X", B, "Y", A, 1, 1, YEARS);
+        assertThrows(IllegalArgumentException.class, () -> GrangerCausality.todaYamamoto("X", B, "Y", A, 2, 1, YEARS));
+        assertEquals(2, GrangerCausality.cappedMaxLag("X", "Y", 10, 5, 0));
+        assertEquals(1, GrangerCausality.cappedMaxLag("X", "Y", 10, 1, 0));
+        assertEquals("X -> Y: 10 observations are too few for even one lag plus 2 extra lags.",
+            assertThrows(IllegalArgumentException.class, () -> GrangerCausality.cappedMaxLag("X", "Y", 10, 5, 2))
+                .getMessage());
+    }
+
+    @Test
+    void orderedPairsCauseByCause() {
+        List<int[]> pairs = GrangerCausality.orderedPairs(3);
+        assertEquals("[[0, 1], [0, 2], [1, 0], [1, 2], [2, 0], [2, 1]]",
+            pairs.stream().map(java.util.Arrays::toString).toList().toString());
+        assertTrue(GrangerCausality.orderedPairs(1).isEmpty());
     }
 }

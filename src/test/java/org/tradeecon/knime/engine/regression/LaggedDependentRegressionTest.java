@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tradeecon.knime.engine.regression.ReferenceValues.assertRelative;
+import static org.tradeecon.knime.testsupport.Tolerance.assertRelative;
 
 import java.io.IOException;
 import java.util.List;
@@ -13,6 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tradeecon.knime.testsupport.LogDifferences;
+import org.tradeecon.knime.testsupport.ReferenceCsv;
+import org.tradeecon.knime.testsupport.ReferenceValues;
 
 /**
  * Lagged-dependent-variable regression against statsmodels 0.13.5 (ldv_statsmodels.txt, from ldv_reference.py),
@@ -36,16 +39,6 @@ class LaggedDependentRegressionTest {
     static void load() throws IOException {
         sm = ReferenceValues.load(DIR + "ldv_statsmodels.txt");
         r = ReferenceValues.load(DIR + "ldv_r.txt");
-    }
-
-    /** Log differences by position, NaN first, as pandas' np.log(x).diff(). */
-    static double[] logDiff(final double[] x) {
-        double[] d = new double[x.length];
-        d[0] = Double.NaN;
-        for (int t = 1; t < x.length; t++) {
-            d[t] = Math.log(x[t]) - Math.log(x[t - 1]);
-        }
-        return d;
     }
 
     static double[] log(final double[] x) {
@@ -75,17 +68,17 @@ class LaggedDependentRegressionTest {
 
     static LaggedDependentRegression fitCase(final String name) throws IOException {
         if (name.equals("annual")) {
-            double[][] a = ReferenceValues.csvColumns(DIR + "annual.csv", "year", "us_atp_exports_world_usd",
+            double[][] a = ReferenceCsv.columns(DIR + "annual.csv", "year", "us_atp_exports_world_usd",
                 "fdi_pct_gdp", "ln_patent_nonresident");
             return LaggedDependentRegression.fit("Y", log(a[1]), 1, new String[] {"FDIGDP", "PATENT"},
                 new double[][] {a[2], a[3]}, 0, yearKeys(a[0]));
         }
-        double[][] m = ReferenceValues.csvColumns(DIR + "macrodata.csv", "year", "quarter", "realgdp", "realcons",
+        double[][] m = ReferenceCsv.columns(DIR + "macrodata.csv", "year", "quarter", "realgdp", "realcons",
             "realinv");
         boolean p2 = name.equals("macro_p2l1");
         int[] lags = name.equals("macro_mixed") ? new int[] {2, 0} : p2 ? new int[] {1, 1} : new int[] {0, 0};
-        return LaggedDependentRegression.fit("Y", logDiff(m[3]), p2 ? 2 : 1, new String[] {"GDP", "INV"},
-            new double[][] {logDiff(m[2]), logDiff(m[4])}, lags, quarterKeys(m[0], m[1]));
+        return LaggedDependentRegression.fit("Y", LogDifferences.nanFirst(m[3]), p2 ? 2 : 1, new String[] {"GDP", "INV"},
+            new double[][] {LogDifferences.nanFirst(m[2]), LogDifferences.nanFirst(m[4])}, lags, quarterKeys(m[0], m[1]));
     }
 
     /**
@@ -137,8 +130,8 @@ class LaggedDependentRegressionTest {
         LaggedDependentRegression m = fitCase(c);
         for (int q = 1; q <= 2; q++) {
             String k = c + ".bg" + q;
-            DiagnosticTest lm = m.breuschGodfrey(q);
-            DiagnosticTest f = m.breuschGodfreyF(q);
+            DiagnosticResult lm = m.breuschGodfrey(q);
+            DiagnosticResult f = m.breuschGodfreyF(q);
             assertEquals(q, lm.df1());
             for (ReferenceValues ref : List.of(sm, r)) {
                 assertRelative(ref.get(k + "_lm"), lm.statistic(), TOL, k + " LM");
@@ -146,7 +139,7 @@ class LaggedDependentRegressionTest {
                 assertRelative(ref.get(k + "_f"), f.statistic(), TOL, k + " F");
                 assertRelative(ref.get(k + "_f_p"), f.pValue(), TOL, k + " F p");
             }
-            DiagnosticTest alt = m.durbinAlternative(q);
+            DiagnosticResult alt = m.durbinAlternative(q);
             assertRelative(sm.get(c + ".durbinalt" + q + "_chi2"), alt.statistic(), TOL, c + " Durbin alt " + q);
             assertRelative(sm.get(c + ".durbinalt" + q + "_p"), alt.pValue(), TOL, c + " Durbin alt p " + q);
         }

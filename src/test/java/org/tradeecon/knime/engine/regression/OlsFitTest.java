@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.tradeecon.knime.engine.linalg.HouseholderQr;
 
 /**
  * OLS behaviour beyond NIST's certified values: the double-precision QR path, nested residual sums of squares,

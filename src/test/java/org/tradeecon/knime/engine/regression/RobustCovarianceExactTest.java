@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tradeecon.knime.testsupport.ReferenceValues;
 
 /**
  * Issue 14, part 3: robust standard errors on a near-collinear design (cond(X) = 9.1e7) against exact rational

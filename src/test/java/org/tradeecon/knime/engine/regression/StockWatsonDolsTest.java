@@ -3,7 +3,7 @@ package org.tradeecon.knime.engine.regression;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tradeecon.knime.engine.regression.ReferenceValues.assertRelative;
+import static org.tradeecon.knime.testsupport.Tolerance.assertRelative;
 
 import java.io.IOException;
 import java.util.List;
@@ -12,6 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.tradeecon.knime.testsupport.ReferenceCsv;
+import org.tradeecon.knime.testsupport.ReferenceValues;
+import org.tradeecon.knime.testsupport.Tolerance;
 
 /**
  * Stock-Watson DOLS against statsmodels 0.13.5 (ldv_statsmodels.txt from ldv_reference.py: OLS on the
@@ -28,7 +31,7 @@ class StockWatsonDolsTest {
     @BeforeAll
     static void load() throws IOException {
         sm = ReferenceValues.load("/reference/regression/ldv_statsmodels.txt");
-        m = ReferenceValues.csvColumns("/reference/regression/macrodata.csv", "year", "quarter", "realgdp",
+        m = ReferenceCsv.columns("/reference/regression/macrodata.csv", "year", "quarter", "realgdp",
             "realcons", "realinv");
         keys = LaggedDependentRegressionTest.quarterKeys(m[0], m[1]);
     }

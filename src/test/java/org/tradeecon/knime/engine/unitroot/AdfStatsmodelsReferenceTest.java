@@ -12,6 +12,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.tradeecon.knime.testsupport.Tolerance;
+import org.tradeecon.knime.testsupport.UnitRootReference;
 
 /**
  * ADF against statsmodels 0.13.5 (Debian python3-statsmodels), every combination of deterministic terms
@@ -64,10 +66,10 @@ class AdfStatsmodelsReferenceTest {
 
     @TestFactory
     Stream<DynamicTest> everyCaseMatchesStatsmodels() {
-        List<Map<String, String>> cases = Reference.table("statsmodels_adf.csv");
+        List<Map<String, String>> cases = UnitRootReference.table("statsmodels_adf.csv");
         assertTrue(cases.size() > 800, "reference file incomplete");
-        Map<String, List<Map<String, String>>> cands = group(Reference.table("statsmodels_adf_candidates.csv"));
-        Map<String, List<Map<String, String>>> coefs = group(Reference.table("statsmodels_adf_coef.csv"));
+        Map<String, List<Map<String, String>>> cands = group(UnitRootReference.table("statsmodels_adf_candidates.csv"));
+        Map<String, List<Map<String, String>>> coefs = group(UnitRootReference.table("statsmodels_adf_coef.csv"));
         return cases.stream().map(row -> DynamicTest.dynamicTest(row.get("case"), () -> check(row,
             cands.getOrDefault(row.get("case"), List.of()), coefs.getOrDefault(row.get("case"), List.of()),
             AdfOptions.SearchMethod.AUTO)));
@@ -76,8 +78,8 @@ class AdfStatsmodelsReferenceTest {
     /** The same cases with the lag search forced onto the QR path: both paths must match statsmodels. */
     @TestFactory
     Stream<DynamicTest> qrSearchPathMatchesStatsmodels() {
-        Map<String, List<Map<String, String>>> cands = group(Reference.table("statsmodels_adf_candidates.csv"));
-        return Reference.table("statsmodels_adf.csv").stream().filter(r -> cands.containsKey(r.get("case")))
+        Map<String, List<Map<String, String>>> cands = group(UnitRootReference.table("statsmodels_adf_candidates.csv"));
+        return UnitRootReference.table("statsmodels_adf.csv").stream().filter(r -> cands.containsKey(r.get("case")))
             .map(row -> DynamicTest.dynamicTest(row.get("case"),
                 () -> check(row, cands.get(row.get("case")), List.of(), AdfOptions.SearchMethod.QR)));
     }
@@ -86,31 +88,31 @@ class AdfStatsmodelsReferenceTest {
     @TestFactory
     Stream<DynamicTest> keepMaxLagSampleMatchesStatsmodelsSearchRegression() {
         Map<String, Map<String, String>> cases = new HashMap<>();
-        Reference.table("statsmodels_adf.csv").forEach(r -> cases.put(r.get("case"), r));
-        return Reference.table("statsmodels_adf_keep.csv").stream().map(row -> DynamicTest.dynamicTest(
+        UnitRootReference.table("statsmodels_adf.csv").forEach(r -> cases.put(r.get("case"), r));
+        return UnitRootReference.table("statsmodels_adf_keep.csv").stream().map(row -> DynamicTest.dynamicTest(
             row.get("case"), () -> {
                 Map<String, String> c = cases.get(row.get("case"));
                 AdfOptions o = options(c.get("regression"), c.get("setting"))
                     .withLagSearchSample(LagSearchSample.KEEP_MAXLAG_SAMPLE);
-                AdfResult r = AdfTest.test(Reference.series(c.get("series")), o, c.get("series"));
+                AdfResult r = AdfTest.test(UnitRootReference.series(c.get("series")), o, c.get("series"));
                 assertEquals(Integer.parseInt(c.get("usedlag")), r.lags());
                 assertEquals(Integer.parseInt(row.get("nobs_maxlag_sample")), r.observations());
-                Reference.close(Double.parseDouble(row.get("stat_maxlag_sample")), r.statistic(), REL, 1e-2, "tau");
+                Tolerance.assertClose(Double.parseDouble(row.get("stat_maxlag_sample")), r.statistic(), REL, 1e-2, "tau");
             }));
     }
 
     /** The long quadratic-trend cases against statsmodels OLS with a scaled trend: τ and p within 1e-9. */
     @TestFactory
     Stream<DynamicTest> longQuadraticTrendMatchesScaledTrendRegression() {
-        return Reference.table("statsmodels_adf_scaled.csv").stream().map(row -> DynamicTest.dynamicTest(
+        return UnitRootReference.table("statsmodels_adf_scaled.csv").stream().map(row -> DynamicTest.dynamicTest(
             row.get("case"), () -> {
                 String setting = row.get("case").substring("rwdrift20000/ctt/".length());
                 for (AdfOptions.SearchMethod m : AdfOptions.SearchMethod.values()) {
-                    AdfResult r = AdfTest.test(Reference.series("rwdrift20000"),
+                    AdfResult r = AdfTest.test(UnitRootReference.series("rwdrift20000"),
                         options("ctt", setting).withSearchMethod(m), "rwdrift20000");
                     assertEquals(Integer.parseInt(row.get("usedlag")), r.lags());
-                    Reference.close(Double.parseDouble(row.get("stat")), r.statistic(), 1e-9, 1, "tau " + m);
-                    Reference.close(Double.parseDouble(row.get("pvalue")), r.pValue(), 1e-9, 1, "p " + m);
+                    Tolerance.assertClose(Double.parseDouble(row.get("stat")), r.statistic(), 1e-9, 1, "tau " + m);
+                    Tolerance.assertClose(Double.parseDouble(row.get("pvalue")), r.pValue(), 1e-9, 1, "p " + m);
                 }
             }));
     }
@@ -118,7 +120,7 @@ class AdfStatsmodelsReferenceTest {
     private static void check(final Map<String, String> row, final List<Map<String, String>> cands,
         final List<Map<String, String>> coefs, final AdfOptions.SearchMethod method) {
         String name = row.get("series");
-        double[] y = Reference.series(name);
+        double[] y = UnitRootReference.series(name);
         AdfOptions o = options(row.get("regression"), row.get("setting")).withSearchMethod(method);
         if (row.get("status").equals("degenerate")) {
             // statsmodels' max-lag regression has no residual degree of freedom and it reports tau = 0; we lower a
@@ -136,21 +138,21 @@ class AdfStatsmodelsReferenceTest {
         assertEquals(Integer.parseInt(row.get("usedlag")), r.lags(), "lag");
         assertEquals(Integer.parseInt(row.get("nobs")), r.observations(), "nobs");
         double rel = rel(row.get("case"));
-        Reference.close(Double.parseDouble(row.get("stat")), r.statistic(), rel, 1e-2, "tau");
-        Reference.close(Double.parseDouble(row.get("pvalue")), r.pValue(), rel, 1e-2, "p-value");
-        Reference.close(Double.parseDouble(row.get("crit1")), r.criticalValue(0.01), 1e-12, 1, "1% critical value");
-        Reference.close(Double.parseDouble(row.get("crit5")), r.criticalValue(0.05), 1e-12, 1, "5% critical value");
-        Reference.close(Double.parseDouble(row.get("crit10")), r.criticalValue(0.10), 1e-12, 1, "10% critical");
+        Tolerance.assertClose(Double.parseDouble(row.get("stat")), r.statistic(), rel, 1e-2, "tau");
+        Tolerance.assertClose(Double.parseDouble(row.get("pvalue")), r.pValue(), rel, 1e-2, "p-value");
+        Tolerance.assertClose(Double.parseDouble(row.get("crit1")), r.criticalValue(0.01), 1e-12, 1, "1% critical value");
+        Tolerance.assertClose(Double.parseDouble(row.get("crit5")), r.criticalValue(0.05), 1e-12, 1, "5% critical value");
+        Tolerance.assertClose(Double.parseDouble(row.get("crit10")), r.criticalValue(0.10), 1e-12, 1, "10% critical");
         if (!row.get("icbest").isEmpty()) {
             List<AdfResult.LagCandidate> got = r.lagCandidates();
             assertEquals(cands.size(), got.size(), "number of candidate lags");
             for (Map<String, String> c : cands) {
                 int k = Integer.parseInt(c.get("lag"));
-                Reference.close(Double.parseDouble(c.get("criterion")), got.get(k).criterion(), rel, 1,
+                Tolerance.assertClose(Double.parseDouble(c.get("criterion")), got.get(k).criterion(), rel, 1,
                     "criterion at lag " + k);
             }
             double best = Double.parseDouble(row.get("icbest"));
-            Reference.close(best, got.get(r.lags()).criterion(), rel, 1, "criterion at the chosen lag");
+            Tolerance.assertClose(best, got.get(r.lags()).criterion(), rel, 1, "criterion at the chosen lag");
         } else {
             assertTrue(r.lagCandidates().isEmpty());
         }
@@ -161,9 +163,9 @@ class AdfStatsmodelsReferenceTest {
                 Map<String, String> c = coefs.get(i);
                 assertEquals(c.get("name"), table.get(i).name());
                 double scale = Math.abs(Double.parseDouble(c.get("se")));
-                Reference.close(Double.parseDouble(c.get("estimate")), table.get(i).estimate(), rel, scale,
+                Tolerance.assertClose(Double.parseDouble(c.get("estimate")), table.get(i).estimate(), rel, scale,
                     c.get("name"));
-                Reference.close(Double.parseDouble(c.get("se")), table.get(i).standardError(), rel, 0, "SE "
+                Tolerance.assertClose(Double.parseDouble(c.get("se")), table.get(i).standardError(), rel, 0, "SE "
                     + c.get("name"));
             }
         }

@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.tradeecon.knime.engine.timeseries.Differencing;
+import org.tradeecon.knime.testsupport.UnitRootReference;
 
 /** The ADF test's published values, input handling, result shape and batch API. */
 class AdfTestTest {
@@ -22,7 +23,7 @@ class AdfTestTest {
      */
     @Test
     void paperPatentRow() {
-        double[] lnPatent = Reference.series("lnpatent_2004_2017");
+        double[] lnPatent = UnitRootReference.series("lnpatent_2004_2017");
         double[] d = Differencing.difference(lnPatent, 1);
         AdfResult r = AdfTest.test(d, AdfOptions.fixedLag(Deterministic.CONSTANT, 0), "D.PATENT");
         assertEquals(-3.647, r.statistic(), 0.0005);
@@ -41,7 +42,7 @@ class AdfTestTest {
      */
     @Test
     void stataRealGdp() {
-        double[] gdp = Reference.series("realgdp");
+        double[] gdp = UnitRootReference.series("realgdp");
         AdfResult c = AdfTest.test(gdp, AdfOptions.fixedLag(Deterministic.CONSTANT, 4));
         assertEquals(0.97505319, c.statistic(), 5e-6);
         assertEquals(0.99399563, c.pValue(), 1e-6);
@@ -57,8 +58,8 @@ class AdfTestTest {
     @Test
     void trimsAndReportsMissingEnds() {
         AdfOptions o = AdfOptions.defaults();
-        AdfResult padded = AdfTest.test(Reference.series("rw60_padded"), o, "rw60");
-        AdfResult plain = AdfTest.test(Reference.series("rw60"), o, "rw60");
+        AdfResult padded = AdfTest.test(UnitRootReference.series("rw60_padded"), o, "rw60");
+        AdfResult plain = AdfTest.test(UnitRootReference.series("rw60"), o, "rw60");
         assertEquals(plain.statistic(), padded.statistic());
         assertEquals(2, padded.leadingMissingTrimmed());
         assertEquals(1, padded.trailingMissingTrimmed());
@@ -68,17 +69,17 @@ class AdfTestTest {
 
     @Test
     void badInputMessagesSayWhatAndWhere() {
-        double[] gap = Reference.series("rw60").clone();
+        double[] gap = UnitRootReference.series("rw60").clone();
         gap[7] = Double.NaN;
         assertMessage(gap, AdfOptions.defaults(), "missing value at index 7 (observation 8 of 60)");
-        double[] inf = Reference.series("rw60").clone();
+        double[] inf = UnitRootReference.series("rw60").clone();
         inf[3] = Double.POSITIVE_INFINITY;
         assertMessage(inf, AdfOptions.defaults(), "infinite value at index 3");
         assertMessage(new double[] {2, 2, 2, 2, 2, 2, 2, 2}, AdfOptions.defaults(), "constant");
         assertMessage(new double[] {Double.NaN, Double.NaN}, AdfOptions.defaults(), "no observed value");
         assertMessage(new double[] {1, 3, 2, 5, 4}, AdfOptions.defaults().withDeterministic(Deterministic.TREND),
             "n = 5 observations is too short");
-        double[] s13 = Reference.series("short13");
+        double[] s13 = UnitRootReference.series("short13");
         assertMessage(s13, AdfOptions.fixedLag(Deterministic.CONSTANT, 5),
             "lag 5 is too large for n = 13 observations with constant (1 deterministic term)");
         assertMessage(s13, AdfOptions.defaults().withMaxLag(5), "The largest lag allowed is n/2 - 1 - 1 = 4");
@@ -99,7 +100,7 @@ class AdfTestTest {
 
     @Test
     void resultShape() {
-        AdfResult r = AdfTest.test(Reference.series("ar3diff400"), AdfOptions.defaults().withAlpha(0.10), "ar3");
+        AdfResult r = AdfTest.test(UnitRootReference.series("ar3diff400"), AdfOptions.defaults().withAlpha(0.10), "ar3");
         assertEquals("Augmented Dickey-Fuller", r.testName());
         assertEquals(3, r.lags());
         assertEquals(r.maxLag() + 1, r.lagCandidates().size());
@@ -119,7 +120,7 @@ class AdfTestTest {
         assertTrue(r.conventions().get("maximum lag").contains("ceil"));
         assertTrue(r.summary().contains("H0: the series has a unit root"), r.summary());
         // t-stat rule on the same series: the AR(3) differences make lag 3 significant on the common sample
-        AdfResult t = AdfTest.test(Reference.series("ar3diff400"),
+        AdfResult t = AdfTest.test(UnitRootReference.series("ar3diff400"),
             AdfOptions.defaults().withLagSelection(LagSelection.T_STAT).withMaxLag(6), "ar3");
         assertEquals(3, t.lags());
         assertTrue(t.lagCandidates().get(3).criterion() >= AdfTest.T_STAT_THRESHOLD);
@@ -127,7 +128,7 @@ class AdfTestTest {
 
     @Test
     void warnsWhenTheChosenLagIsTheMaximum() {
-        AdfResult r = AdfTest.test(Reference.series("ar3diff400"), AdfOptions.defaults().withMaxLag(2), "ar3");
+        AdfResult r = AdfTest.test(UnitRootReference.series("ar3diff400"), AdfOptions.defaults().withMaxLag(2), "ar3");
         assertEquals(2, r.lags());
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("equals the maximum lag")), r.warnings().toString());
     }
@@ -145,7 +146,7 @@ class AdfTestTest {
         String[] names = {"rw250", "ar1_200", "short13", "rw2000", "infl"};
         List<double[]> series = new ArrayList<>();
         for (String n : names) {
-            series.add(Reference.series(n));
+            series.add(UnitRootReference.series(n));
         }
         series.add(new double[] {1, 1, 1, 1, 1, 1});
         List<String> labels = new ArrayList<>(List.of(names));
@@ -171,7 +172,7 @@ class AdfTestTest {
     @Test
     void pValueOutsideMacKinnonsRangeIsABound() {
         // expgrowth80 with a constant and no lags: tau = 261, far above tau_max = 2.74 -> p = 1 with a warning
-        AdfResult r = AdfTest.test(Reference.series("expgrowth80"), AdfOptions.fixedLag(Deterministic.CONSTANT, 0));
+        AdfResult r = AdfTest.test(UnitRootReference.series("expgrowth80"), AdfOptions.fixedLag(Deterministic.CONSTANT, 0));
         assertEquals(1.0, r.pValue());
         assertEquals(UnitRootResult.PValueKind.LOWER_BOUND, r.pValueKind());
         assertTrue(r.warnings().stream().anyMatch(w -> w.contains("outside the range")), r.warnings().toString());

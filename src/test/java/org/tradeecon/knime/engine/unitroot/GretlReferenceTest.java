@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.tradeecon.knime.testsupport.Tolerance;
+import org.tradeecon.knime.testsupport.UnitRootReference;
 
 /**
  * ADF against gretl 2022c ({@code adf}, file gretl_adf.csv from gretl_reference.py): fixed lags 0 and 2 and
@@ -46,11 +48,11 @@ class GretlReferenceTest {
 
     @TestFactory
     Stream<DynamicTest> whereGretlRefusesWeCapOrRefuse() {
-        List<Map<String, String>> errors = Reference.table("gretl_adf.csv").stream()
+        List<Map<String, String>> errors = UnitRootReference.table("gretl_adf.csv").stream()
             .filter(r -> r.get("status").equals("error")).toList();
         assertEquals(27, errors.size(), "gretl's refusals in the reference file");
         return errors.stream().map(r -> DynamicTest.dynamicTest(r.get("case"), () -> {
-            double[] y = Reference.series(r.get("series"));
+            double[] y = UnitRootReference.series(r.get("series"));
             AdfOptions o = options(r.get("regression"), r.get("setting"));
             int cap = MaxLagRule.cap(y.length, o.deterministic());
             // gretl's maximum lag: the given one, or Schwert's floor(12 (n/100)^(1/4)) without a cap
@@ -68,12 +70,12 @@ class GretlReferenceTest {
 
     @TestFactory
     Stream<DynamicTest> gretlAdf() {
-        List<Map<String, String>> rows = Reference.table("gretl_adf.csv");
+        List<Map<String, String>> rows = UnitRootReference.table("gretl_adf.csv");
         assertTrue(rows.size() > 300);
         return rows.stream().filter(r -> r.get("status").equals("ok"))
             .filter(r -> !GRETL_OWN_SAMPLE_T_RULE.contains(r.get("case"))).map(r -> DynamicTest.dynamicTest(
             r.get("case"), () -> {
-                double[] y = Reference.series(r.get("series"));
+                double[] y = UnitRootReference.series(r.get("series"));
                 AdfOptions o = options(r.get("regression"), r.get("setting"));
                 int cap = MaxLagRule.cap(y.length, o.deterministic());
                 if (o.hasMaxLag() && o.maxLag() > cap) {
@@ -86,7 +88,7 @@ class GretlReferenceTest {
                 }
                 assertEquals(Integer.parseInt(r.get("usedlag")), a.lags(), "lag");
                 assertEquals(Integer.parseInt(r.get("nobs")), a.observations(), "observations");
-                Reference.close(Double.parseDouble(r.get("tau")), a.statistic(), 1e-8, 1e-2, "tau");
+                Tolerance.assertClose(Double.parseDouble(r.get("tau")), a.statistic(), 1e-8, 1e-2, "tau");
             }));
     }
 }

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.tradeecon.knime.testsupport.Tolerance;
+import org.tradeecon.knime.testsupport.UnitRootReference;
 
 /**
  * Order of integration; the step values are checked against statsmodels (statsmodels_adf.csv,
@@ -22,7 +24,7 @@ class IntegrationOrderTest {
     }
 
     private static Map<String, String> row(final String file, final String c) {
-        return Reference.table(file).stream().filter(r -> r.get("case").equals(c)).findFirst()
+        return UnitRootReference.table(file).stream().filter(r -> r.get("case").equals(c)).findFirst()
             .orElseThrow();
     }
 
@@ -32,21 +34,21 @@ class IntegrationOrderTest {
      */
     @Test
     void patentIsIntegratedOfOrderOne() {
-        IntegrationOrderResult r = IntegrationOrder.find(Reference.series("lnpatent_2004_2017"),
+        IntegrationOrderResult r = IntegrationOrder.find(UnitRootReference.series("lnpatent_2004_2017"),
             AdfOptions.fixedLag(Deterministic.CONSTANT, 0), "PATENT");
         assertEquals(1, r.order().getAsInt());
         assertEquals(2, r.steps().size());
         Map<String, String> lev = statsmodels("lnpatent_2004_2017/c/fixed0");
         Map<String, String> dif = statsmodels("dlnpatent_2005_2017/c/fixed0");
-        Reference.close(Double.parseDouble(lev.get("stat")), r.steps().get(0).adf().statistic(), 1e-8, 1, "tau d=0");
-        Reference.close(Double.parseDouble(lev.get("pvalue")), r.steps().get(0).adf().pValue(), 1e-8, 1, "p d=0");
-        Reference.close(Double.parseDouble(dif.get("stat")), r.steps().get(1).adf().statistic(), 1e-8, 1, "tau d=1");
+        Tolerance.assertClose(Double.parseDouble(lev.get("stat")), r.steps().get(0).adf().statistic(), 1e-8, 1, "tau d=0");
+        Tolerance.assertClose(Double.parseDouble(lev.get("pvalue")), r.steps().get(0).adf().pValue(), 1e-8, 1, "p d=0");
+        Tolerance.assertClose(Double.parseDouble(dif.get("stat")), r.steps().get(1).adf().statistic(), 1e-8, 1, "tau d=1");
         assertTrue(r.conclusion().startsWith("I(1)"), r.conclusion());
     }
 
     @Test
     void stationarySeriesIsOrderZeroAndKpssCanBeRequired() {
-        IntegrationOrderResult r = IntegrationOrder.find(Reference.series("ar1_200"), AdfOptions.defaults(), 3,
+        IntegrationOrderResult r = IntegrationOrder.find(UnitRootReference.series("ar1_200"), AdfOptions.defaults(), 3,
             KpssLagRule.HOBIJN_AUTO, "ar1");
         assertEquals(0, r.order().getAsInt());
         assertNotNull(r.steps().get(0).kpss());
@@ -56,7 +58,7 @@ class IntegrationOrderTest {
 
     @Test
     void randomWalkIsOrderOne() {
-        IntegrationOrderResult r = IntegrationOrder.find(Reference.series("rw250"), AdfOptions.defaults(), "rw");
+        IntegrationOrderResult r = IntegrationOrder.find(UnitRootReference.series("rw250"), AdfOptions.defaults(), "rw");
         assertEquals(1, r.order().getAsInt());
         assertFalse(r.steps().get(0).adf().rejectsNull());
     }
@@ -102,11 +104,11 @@ class IntegrationOrderTest {
      */
     @Test
     void fixedKpssLagsWithLevelStationarity() {
-        IntegrationOrderResult r = IntegrationOrder.find(Reference.series("lnpatent_2004_2017"),
+        IntegrationOrderResult r = IntegrationOrder.find(UnitRootReference.series("lnpatent_2004_2017"),
             AdfOptions.fixedLag(Deterministic.CONSTANT, 0), 3, KpssLagRule.FIXED, 4, "PATENT");
         assertEquals(1, r.order().getAsInt());
-        Reference.close(kpss("lnpatent_2004_2017/c/4"), r.steps().get(0).kpss().statistic(), 1e-8, 1, "eta d=0");
-        Reference.close(kpss("dlnpatent_2005_2017/c/4"), r.steps().get(1).kpss().statistic(), 1e-8, 1, "eta d=1");
+        Tolerance.assertClose(kpss("lnpatent_2004_2017/c/4"), r.steps().get(0).kpss().statistic(), 1e-8, 1, "eta d=0");
+        Tolerance.assertClose(kpss("dlnpatent_2005_2017/c/4"), r.steps().get(1).kpss().statistic(), 1e-8, 1, "eta d=1");
         assertEquals(4, r.steps().get(1).kpss().lags());
         assertTrue(r.steps().get(1).stationary());
         // the undefined first value of the difference is not reported as a missing value
@@ -122,12 +124,12 @@ class IntegrationOrderTest {
      */
     @Test
     void trendInTheAdfRegressionMeansTrendStationarityForKpss() {
-        IntegrationOrderResult r = IntegrationOrder.find(Reference.series("lnpatent_2004_2017"),
+        IntegrationOrderResult r = IntegrationOrder.find(UnitRootReference.series("lnpatent_2004_2017"),
             AdfOptions.fixedLag(Deterministic.TREND, 0), 1, KpssLagRule.FIXED, 1, "PATENT");
         assertTrue(r.order().isEmpty());
         assertEquals(2, r.steps().size());
-        Reference.close(kpss("lnpatent_2004_2017/ct/1"), r.steps().get(0).kpss().statistic(), 1e-8, 1, "eta d=0");
-        Reference.close(kpss("dlnpatent_2005_2017/ct/1"), r.steps().get(1).kpss().statistic(), 1e-8, 1, "eta d=1");
+        Tolerance.assertClose(kpss("lnpatent_2004_2017/ct/1"), r.steps().get(0).kpss().statistic(), 1e-8, 1, "eta d=0");
+        Tolerance.assertClose(kpss("dlnpatent_2005_2017/ct/1"), r.steps().get(1).kpss().statistic(), 1e-8, 1, "eta d=1");
         assertFalse(r.steps().get(1).stationary());
         assertEquals("Order of integration not determined: not stationary at the 5% level after 1 difference (the"
             + " largest order tried), so d > 1.", r.conclusion());
@@ -135,7 +137,7 @@ class IntegrationOrderTest {
 
     @Test
     void fixedKpssBandwidthNeedsItsLags() {
-        double[] y = Reference.series("ar1_200");
+        double[] y = UnitRootReference.series("ar1_200");
         AdfOptions o = AdfOptions.defaults();
         assertThrows(IllegalArgumentException.class, () -> IntegrationOrder.find(y, o, 3, KpssLagRule.FIXED, "y"));
         assertThrows(IllegalArgumentException.class,

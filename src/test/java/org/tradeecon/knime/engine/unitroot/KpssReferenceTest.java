@@ -11,6 +11,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.tradeecon.knime.testsupport.Tolerance;
+import org.tradeecon.knime.testsupport.UnitRootReference;
 
 /**
  * KPSS against statsmodels 0.13.5 ({@code kpss}: level and trend, nlags auto / legacy / 0 / 1 / 4) on the 17
@@ -32,17 +34,17 @@ class KpssReferenceTest {
 
     @TestFactory
     Stream<DynamicTest> everyCaseMatchesStatsmodels() {
-        List<Map<String, String>> rows = Reference.table("statsmodels_kpss.csv");
+        List<Map<String, String>> rows = UnitRootReference.table("statsmodels_kpss.csv");
         assertTrue(rows.size() >= 170);
         return rows.stream().map(r -> DynamicTest.dynamicTest(r.get("case"), () -> {
-            double[] y = Reference.series(r.get("series"));
+            double[] y = UnitRootReference.series(r.get("series"));
             Deterministic d = Deterministic.fromCode(r.get("regression"));
             if (r.get("status").equals("error")) {
                 assertThrows(IllegalArgumentException.class, () -> run(y, d, r.get("nlags"), r.get("series")));
                 return;
             }
             KpssResult k = run(y, d, r.get("nlags"), r.get("series"));
-            Reference.close(Double.parseDouble(r.get("stat")), k.statistic(), 1e-10, 1e-3, "statistic");
+            Tolerance.assertClose(Double.parseDouble(r.get("stat")), k.statistic(), 1e-10, 1e-3, "statistic");
             assertEquals(Double.parseDouble(r.get("pvalue")), k.pValue(), 1e-10, "p-value");
             assertEquals(Integer.parseInt(r.get("lags")), k.lags(), "lags");
             assertEquals(Double.parseDouble(r.get("crit10")), k.criticalValue(0.10));
@@ -58,16 +60,16 @@ class KpssReferenceTest {
     /** KPSS (1992) Table 1 as published: eta_mu 0.347/0.463/0.574/0.739, eta_tau 0.119/0.146/0.176/0.216. */
     @Test
     void tableIsThePublishedOne() {
-        KpssResult level = KpssTest.test(Reference.series("rw250"), Deterministic.CONSTANT, 4, 0.05, "rw250");
+        KpssResult level = KpssTest.test(UnitRootReference.series("rw250"), Deterministic.CONSTANT, 4, 0.05, "rw250");
         assertEquals(List.of(0.739, 0.574, 0.463, 0.347), List.copyOf(level.criticalValues().values()));
-        KpssResult trend = KpssTest.test(Reference.series("rw250"), Deterministic.TREND, 4, 0.05, "rw250");
+        KpssResult trend = KpssTest.test(UnitRootReference.series("rw250"), Deterministic.TREND, 4, 0.05, "rw250");
         assertEquals(List.of(0.216, 0.176, 0.146, 0.119), List.copyOf(trend.criticalValues().values()));
     }
 
     @Test
     void clippedPValueIsABoundAndSaysSo() {
         // a random walk: far above the 1% value -> p clipped at 0.01, the true p-value is smaller
-        KpssResult k = KpssTest.test(Reference.series("rw2000"), Deterministic.CONSTANT, KpssLagRule.HOBIJN_AUTO,
+        KpssResult k = KpssTest.test(UnitRootReference.series("rw2000"), Deterministic.CONSTANT, KpssLagRule.HOBIJN_AUTO,
             0.01, "rw2000");
         assertEquals(0.01, k.pValue());
         assertEquals(UnitRootResult.PValueKind.UPPER_BOUND, k.pValueKind());
@@ -83,7 +85,7 @@ class KpssReferenceTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
             () -> KpssTest.test(line, Deterministic.TREND, 1, 0.05, "line"));
         assertTrue(e.getMessage().contains("exact linear trend"), e.getMessage());
-        double[] y = Reference.series("short13");
+        double[] y = UnitRootReference.series("short13");
         e = assertThrows(IllegalArgumentException.class, () -> KpssTest.test(y, Deterministic.CONSTANT, 13, 0.05, "s"));
         assertTrue(e.getMessage().contains("n = 13"), e.getMessage());
         assertThrows(IllegalArgumentException.class,

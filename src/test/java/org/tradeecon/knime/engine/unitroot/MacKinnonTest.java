@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.tradeecon.knime.testsupport.Tolerance;
+import org.tradeecon.knime.testsupport.UnitRootReference;
 
 /** MacKinnon (1994) p-values and MacKinnon (2010) critical values. */
 class MacKinnonTest {
@@ -38,7 +40,7 @@ class MacKinnonTest {
     /** statsmodels' mackinnonp on a grid of tau from -20 to 3.5 for n, c, ct, ctt: within 1e-12 relative. */
     @Test
     void pValuesMatchStatsmodelsOnAGrid() {
-        List<Map<String, String>> rows = Reference.table("statsmodels_mackinnon.csv");
+        List<Map<String, String>> rows = UnitRootReference.table("statsmodels_mackinnon.csv");
         int checked = 0;
         for (Map<String, String> r : rows) {
             if (!r.get("kind").equals("p")) {
@@ -46,7 +48,7 @@ class MacKinnonTest {
             }
             double tau = Double.parseDouble(r.get("x"));
             Deterministic d = Deterministic.fromCode(r.get("regression"));
-            Reference.close(Double.parseDouble(r.get("value")), MacKinnon.pValue(tau, d), 1e-12, 1e-300,
+            Tolerance.assertClose(Double.parseDouble(r.get("value")), MacKinnon.pValue(tau, d), 1e-12, 1e-300,
                 "p(" + tau + ", " + d + ")");
             checked++;
         }
@@ -56,7 +58,7 @@ class MacKinnonTest {
     /** statsmodels' mackinnoncrit for T = 10..100000: within 1e-12 relative. */
     @Test
     void criticalValuesMatchStatsmodels() {
-        for (Map<String, String> r : Reference.table("statsmodels_mackinnon.csv")) {
+        for (Map<String, String> r : UnitRootReference.table("statsmodels_mackinnon.csv")) {
             if (!r.get("kind").equals("crit")) {
                 continue;
             }
@@ -64,7 +66,7 @@ class MacKinnonTest {
             String[] v = r.get("value").split(";");
             Deterministic d = Deterministic.fromCode(r.get("regression"));
             for (int i = 0; i < 3; i++) {
-                Reference.close(Double.parseDouble(v[i]), MacKinnon.criticalValue(MacKinnon.LEVELS[i], d, t), 1e-12,
+                Tolerance.assertClose(Double.parseDouble(v[i]), MacKinnon.criticalValue(MacKinnon.LEVELS[i], d, t), 1e-12,
                     1, "crit " + d + " T=" + t);
             }
         }

@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.tradeecon.knime.testsupport.Tolerance;
+import org.tradeecon.knime.testsupport.UnitRootReference;
 
 /**
  * ADF and KPSS against R 4.2.2 (urca 1.3.3, tseries 0.10.53), files r_*.csv from r_reference.R.
@@ -34,11 +36,11 @@ class RReferenceTest {
 
     @TestFactory
     Stream<DynamicTest> urcaUrDf() {
-        List<Map<String, String>> rows = Reference.table("r_urca_adf.csv");
+        List<Map<String, String>> rows = UnitRootReference.table("r_urca_adf.csv");
         assertTrue(rows.size() > 300);
         return rows.stream().map(r -> DynamicTest.dynamicTest(
             String.join("/", r.get("series"), r.get("type"), r.get("selectlags"), r.get("lags")), () -> {
-                double[] y = Reference.series(r.get("series"));
+                double[] y = UnitRootReference.series(r.get("series"));
                 Deterministic d = urcaType(r.get("type"));
                 int lags = Integer.parseInt(r.get("lags"));
                 AdfOptions o = r.get("selectlags").equals("Fixed") ? AdfOptions.fixedLag(d, lags)
@@ -63,33 +65,33 @@ class RReferenceTest {
                 }
                 assertEquals(urcaLag, a.lags(), "lag");
                 assertEquals(Integer.parseInt(r.get("nobs")), a.observations(), "observations");
-                Reference.close(Double.parseDouble(r.get("tau")), a.statistic(), 1e-8, 1e-2, "tau");
+                Tolerance.assertClose(Double.parseDouble(r.get("tau")), a.statistic(), 1e-8, 1e-2, "tau");
             }));
     }
 
     @TestFactory
     Stream<DynamicTest> tseriesAdfTest() {
-        return Reference.table("r_tseries_adf.csv").stream().map(r -> DynamicTest.dynamicTest(
+        return UnitRootReference.table("r_tseries_adf.csv").stream().map(r -> DynamicTest.dynamicTest(
             r.get("series") + "/k=" + r.get("k"), () -> {
-                double[] y = Reference.series(r.get("series"));
+                double[] y = UnitRootReference.series(r.get("series"));
                 int k = Integer.parseInt(r.get("k"));
                 AdfResult a = AdfTest.test(y, AdfOptions.fixedLag(Deterministic.TREND, k), r.get("series"));
-                Reference.close(Double.parseDouble(r.get("stat")), a.statistic(), 1e-8, 1e-2, "tau");
+                Tolerance.assertClose(Double.parseDouble(r.get("stat")), a.statistic(), 1e-8, 1e-2, "tau");
             }));
     }
 
     @TestFactory
     Stream<DynamicTest> kpss() {
-        return Reference.table("r_kpss.csv").stream().map(r -> DynamicTest.dynamicTest(
+        return UnitRootReference.table("r_kpss.csv").stream().map(r -> DynamicTest.dynamicTest(
             String.join("/", r.get("package"), r.get("series"), r.get("null"), r.get("rule")), () -> {
-                double[] y = Reference.series(r.get("series"));
+                double[] y = UnitRootReference.series(r.get("series"));
                 Deterministic d = r.get("null").equals("Level") ? Deterministic.CONSTANT : Deterministic.TREND;
                 String rule = r.get("rule");
                 KpssResult k = rule.equals("nil") ? KpssTest.test(y, d, 0, 0.05, "x")
                     : KpssTest.test(y, d, rule.equals("short") ? KpssLagRule.SCHWERT_SHORT : KpssLagRule.SCHWERT_LONG,
                         0.05, "x");
                 assertEquals(Integer.parseInt(r.get("lags")), k.lags(), "lags");
-                Reference.close(Double.parseDouble(r.get("stat")), k.statistic(), 1e-10, 1e-3, "statistic");
+                Tolerance.assertClose(Double.parseDouble(r.get("stat")), k.statistic(), 1e-10, 1e-3, "statistic");
                 if (!r.get("pvalue").isEmpty()) {
                     assertEquals(Double.parseDouble(r.get("pvalue")), k.pValue(), 1e-10, "p-value");
                 }

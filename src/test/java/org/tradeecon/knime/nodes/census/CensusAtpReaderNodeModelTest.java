@@ -12,8 +12,8 @@ import org.knime.core.node.NodeModelTestAccess;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.StubExecutionContext;
-import org.tradeecon.knime.nodes.NodeTestSupport;
 import org.tradeecon.knime.nodes.common.OnlineSourceSettings;
+import org.tradeecon.knime.testsupport.NodeTestSupport;
 
 /**
  * The US Census ATP Trade Reader through the KNIME stand-in, offline only (live mode is never used by tests; the

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.knime.core.data.DataTableSpec;
@@ -21,8 +22,9 @@ import org.knime.core.node.NodeModelTestAccess;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.StubExecutionContext;
-import org.tradeecon.knime.nodes.NodeTestSupport;
-import org.tradeecon.knime.nodes.NodeTestSupport.TableBuilder;
+import org.tradeecon.knime.testsupport.NodeTestSupport.TableBuilder;
+import org.tradeecon.knime.testsupport.NodeTestSupport;
+import org.tradeecon.knime.testsupport.ReferenceCsv;
 
 /**
  * The Differencing node through the KNIME stand-in. Expected differences are exact closed forms of small
@@ -222,17 +224,12 @@ class DifferencingNodeModelTest {
      */
     @Test
     void paperDataGroupedLogDifferencesMatchPandas() throws Exception {
-        List<String> lines;
-        try (var in = getClass().getResourceAsStream("/reference/timeseries/differencing_paper_data.csv")) {
-            lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().skip(1).toList();
-        }
         TableBuilder b = new TableBuilder().column("indicator", StringCell.TYPE).column("year", IntCell.TYPE)
             .column("value", DoubleCell.TYPE);
         java.util.Map<String, Double> expected = new java.util.HashMap<>();
-        for (String line : lines) {
-            String[] f = line.split(",");
-            b.row(f[0], Integer.parseInt(f[1]), Double.parseDouble(f[2]));
-            expected.put(f[0] + "/" + f[1], "nan".equals(f[3]) ? N : Double.parseDouble(f[3]));
+        for (Map<String, String> row : ReferenceCsv.rows("/reference/timeseries/differencing_paper_data.csv")) {
+            b.row(row.get("indicator"), Integer.parseInt(row.get("year")), ReferenceCsv.number(row.get("value")));
+            expected.put(row.get("indicator") + "/" + row.get("year"), ReferenceCsv.number(row.get("expected_D1_log")));
         }
         NodeSettings s = defaults();
         s.addString("time_column", "year");

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tradeecon.knime.engine.regression.ReferenceValues.assertRelative;
-import static org.tradeecon.knime.nodes.NodeChecks.value;
+import static org.tradeecon.knime.testsupport.NodeTestSupport.value;
+import static org.tradeecon.knime.testsupport.Tolerance.assertRelative;
 
 import java.io.IOException;
 import java.util.List;
@@ -25,10 +25,12 @@ import org.knime.core.node.NodeModelTestAccess;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.StubExecutionContext;
-import org.tradeecon.knime.engine.regression.ReferenceValues;
-import org.tradeecon.knime.nodes.NodeChecks;
-import org.tradeecon.knime.nodes.NodeTestSupport;
-import org.tradeecon.knime.nodes.NodeTestSupport.TableBuilder;
+import org.tradeecon.knime.testsupport.NodeDescriptions;
+import org.tradeecon.knime.testsupport.NodeTestSupport.TableBuilder;
+import org.tradeecon.knime.testsupport.NodeTestSupport;
+import org.tradeecon.knime.testsupport.ReferenceCsv;
+import org.tradeecon.knime.testsupport.ReferenceValues;
+import org.tradeecon.knime.testsupport.Tolerance;
 
 /**
  * The Dynamic OLS (Stock-Watson) node through the KNIME stand-in. Expected values are statsmodels 0.13.5's
@@ -47,8 +49,8 @@ class DolsNodeModelTest {
     @BeforeAll
     static void load() throws IOException {
         sm = ReferenceValues.load("/reference/regression/ldv_statsmodels.txt");
-        macro = ReferenceValues.csvColumns("/reference/regression/macrodata.csv", "realgdp", "realcons", "realinv");
-        annual = ReferenceValues.csvColumns("/reference/regression/annual.csv", "year", "us_atp_exports_world_usd",
+        macro = ReferenceCsv.columns("/reference/regression/macrodata.csv", "realgdp", "realcons", "realinv");
+        annual = ReferenceCsv.columns("/reference/regression/annual.csv", "year", "us_atp_exports_world_usd",
             "fdi_pct_gdp", "ln_patent_nonresident");
     }
 
@@ -189,7 +191,7 @@ class DolsNodeModelTest {
         }
         String chosen = criterion + " with " + (int)sm.get(c + ".leads") + " leads and " + (int)sm.get(c + ".lags")
             + " lags";
-        assertTrue(NodeChecks.cell(out[1], "Statistic", chosen, "Note").toString().startsWith("Chosen"));
+        assertTrue(NodeTestSupport.cell(out[1], "Statistic", chosen, "Note").toString().startsWith("Chosen"));
         assertRelative(sm.vector(c + ".params"), NodeTestSupport.doubles(out[0], "Coefficient"), TOL, "beta");
         assertRelative(sm.vector(c + ".bse_hac"), NodeTestSupport.doubles(out[0], "Standard error"), TOL, "HAC SE");
     }
@@ -231,7 +233,7 @@ class DolsNodeModelTest {
         BufferedDataTable[] out = NodeModelTestAccess.execute(m, StubExecutionContext.create(), b.table());
         // 2005-2018 kept; one lead and one lag of the difference leave 2007-2017
         assertEquals("Estimation sample year 2007 to year 2017 (rows at the ends are used up by the leads and lags)",
-            NodeChecks.cell(out[1], "Statistic", "Observations", "Note").toString());
+            NodeTestSupport.cell(out[1], "Statistic", "Observations", "Note").toString());
         assertEquals("lny, PATENT: used the longest stretch without missing values, year 2005 to year 2018 (14 of 15 "
             + "rows).", NodeModelTestAccess.warning(m));
     }
@@ -245,7 +247,7 @@ class DolsNodeModelTest {
 
     @Test
     void descriptionListsEveryDialogOption() throws Exception {
-        NodeChecks.assertDescriptionListsDialogOptions(new DolsNodeFactory(), DolsSettings.LABEL_REGRESSORS);
+        NodeDescriptions.assertDescriptionListsDialogOptions(new DolsNodeFactory(), DolsSettings.LABEL_REGRESSORS);
     }
 
     @Test

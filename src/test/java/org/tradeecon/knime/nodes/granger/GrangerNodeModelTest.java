@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tradeecon.knime.engine.regression.ReferenceValues.assertRelative;
-import static org.tradeecon.knime.nodes.NodeChecks.value;
+import static org.tradeecon.knime.testsupport.NodeTestSupport.value;
+import static org.tradeecon.knime.testsupport.Tolerance.assertRelative;
 
 import java.io.IOException;
 import java.util.List;
@@ -25,10 +25,12 @@ import org.knime.core.node.NodeModelTestAccess;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.StubExecutionContext;
-import org.tradeecon.knime.engine.regression.ReferenceValues;
-import org.tradeecon.knime.nodes.NodeChecks;
-import org.tradeecon.knime.nodes.NodeTestSupport;
-import org.tradeecon.knime.nodes.NodeTestSupport.TableBuilder;
+import org.tradeecon.knime.testsupport.NodeDescriptions;
+import org.tradeecon.knime.testsupport.NodeTestSupport.TableBuilder;
+import org.tradeecon.knime.testsupport.NodeTestSupport;
+import org.tradeecon.knime.testsupport.ReferenceCsv;
+import org.tradeecon.knime.testsupport.ReferenceValues;
+import org.tradeecon.knime.testsupport.Tolerance;
 
 /**
  * The Granger Causality node through the KNIME stand-in. Expected values (src/test/resources/reference/granger/):
@@ -50,10 +52,10 @@ class GrangerNodeModelTest {
     static void load() throws IOException {
         sm = ReferenceValues.load("/reference/granger/granger_statsmodels.txt");
         r = ReferenceValues.load("/reference/granger/chickegg_r.txt");
-        annual = ReferenceValues.csvColumns("/reference/regression/annual.csv", "year", "fdi_pct_gdp",
+        annual = ReferenceCsv.columns("/reference/regression/annual.csv", "year", "fdi_pct_gdp",
             "ln_patent_nonresident");
-        chickEgg = ReferenceValues.csvColumns("/reference/granger/chickegg.csv", "year", "chicken", "egg");
-        macro = ReferenceValues.csvColumns("/reference/regression/macrodata.csv", "realgdp", "realcons", "realinv");
+        chickEgg = ReferenceCsv.columns("/reference/granger/chickegg.csv", "year", "chicken", "egg");
+        macro = ReferenceCsv.columns("/reference/regression/macrodata.csv", "realgdp", "realcons", "realinv");
     }
 
     /** year, FDIGDP, PATENT (2004-2018); the row of {@code missingYear} has no FDI value (0 = none). */
@@ -182,7 +184,7 @@ class GrangerNodeModelTest {
             assertEquals(sm.get(c[1] + ".df1"), test(t, c[0], "Numerator df"));
             assertEquals(sm.get(c[1] + ".df2"), test(t, c[0], "Denominator df"));
             assertEquals(13.0, test(t, c[0], "Observations"));
-            assertEquals("year 2006 to year 2018", NodeChecks.cell(t, "Null hypothesis", c[0], "Sample").toString());
+            assertEquals("year 2006 to year 2018", NodeTestSupport.cell(t, "Null hypothesis", c[0], "Sample").toString());
             BufferedDataTable d = out[1];
             assertRelative(sm.get(c[1] + ".ssr_chi2"), test(d, c[0], "SSR chi-squared"), TOL, c[1] + " SSR chi2");
             assertRelative(sm.get(c[1] + ".ssr_chi2_p"), test(d, c[0], "SSR chi-squared p-value"), TOL, c[1]);
@@ -403,7 +405,7 @@ class GrangerNodeModelTest {
 
     @Test
     void descriptionListsEveryDialogOption() throws Exception {
-        NodeChecks.assertDescriptionListsDialogOptions(new GrangerNodeFactory(), "Columns");
+        NodeDescriptions.assertDescriptionListsDialogOptions(new GrangerNodeFactory(), "Columns");
     }
 
     @Test

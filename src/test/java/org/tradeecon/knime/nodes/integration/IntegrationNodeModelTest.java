@@ -18,10 +18,11 @@ import org.knime.core.node.NodeModelTestAccess;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.StubExecutionContext;
-import org.tradeecon.knime.nodes.NodeTestSupport;
-import org.tradeecon.knime.nodes.NodeTestSupport.TableBuilder;
-import org.tradeecon.knime.nodes.unitroot.DescriptionCheck;
-import org.tradeecon.knime.nodes.unitroot.PaperData;
+import org.tradeecon.knime.nodes.common.CommonSettings;
+import org.tradeecon.knime.testsupport.NodeDescriptions;
+import org.tradeecon.knime.testsupport.NodeTestSupport.TableBuilder;
+import org.tradeecon.knime.testsupport.NodeTestSupport;
+import org.tradeecon.knime.testsupport.PaperData;
 
 /**
  * The Order of Integration node through the KNIME stand-in. Expected values: the paper's Table II (PATENT: order
@@ -210,7 +211,7 @@ class IntegrationNodeModelTest {
 
     @Test
     void descriptionListsEveryDialogOption() throws Exception {
-        DescriptionCheck.assertDescribesDialog(new IntegrationNodeFactory());
+        NodeDescriptions.assertDescriptionListsDialogOptions(new IntegrationNodeFactory(), CommonSettings.LABEL_COLUMNS);
         NodeSettings s = yearValue();
         s.addInt("max_d", 2);
         var dialog = NodeModelTestAccess.createDialog(new IntegrationNodeFactory());

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.tradeecon.knime.engine.regression.ReferenceValues.assertRelative;
-import static org.tradeecon.knime.nodes.NodeChecks.value;
+import static org.tradeecon.knime.testsupport.NodeTestSupport.value;
+import static org.tradeecon.knime.testsupport.Tolerance.assertRelative;
 
 import java.io.IOException;
 import java.util.List;
@@ -23,10 +23,12 @@ import org.knime.core.node.NodeModelTestAccess;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.StubExecutionContext;
-import org.tradeecon.knime.engine.regression.ReferenceValues;
-import org.tradeecon.knime.nodes.NodeChecks;
-import org.tradeecon.knime.nodes.NodeTestSupport;
-import org.tradeecon.knime.nodes.NodeTestSupport.TableBuilder;
+import org.tradeecon.knime.testsupport.NodeDescriptions;
+import org.tradeecon.knime.testsupport.NodeTestSupport.TableBuilder;
+import org.tradeecon.knime.testsupport.NodeTestSupport;
+import org.tradeecon.knime.testsupport.ReferenceCsv;
+import org.tradeecon.knime.testsupport.ReferenceValues;
+import org.tradeecon.knime.testsupport.Tolerance;
 
 /**
  * The Lagged-Dependent Regression node through the KNIME stand-in. Expected statistics are statsmodels 0.13.5's
@@ -44,7 +46,7 @@ class LaggedRegressionNodeModelTest {
     @BeforeAll
     static void load() throws IOException {
         sm = ReferenceValues.load("/reference/regression/ldv_statsmodels.txt");
-        annual = ReferenceValues.csvColumns("/reference/regression/annual.csv", "year", "us_atp_exports_world_usd",
+        annual = ReferenceCsv.columns("/reference/regression/annual.csv", "year", "us_atp_exports_world_usd",
             "fdi_pct_gdp", "ln_patent_nonresident");
     }
 
@@ -179,7 +181,7 @@ class LaggedRegressionNodeModelTest {
         BufferedDataTable st = out[1];
         assertEquals(sm.get("annual.n"), stat(st, "Observations", "Value"));
         assertEquals("Estimation sample year 2005 to year 2018 (the first rows are used up by the lags)",
-            NodeChecks.cell(st, "Statistic", "Observations", "Note").toString());
+            NodeTestSupport.cell(st, "Statistic", "Observations", "Note").toString());
         String[][] scalars = {{"R-squared", "rsquared"}, {"Adjusted R-squared", "rsquared_adj"},
             {"F statistic", "fvalue"}, {"Sum of squared residuals", "ssr"},
             {"Standard error of the regression (sigma)", "sigma"}, {"Log-likelihood", "llf"}, {"AIC", "aic"},
@@ -198,8 +200,8 @@ class LaggedRegressionNodeModelTest {
         // Condition number of the design, columns scaled to unit length: numpy's SVD (condition_numpy.py).
         assertRelative(ReferenceValues.load("/reference/regression/condition_numpy.txt").get("annual.cond_scaled"),
             stat(st, "Condition number", "Value"), 1e-8, "condition number");
-        assertEquals("F(3, 10)", NodeChecks.cell(st, "Statistic", "F statistic", "Degrees of freedom").toString());
-        assertEquals("chi2(1)", NodeChecks.cell(st, "Statistic", "Breusch-Godfrey LM (order 1)",
+        assertEquals("F(3, 10)", NodeTestSupport.cell(st, "Statistic", "F statistic", "Degrees of freedom").toString());
+        assertEquals("chi2(1)", NodeTestSupport.cell(st, "Statistic", "Breusch-Godfrey LM (order 1)",
             "Degrees of freedom").toString());
         String[] x = {"FDIGDP", "PATENT"};
         for (int i = 0; i < 2; i++) {
@@ -258,7 +260,7 @@ class LaggedRegressionNodeModelTest {
 
     /** Log differences of macrodata as pandas' np.log(x).diff(), from the second quarter (the first has none). */
     private static TableBuilder macroGrowth() throws IOException {
-        double[][] m = ReferenceValues.csvColumns("/reference/regression/macrodata.csv", "realgdp", "realcons",
+        double[][] m = ReferenceCsv.columns("/reference/regression/macrodata.csv", "realgdp", "realcons",
             "realinv");
         TableBuilder b = new TableBuilder().column("cons", DoubleCell.TYPE).column("GDP", DoubleCell.TYPE)
             .column("INV", DoubleCell.TYPE);
@@ -310,7 +312,7 @@ class LaggedRegressionNodeModelTest {
             NodeTestSupport.strings(out[0], "Term"));
         assertRelative(sm.vector("macro_p2l1.params"), NodeTestSupport.doubles(out[0], "Coefficient"), TOL, "b");
         assertTrue(Double.isNaN(stat(out[1], "Durbin's h", "Value")));
-        String note = NodeChecks.cell(out[1], "Statistic", "Durbin's h", "Note").toString();
+        String note = NodeTestSupport.cell(out[1], "Statistic", "Durbin's h", "Note").toString();
         assertTrue(note.startsWith("Durbin's h is undefined: 1 - n*Var(rho) = 1 - 200*"), note);
         assertTrue(note.endsWith("Use Durbin's alternative test instead."), note);
         assertRelative(sm.get("macro_p2l1.durbinalt2_chi2"), stat(out[1], "Durbin's alternative test (order 2)",
@@ -393,7 +395,7 @@ class LaggedRegressionNodeModelTest {
 
     @Test
     void descriptionListsEveryDialogOption() throws Exception {
-        NodeChecks.assertDescriptionListsDialogOptions(new LaggedRegressionNodeFactory(),
+        NodeDescriptions.assertDescriptionListsDialogOptions(new LaggedRegressionNodeFactory(),
             LaggedRegressionSettings.LABEL_REGRESSORS);
     }
 

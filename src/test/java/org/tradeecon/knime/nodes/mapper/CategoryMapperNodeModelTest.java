@@ -18,8 +18,8 @@ import org.knime.core.node.NodeModelTestAccess;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.StubExecutionContext;
-import org.tradeecon.knime.nodes.NodeTestSupport;
-import org.tradeecon.knime.nodes.NodeTestSupport.TableBuilder;
+import org.tradeecon.knime.testsupport.NodeTestSupport.TableBuilder;
+import org.tradeecon.knime.testsupport.NodeTestSupport;
 
 /**
  * The High-Tech Category Mapper node through the KNIME stand-in. Expected groups are read off the bundled Census

@@ -24,8 +24,8 @@ import org.knime.core.node.NodeModelTestAccess;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NotConfigurableException;
-import org.tradeecon.knime.nodes.NodeChecks;
-import org.tradeecon.knime.nodes.NodeTestSupport.TableBuilder;
+import org.tradeecon.knime.testsupport.NodeDescriptions;
+import org.tradeecon.knime.testsupport.NodeTestSupport.TableBuilder;
 
 /** The Series Transform dialog through the KNIME stand-in: enable rules, empty column y, the divisor field. */
 class TransformNodeDialogTest {
@@ -164,6 +164,6 @@ class TransformNodeDialogTest {
 
     @Test
     void everyDialogOptionIsDescribed() throws Exception {
-        NodeChecks.assertDescriptionListsDialogOptions(new TransformNodeFactory());
+        NodeDescriptions.assertDescriptionListsDialogOptions(new TransformNodeFactory());
     }
 }

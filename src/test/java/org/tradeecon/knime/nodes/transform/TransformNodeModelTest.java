@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.tradeecon.knime.engine.regression.ReferenceValues.assertRelative;
+import static org.tradeecon.knime.testsupport.Tolerance.assertRelative;
 
 import java.util.List;
 
@@ -22,8 +22,8 @@ import org.knime.core.node.NodeModelTestAccess;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.StubExecutionContext;
-import org.tradeecon.knime.nodes.NodeTestSupport;
-import org.tradeecon.knime.nodes.NodeTestSupport.TableBuilder;
+import org.tradeecon.knime.testsupport.NodeTestSupport.TableBuilder;
+import org.tradeecon.knime.testsupport.NodeTestSupport;
 
 /**
  * The Series Transform node through the KNIME stand-in. Every expected value is a closed form stated beside it

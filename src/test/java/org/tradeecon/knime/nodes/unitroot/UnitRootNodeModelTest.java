@@ -23,8 +23,11 @@ import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.StubExecutionContext;
 import org.tradeecon.knime.engine.timeseries.Differencing;
-import org.tradeecon.knime.nodes.NodeTestSupport;
-import org.tradeecon.knime.nodes.NodeTestSupport.TableBuilder;
+import org.tradeecon.knime.nodes.common.CommonSettings;
+import org.tradeecon.knime.testsupport.NodeDescriptions;
+import org.tradeecon.knime.testsupport.NodeTestSupport.TableBuilder;
+import org.tradeecon.knime.testsupport.NodeTestSupport;
+import org.tradeecon.knime.testsupport.PaperData;
 
 /**
  * The Unit Root Test node through the KNIME stand-in. Expected statistics: the paper's Table II (PATENT row,
@@ -385,6 +388,6 @@ class UnitRootNodeModelTest {
         assertEquals("HQIC (Hannan-Quinn)", saved.getString("lag_rule"));
         assertEquals("year", saved.getString("time_column"));
         model(saved);
-        DescriptionCheck.assertDescribesDialog(new UnitRootNodeFactory());
+        NodeDescriptions.assertDescriptionListsDialogOptions(new UnitRootNodeFactory(), CommonSettings.LABEL_COLUMNS);
     }
 }

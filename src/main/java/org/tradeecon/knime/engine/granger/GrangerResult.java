@@ -1,6 +1,6 @@
 package org.tradeecon.knime.engine.granger;
 
-import org.tradeecon.knime.engine.regression.DiagnosticTest;
+import org.tradeecon.knime.engine.regression.DiagnosticResult;
 import org.tradeecon.knime.engine.regression.OlsFit;
 
 /**
@@ -15,9 +15,21 @@ import org.tradeecon.knime.engine.regression.OlsFit;
  * <li>LR = n·ln(SSR_r/SSR_u) = −2(ℓ_r − ℓ_u), df p (statsmodels' {@code lrtest}).</li>
  * </ul>
  * For Toda–Yamamoto, the model has p + d lags of both variables and only the first p cause lags are tested.
- * Immutable.
+ * {@link #decision(double)} decides by F, {@link #decision(Statistic, double)} by the chosen statistic. Immutable.
  */
-public final class GrangerTest {
+public final class GrangerResult {
+
+    /** The four forms of the test statistic. */
+    public enum Statistic {
+        /** F with (p, n − k) df. */
+        F,
+        /** Wald χ² = p·F with p df. */
+        WALD,
+        /** SSR-based χ² with p df. */
+        SSR_CHI2,
+        /** Likelihood ratio with p df. */
+        LR
+    }
 
     private final String cause;
     private final String effect;
@@ -32,7 +44,7 @@ public final class GrangerTest {
     /** The SSRs above are those of the effect scaled by a power of two; times 2^ssrExponent they are the data's. */
     private final int ssrExponent;
 
-    GrangerTest(final String cause, final String effect, final int lag, final int extraLags, final int observations,
+    GrangerResult(final String cause, final String effect, final int lag, final int extraLags, final int observations,
         final int coefficients, final long firstKey, final long lastKey, final double ssrRestricted,
         final double ssrUnrestricted, final int ssrExponent) {
         this.ssrExponent = ssrExponent;
@@ -125,7 +137,7 @@ public final class GrangerTest {
 
     /** @return p-value of the Wald χ² with p df */
     public double waldPValue() {
-        return DiagnosticTest.chiSquaredSurvival(waldChiSquared(), lag);
+        return DiagnosticResult.chiSquaredSurvival(waldChiSquared(), lag);
     }
 
     /** @return SSR-based χ² = n·(SSR_r − SSR_u)/SSR_u */
@@ -135,7 +147,7 @@ public final class GrangerTest {
 
     /** @return p-value of the SSR-based χ² with p df */
     public double ssrChiSquaredPValue() {
-        return DiagnosticTest.chiSquaredSurvival(ssrChiSquared(), lag);
+        return DiagnosticResult.chiSquaredSurvival(ssrChiSquared(), lag);
     }
 
     /** @return likelihood-ratio statistic n·ln(SSR_r/SSR_u) */
@@ -145,26 +157,57 @@ public final class GrangerTest {
 
     /** @return p-value of LR with p df */
     public double likelihoodRatioPValue() {
-        return DiagnosticTest.chiSquaredSurvival(likelihoodRatio(), lag);
+        return DiagnosticResult.chiSquaredSurvival(likelihoodRatio(), lag);
     }
 
-    /** @return the F test in the shared {@link DiagnosticTest} shape */
-    public DiagnosticTest fTest() {
-        return DiagnosticTest.f("Granger F", nullHypothesis(), fStatistic(), lag, denominatorDf());
+    /** @return the F test in the shared {@link DiagnosticResult} shape */
+    public DiagnosticResult fTest() {
+        return DiagnosticResult.f("Granger F", nullHypothesis(), fStatistic(), lag, denominatorDf());
     }
 
-    /** @return the Wald χ² test in the shared {@link DiagnosticTest} shape */
-    public DiagnosticTest waldTest() {
-        return DiagnosticTest.chiSquared("Granger Wald chi2", nullHypothesis(), waldChiSquared(), lag);
+    /** @return the Wald χ² test in the shared {@link DiagnosticResult} shape */
+    public DiagnosticResult waldTest() {
+        return DiagnosticResult.chiSquared("Granger Wald chi2", nullHypothesis(), waldChiSquared(), lag);
     }
 
-    /** @return the SSR-based χ² test in the shared {@link DiagnosticTest} shape */
-    public DiagnosticTest ssrChiSquaredTest() {
-        return DiagnosticTest.chiSquared("Granger SSR chi2", nullHypothesis(), ssrChiSquared(), lag);
+    /** @return the SSR-based χ² test in the shared {@link DiagnosticResult} shape */
+    public DiagnosticResult ssrChiSquaredTest() {
+        return DiagnosticResult.chiSquared("Granger SSR chi2", nullHypothesis(), ssrChiSquared(), lag);
     }
 
-    /** @return the likelihood-ratio test in the shared {@link DiagnosticTest} shape */
-    public DiagnosticTest likelihoodRatioTest() {
-        return DiagnosticTest.chiSquared("Granger LR", nullHypothesis(), likelihoodRatio(), lag);
+    /** @return the test in the chosen statistic's form */
+    public DiagnosticResult test(final Statistic statistic) {
+        return switch (statistic) {
+            case F -> fTest();
+            case WALD -> waldTest();
+            case SSR_CHI2 -> ssrChiSquaredTest();
+            case LR -> likelihoodRatioTest();
+        };
+    }
+
+    /**
+     * @param alpha the significance level, in (0, 1)
+     * @return the decision of the F test in plain words (see {@link #decision(Statistic, double)})
+     */
+    public String decision(final double alpha) {
+        return decision(Statistic.F, alpha);
+    }
+
+    /**
+     * @param statistic the statistic that decides
+     * @param alpha the significance level, in (0, 1)
+     * @return "X Granger-causes Y at the 5% level" when the statistic rejects the null hypothesis at alpha,
+     *         else "No evidence at the 5% level that X Granger-causes Y"
+     * @throws IllegalArgumentException when alpha is not in (0, 1)
+     */
+    public String decision(final Statistic statistic, final double alpha) {
+        String level = DiagnosticResult.percent(alpha);
+        return test(statistic).rejects(alpha) ? cause + " Granger-causes " + effect + " at the " + level + " level"
+            : "No evidence at the " + level + " level that " + cause + " Granger-causes " + effect;
+    }
+
+    /** @return the likelihood-ratio test in the shared {@link DiagnosticResult} shape */
+    public DiagnosticResult likelihoodRatioTest() {
+        return DiagnosticResult.chiSquared("Granger LR", nullHypothesis(), likelihoodRatio(), lag);
     }
 }

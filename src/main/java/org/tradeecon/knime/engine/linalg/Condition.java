@@ -1,4 +1,4 @@
-package org.tradeecon.knime.engine.regression;
+package org.tradeecon.knime.engine.linalg;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +18,21 @@ import org.apache.commons.math3.linear.RealVector;
  * @param value the condition number (1 for orthogonal columns)
  * @param involved positions of the columns involved in the smallest singular direction
  */
-record Condition(double value, int[] involved) {
+public record Condition(double value, int[] involved) {
 
-    static Condition scaled(final double[][] columns, final double[][] inverse) {
+    /**
+     * @param columns the kept design columns
+     * @param inverse (X'X)^{-1} of those columns, from the fit's own factorization
+     * @return the scaled condition number and the columns of the nearly annihilated direction
+     */
+    public static Condition scaled(final double[][] columns, final double[][] inverse) {
         int k = columns.length;
         if (k == 0) {
             return new Condition(Double.NaN, new int[0]);
         }
         double[] norm = new double[k];
         for (int p = 0; p < k; p++) {
-            norm[p] = ExactFit.norm(columns[p]);
+            norm[p] = EuclideanNorm.of(columns[p]);
         }
         double[][] c = new double[k][k];
         double[][] ci = new double[k][k];

@@ -1,4 +1,4 @@
-package org.tradeecon.knime.engine.regression;
+package org.tradeecon.knime.engine.linalg;
 
 /**
  * Least squares for small designs in extended precision: X'X and X'y are accumulated from exact products in
@@ -11,14 +11,14 @@ package org.tradeecon.knime.engine.regression;
  * from the span of the earlier kept columns, and the column is aliased when that distance is below
  * {@link HouseholderQr#RANK_TOLERANCE} times its length.
  */
-final class ExtendedPrecisionSolver {
+public final class ExtendedPrecisionSolver {
 
     private final boolean[] aliased;
     private final int[] kept;
     private final DoubleDouble[] coefficients;
     private final DoubleDouble[][] inverse;
 
-    ExtendedPrecisionSolver(final double[][] columns, final double[] y) {
+    public ExtendedPrecisionSolver(final double[][] columns, final double[] y) {
         int k = columns.length;
         int n = y.length;
         // Augmented cross-product matrix [X y]'[X y].
@@ -88,15 +88,15 @@ final class ExtendedPrecisionSolver {
         a[j][j] = invD.negate();
     }
 
-    boolean isAliased(final int column) {
+    public boolean isAliased(final int column) {
         return aliased[column];
     }
 
-    int[] keptColumns() {
+    public int[] keptColumns() {
         return kept.clone();
     }
 
-    double[] coefficients() {
+    public double[] coefficients() {
         double[] b = new double[kept.length];
         for (int p = 0; p < b.length; p++) {
             b[p] = coefficients[p].value();
@@ -104,7 +104,7 @@ final class ExtendedPrecisionSolver {
         return b;
     }
 
-    double[][] inverseCrossProduct() {
+    public double[][] inverseCrossProduct() {
         double[][] inv = new double[kept.length][kept.length];
         for (int p = 0; p < kept.length; p++) {
             for (int q = 0; q < kept.length; q++) {
@@ -121,7 +121,7 @@ final class ExtendedPrecisionSolver {
      *
      * @param keptColumns the kept design columns, in the order of {@link #keptColumns()}
      */
-    Influence influence(final double[][] keptColumns) {
+    public Influence influence(final double[][] keptColumns) {
         int p = kept.length;
         int n = keptColumns[0].length;
         double[][] u = new double[p][n];
@@ -146,7 +146,7 @@ final class ExtendedPrecisionSolver {
     }
 
     /** Residuals y − Xb with b and the sums in double-double, rounded once to double. */
-    double[] residuals(final double[][] columns, final double[] y) {
+    public double[] residuals(final double[][] columns, final double[] y) {
         int n = y.length;
         double[] e = new double[n];
         for (int i = 0; i < n; i++) {

@@ -1,18 +1,12 @@
-package org.tradeecon.knime.nodes.unitroot;
+package org.tradeecon.knime.testsupport;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
-import org.tradeecon.knime.nodes.NodeTestSupport.TableBuilder;
+import org.tradeecon.knime.testsupport.NodeTestSupport.TableBuilder;
 
 /**
  * The paper's series and independent reference values for the unit-root node tests, read from
@@ -21,7 +15,6 @@ import org.tradeecon.knime.nodes.NodeTestSupport.TableBuilder;
  * nodes/ (statsmodels_adf_regression.py).
  */
 public final class PaperData {
-    static final Path REF = Path.of("src", "test", "resources", "reference");
     /** First year of lnpatent_2004_2017.csv. */
     public static final int FIRST_YEAR = 2004;
 
@@ -30,38 +23,12 @@ public final class PaperData {
 
     /** @return a series of reference/unitroot/series (one value a line) */
     public static double[] series(final String name) {
-        try {
-            return Files.readAllLines(REF.resolve("unitroot/series/" + name + ".csv")).stream()
-                .filter(s -> !s.isBlank()).mapToDouble(s -> Double.parseDouble(s.strip())).toArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return UnitRootReference.series(name);
     }
 
     /** @return the rows of a reference CSV (under reference/) whose first cell is {@code key}, as header maps */
     public static List<Map<String, String>> rows(final String file, final String key) {
-        try {
-            List<String> lines = Files.readAllLines(REF.resolve(file)).stream()
-                .filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
-            String[] header = lines.get(0).split(",", -1);
-            List<Map<String, String>> out = new ArrayList<>();
-            for (String line : lines.subList(1, lines.size())) {
-                String[] cells = line.split(",", -1);
-                if (cells[0].equals(key)) {
-                    Map<String, String> row = new HashMap<>();
-                    for (int i = 0; i < header.length; i++) {
-                        row.put(header[i], cells[i]);
-                    }
-                    out.add(row);
-                }
-            }
-            if (out.isEmpty()) {
-                throw new IllegalArgumentException("no case " + key + " in " + file);
-            }
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return ReferenceCsv.rows("/reference/" + file, key);
     }
 
     /** @return the one row of {@code file} for {@code key} */
@@ -70,7 +37,7 @@ public final class PaperData {
     }
 
     public static double num(final Map<String, String> row, final String column) {
-        return Double.parseDouble(row.get(column));
+        return ReferenceCsv.number(row.get(column));
     }
 
     /** @return a table "year" (int), "series" (text), "value" (double), one row per value from {@code year0} */

@@ -1,4 +1,4 @@
-package org.tradeecon.knime.nodes;
+package org.tradeecon.knime.testsupport;
 
 import java.awt.Component;
 import java.awt.Container;
@@ -178,5 +178,28 @@ public final class NodeTestSupport {
             }
         }
         return null;
+    }
+
+    /** @return the cell in {@code column} of the first row whose {@code keyColumn} reads {@code key} */
+    public static DataCell cell(final BufferedDataTable table, final String keyColumn, final String key,
+        final String column) {
+        int k = table.getDataTableSpec().findColumnIndex(keyColumn);
+        int c = table.getDataTableSpec().findColumnIndex(column);
+        if (k < 0 || c < 0) {
+            throw new AssertionError("no column " + keyColumn + " or " + column);
+        }
+        for (DataRow r : table) {
+            if (r.getCell(k).toString().equals(key)) {
+                return r.getCell(c);
+            }
+        }
+        throw new AssertionError("no row with " + keyColumn + " = " + key);
+    }
+
+    /** @return the number in {@code column} of the row whose {@code keyColumn} reads {@code key}, NaN if missing */
+    public static double value(final BufferedDataTable table, final String keyColumn, final String key,
+        final String column) {
+        DataCell cell = cell(table, keyColumn, key, column);
+        return cell.isMissing() ? Double.NaN : ((DoubleValue)cell).getDoubleValue();
     }
 }

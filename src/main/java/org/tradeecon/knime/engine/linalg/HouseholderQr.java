@@ -1,4 +1,4 @@
-package org.tradeecon.knime.engine.regression;
+package org.tradeecon.knime.engine.linalg;
 
 /**
  * Householder QR decomposition of a design matrix X (n rows, k columns), in double precision, with in-order
@@ -273,7 +273,7 @@ public final class HouseholderQr {
      *
      * @return u (kept columns x n) and the leverages
      */
-    Influence influence() {
+    public Influence influence() {
         int p = keptColumns.length;
         double[][] q = new double[p][];
         for (int r = 0; r < p; r++) {

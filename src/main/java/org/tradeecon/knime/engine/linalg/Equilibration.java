@@ -1,4 +1,4 @@
-package org.tradeecon.knime.engine.regression;
+package org.tradeecon.knime.engine.linalg;
 
 /**
  * Exact scaling of data by powers of two, so that a series' largest magnitude lies in [1, 2): the estimators

@@ -1,26 +1,26 @@
-package org.tradeecon.knime.engine.regression;
+package org.tradeecon.knime.engine.linalg;
 
 /**
  * A "double-double" number hi + lo with |lo| &le; ulp(hi)/2: about 32 significant digits from two doubles,
  * using the error-free transformations of Dekker and Knuth (two-sum, and two-product through
- * {@link Math#fma}). Only what the extended-precision least-squares solver needs.
+ * {@link Math#fma}). Only what the extended-precision least-squares solver and the robust covariances need.
  */
-record DoubleDouble(double hi, double lo) {
+public record DoubleDouble(double hi, double lo) {
 
-    static final DoubleDouble ZERO = new DoubleDouble(0.0, 0.0);
-    static final DoubleDouble ONE = new DoubleDouble(1.0, 0.0);
+    public static final DoubleDouble ZERO = new DoubleDouble(0.0, 0.0);
+    public static final DoubleDouble ONE = new DoubleDouble(1.0, 0.0);
 
-    static DoubleDouble of(final double x) {
+    public static DoubleDouble of(final double x) {
         return new DoubleDouble(x, 0.0);
     }
 
     /** The exact product of two doubles. */
-    static DoubleDouble product(final double a, final double b) {
+    public static DoubleDouble product(final double a, final double b) {
         double p = a * b;
         return new DoubleDouble(p, Math.fma(a, b, -p));
     }
 
-    DoubleDouble add(final DoubleDouble b) {
+    public DoubleDouble add(final DoubleDouble b) {
         double s = hi + b.hi;
         double bb = s - hi;
         double e = (hi - (s - bb)) + (b.hi - bb);
@@ -35,22 +35,22 @@ record DoubleDouble(double hi, double lo) {
         return new DoubleDouble(s3, e - (s3 - s2));
     }
 
-    DoubleDouble negate() {
+    public DoubleDouble negate() {
         return new DoubleDouble(-hi, -lo);
     }
 
-    DoubleDouble subtract(final DoubleDouble b) {
+    public DoubleDouble subtract(final DoubleDouble b) {
         return add(b.negate());
     }
 
-    DoubleDouble multiply(final DoubleDouble b) {
+    public DoubleDouble multiply(final DoubleDouble b) {
         double p = hi * b.hi;
         double e = Math.fma(hi, b.hi, -p) + (hi * b.lo + lo * b.hi);
         double s = p + e;
         return new DoubleDouble(s, e - (s - p));
     }
 
-    DoubleDouble divide(final DoubleDouble b) {
+    public DoubleDouble divide(final DoubleDouble b) {
         double q1 = hi / b.hi;
         DoubleDouble r = subtract(b.multiply(of(q1)));
         double q2 = r.hi / b.hi;
@@ -60,12 +60,12 @@ record DoubleDouble(double hi, double lo) {
         return new DoubleDouble(s, q2 - (s - q1)).add(of(q3));
     }
 
-    int signum() {
+    public int signum() {
         return hi != 0.0 ? (int)Math.signum(hi) : (int)Math.signum(lo);
     }
 
     /** @return the nearest double */
-    double value() {
+    public double value() {
         return hi + lo;
     }
 }

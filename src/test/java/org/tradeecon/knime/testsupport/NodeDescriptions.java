@@ -1,4 +1,4 @@
-package org.tradeecon.knime.nodes;
+package org.tradeecon.knime.testsupport;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,25 +8,18 @@ import java.util.List;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
-import org.knime.core.data.DataCell;
-import org.knime.core.data.DataRow;
-import org.knime.core.data.DoubleValue;
-import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeFactory;
 import org.knime.core.node.NodeModelTestAccess;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/**
- * Checks shared by the node tests: the node description against the dialog, and reading a value from a result
- * table by the value in a key column.
- */
-public final class NodeChecks {
-    private NodeChecks() {
+/** The one check of a node description (the XML beside the factory) against the node's dialog. */
+public final class NodeDescriptions {
+    private NodeDescriptions() {
     }
 
-    /** @return the option names of the factory's node description (the XML beside the factory class) */
+    /** @return the option names of the factory's node description, in order */
     public static List<String> describedOptions(final NodeFactory<?> factory) throws Exception {
         String name = factory.getClass().getSimpleName() + ".xml";
         try (InputStream in = factory.getClass().getResourceAsStream(name)) {
@@ -59,26 +52,5 @@ public final class NodeChecks {
         for (String option : described) {
             assertTrue(shown.contains(option), "described option \"" + option + "\" is not in the dialog: " + shown);
         }
-    }
-
-    /** @return the cell in {@code column} of the first row whose {@code keyColumn} reads {@code key} */
-    public static DataCell cell(final BufferedDataTable table, final String keyColumn, final String key,
-        final String column) {
-        int k = table.getDataTableSpec().findColumnIndex(keyColumn);
-        int c = table.getDataTableSpec().findColumnIndex(column);
-        assertTrue(k >= 0 && c >= 0, "no column " + keyColumn + " or " + column);
-        for (DataRow r : table) {
-            if (r.getCell(k).toString().equals(key)) {
-                return r.getCell(c);
-            }
-        }
-        throw new AssertionError("no row with " + keyColumn + " = " + key);
-    }
-
-    /** @return the number in {@code column} of the row whose {@code keyColumn} reads {@code key}, NaN if missing */
-    public static double value(final BufferedDataTable table, final String keyColumn, final String key,
-        final String column) {
-        DataCell cell = cell(table, keyColumn, key, column);
-        return cell.isMissing() ? Double.NaN : ((DoubleValue)cell).getDoubleValue();
     }
 }
