@@ -13,9 +13,9 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeModelTestAccess;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.StubExecutionContext;
-import org.tradeecon.knime.engine.regression.ReferenceValues;
-import org.tradeecon.knime.nodes.NodeTestSupport;
-import org.tradeecon.knime.nodes.NodeTestSupport.TableBuilder;
+import org.tradeecon.knime.testsupport.ReferenceCsv;
+import org.tradeecon.knime.testsupport.NodeTestSupport;
+import org.tradeecon.knime.testsupport.NodeTestSupport.TableBuilder;
 import org.tradeecon.knime.nodes.common.view.Figure;
 import org.tradeecon.knime.nodes.common.view.ViewPage;
 import org.tradeecon.knime.nodes.common.view.ViewTestImages;
@@ -27,7 +27,7 @@ import org.tradeecon.knime.nodes.common.view.ViewTestImages;
  */
 class GrangerViewTest {
     private static BufferedDataTable macroDifferences() throws Exception {
-        double[][] macro = ReferenceValues.csvColumns("/reference/regression/macrodata.csv", "realgdp", "realcons",
+        double[][] macro = ReferenceCsv.columns("/reference/regression/macrodata.csv", "realgdp", "realcons",
             "realinv");
         TableBuilder b = new TableBuilder().column("gdp", DoubleCell.TYPE).column("cons", DoubleCell.TYPE)
             .column("inv", DoubleCell.TYPE);
@@ -67,7 +67,7 @@ class GrangerViewTest {
 
     @Test
     void onePairShowsTheTestsAndTheCriteriaByLag() throws Exception {
-        double[][] ce = ReferenceValues.csvColumns("/reference/granger/chickegg.csv", "year", "chicken", "egg");
+        double[][] ce = ReferenceCsv.columns("/reference/granger/chickegg.csv", "year", "chicken", "egg");
         TableBuilder b = new TableBuilder().column("year", IntCell.TYPE).column("chicken", DoubleCell.TYPE)
             .column("egg", DoubleCell.TYPE);
         for (int i = 0; i < ce[0].length; i++) {

@@ -13,11 +13,11 @@ import org.knime.core.node.NodeSettings;
 import org.knime.core.node.StubExecutionContext;
 import org.tradeecon.knime.engine.timeseries.Autocorrelation;
 import org.tradeecon.knime.engine.timeseries.Differencing;
-import org.tradeecon.knime.nodes.NodeTestSupport;
+import org.tradeecon.knime.testsupport.NodeTestSupport;
 import org.tradeecon.knime.nodes.common.view.Figure;
 import org.tradeecon.knime.nodes.common.view.ViewPage;
 import org.tradeecon.knime.nodes.common.view.ViewTestImages;
-import org.tradeecon.knime.nodes.unitroot.PaperData;
+import org.tradeecon.knime.testsupport.PaperData;
 
 /**
  * The Order of Integration view: the series at the order found and the correlograms of that difference, computed by

@@ -14,10 +14,10 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeModelTestAccess;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.StubExecutionContext;
-import org.tradeecon.knime.engine.regression.ReferenceValues;
+import org.tradeecon.knime.testsupport.ReferenceCsv;
 import org.tradeecon.knime.engine.timeseries.Autocorrelation;
-import org.tradeecon.knime.nodes.NodeTestSupport;
-import org.tradeecon.knime.nodes.NodeTestSupport.TableBuilder;
+import org.tradeecon.knime.testsupport.NodeTestSupport;
+import org.tradeecon.knime.testsupport.NodeTestSupport.TableBuilder;
 import org.tradeecon.knime.nodes.common.view.Figure;
 import org.tradeecon.knime.nodes.common.view.ViewPage;
 import org.tradeecon.knime.nodes.common.view.ViewTestImages;
@@ -30,7 +30,7 @@ import org.tradeecon.knime.nodes.common.view.ViewTestImages;
 class LaggedRegressionViewTest {
     @Test
     void drawsTheFitOfTheEstimationSample() throws Exception {
-        double[][] a = ReferenceValues.csvColumns("/reference/regression/annual.csv", "year",
+        double[][] a = ReferenceCsv.columns("/reference/regression/annual.csv", "year",
             "us_atp_exports_world_usd", "fdi_pct_gdp", "ln_patent_nonresident");
         TableBuilder b = new TableBuilder().column("year", IntCell.TYPE).column("lny", DoubleCell.TYPE)
             .column("FDIGDP", DoubleCell.TYPE).column("PATENT", DoubleCell.TYPE);

@@ -14,7 +14,7 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeModelTestAccess;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.StubExecutionContext;
-import org.tradeecon.knime.nodes.NodeTestSupport;
+import org.tradeecon.knime.testsupport.NodeTestSupport;
 import org.tradeecon.knime.nodes.common.view.Figure;
 import org.tradeecon.knime.nodes.common.view.ViewPage;
 import org.tradeecon.knime.nodes.common.view.ViewTestImages;
