@@ -40,6 +40,20 @@ public final class PaperData {
         return ReferenceCsv.number(row.get(column));
     }
 
+    /**
+     * @return a series-test node (Unit Root, Order of Integration) with its defaults but time column "year" and only
+     *         "value" tested, loaded as KNIME loads settings, for tables made by {@link #yearly}
+     */
+    public static <M extends org.knime.core.node.NodeModel> M onYearlyValue(final java.util.function.Supplier<M> node)
+        throws org.knime.core.node.InvalidSettingsException {
+        org.knime.core.node.NodeSettings s = org.knime.core.node.NodeModelTestAccess.saveSettings(node.get());
+        s.addString("time_column", "year");
+        NodeTestSupport.includeOnly(s, "columns", "value");
+        M m = node.get();
+        org.knime.core.node.NodeModelTestAccess.loadSettings(m, s);
+        return m;
+    }
+
     /** @return a table "year" (int), "series" (text), "value" (double), one row per value from {@code year0} */
     public static TableBuilder yearly(final int year0, final double[] values) {
         TableBuilder b = new TableBuilder().column("year", IntCell.TYPE).column("series", StringCell.TYPE)

@@ -9,7 +9,6 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeModelTestAccess;
-import org.knime.core.node.NodeSettings;
 import org.knime.core.node.StubExecutionContext;
 import org.tradeecon.knime.engine.timeseries.Autocorrelation;
 import org.tradeecon.knime.engine.timeseries.Differencing;
@@ -27,11 +26,7 @@ class IntegrationViewTest {
     @Test
     void showsTheSeriesAtTheOrderFound() throws Exception {
         double[] ln = PaperData.series("lnpatent_2004_2017");
-        NodeSettings s = NodeModelTestAccess.saveSettings(new IntegrationNodeModel());
-        s.addString("time_column", "year");
-        NodeTestSupport.includeOnly(s, "columns", "value");
-        IntegrationNodeModel m = new IntegrationNodeModel();
-        NodeModelTestAccess.loadSettings(m, s);
+        IntegrationNodeModel m = PaperData.onYearlyValue(IntegrationNodeModel::new);
         BufferedDataTable in = PaperData.yearly(PaperData.FIRST_YEAR, ln).table();
         BufferedDataTable[] out = NodeModelTestAccess.execute(m, StubExecutionContext.create(), in);
         int d = (int)NodeTestSupport.doubles(out[0], "Order of integration (d)")[0];

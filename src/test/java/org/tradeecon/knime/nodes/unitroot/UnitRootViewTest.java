@@ -13,12 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.NodeModelTestAccess;
-import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeViewTestAccess;
 import org.knime.core.node.StubExecutionContext;
 import org.tradeecon.knime.engine.timeseries.Autocorrelation;
 import org.tradeecon.knime.engine.timeseries.Differencing;
-import org.tradeecon.knime.testsupport.NodeTestSupport;
 import org.tradeecon.knime.testsupport.PaperData;
 import org.tradeecon.knime.nodes.common.view.Figure;
 import org.tradeecon.knime.nodes.common.view.ResultsNodeView;
@@ -32,11 +30,7 @@ import org.tradeecon.knime.nodes.common.view.ViewTestImages;
  */
 class UnitRootViewTest {
     private static UnitRootNodeModel executed(final double[] ln) throws Exception {
-        NodeSettings s = NodeModelTestAccess.saveSettings(new UnitRootNodeModel());
-        s.addString("time_column", "year");
-        NodeTestSupport.includeOnly(s, "columns", "value");
-        UnitRootNodeModel m = new UnitRootNodeModel();
-        NodeModelTestAccess.loadSettings(m, s);
+        UnitRootNodeModel m = PaperData.onYearlyValue(UnitRootNodeModel::new);
         BufferedDataTable in = PaperData.yearly(PaperData.FIRST_YEAR, ln).table();
         NodeModelTestAccess.execute(m, StubExecutionContext.create(), in);
         return m;
