@@ -90,11 +90,38 @@ class PluginXmlConsistencyTest {
         checkViews(top, NodeModelTestAccess.nrViews(factory), where);
 
         if (NodeModelTestAccess.hasDialog(factory)) {
+            checkTabs(top.get(2), NodeTestSupport.dialogLabelsByTab(NodeModelTestAccess.createDialog(factory)),
+                where);
             List<String> labels = NodeTestSupport.dialogLabels(NodeModelTestAccess.createDialog(factory));
             assertFalse(labels.isEmpty(), where);
             for (String label : labels) {
                 assertTrue(options.contains(label), where + ": dialog label \"" + label
                     + "\" is not described as an option (options: " + options + ")");
+            }
+        }
+    }
+
+    /**
+     * A description with tabs names the dialog's tabs, in order, and describes each label of a tab in the tab of the
+     * same name (so the description reads like the dialog); a dialog with more than one tab needs such tabs.
+     */
+    private static void checkTabs(final Element full, final java.util.Map<String, List<String>> dialogTabs,
+        final String where) {
+        List<Element> tabs = children(full).stream().filter(e -> e.getLocalName().equals("tab")).toList();
+        if (tabs.isEmpty()) {
+            assertTrue(dialogTabs.size() <= 1, where + ": the dialog has tabs " + dialogTabs.keySet()
+                + " but the description lists its options without tabs");
+            return;
+        }
+        assertEquals(new ArrayList<>(dialogTabs.keySet()), tabs.stream().map(t -> t.getAttribute("name")).toList(),
+            where + ": description tabs vs dialog tabs");
+        for (Element t : tabs) {
+            Set<String> options = new HashSet<>();
+            children(t).stream().filter(o -> o.getLocalName().equals("option"))
+                .forEach(o -> options.add(o.getAttribute("name")));
+            for (String label : dialogTabs.get(t.getAttribute("name"))) {
+                assertTrue(options.contains(label), where + ": \"" + label + "\" is on the dialog's tab \""
+                    + t.getAttribute("name") + "\" but not described in that tab");
             }
         }
     }

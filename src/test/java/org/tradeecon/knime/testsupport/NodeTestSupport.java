@@ -124,6 +124,33 @@ public final class NodeTestSupport {
     }
 
     /** @return the texts of all labels and check boxes in the dialog (its option labels) */
+    /** @return each tab's title to the labels on it, in tab order */
+    public static java.util.LinkedHashMap<String, List<String>> dialogLabelsByTab(final NodeDialogPane dialog) {
+        java.util.LinkedHashMap<String, List<String>> out = new java.util.LinkedHashMap<>();
+        javax.swing.JTabbedPane tabs = findTabs(dialog.getPanel());
+        for (int i = 0; tabs != null && i < tabs.getTabCount(); i++) {
+            List<String> labels = new ArrayList<>();
+            collectLabels(tabs.getComponentAt(i), labels);
+            out.put(tabs.getTitleAt(i), labels);
+        }
+        return out;
+    }
+
+    private static javax.swing.JTabbedPane findTabs(final Component c) {
+        if (c instanceof javax.swing.JTabbedPane t) {
+            return t;
+        }
+        if (c instanceof Container k) {
+            for (Component child : k.getComponents()) {
+                javax.swing.JTabbedPane t = findTabs(child);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return null;
+    }
+
     public static List<String> dialogLabels(final NodeDialogPane dialog) {
         List<String> labels = new ArrayList<>();
         collectLabels(dialog.getPanel(), labels);

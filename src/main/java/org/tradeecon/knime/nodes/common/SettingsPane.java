@@ -40,6 +40,12 @@ public class SettingsPane extends DefaultNodeSettingsPane {
      */
     public static final String DOUBLE_PATTERN = "0.0" + "#".repeat(339);
 
+    /**
+     * The second tab of the larger dialogs: the first ("Options", KNIME's default) keeps the few choices most
+     * analyses change; the node description groups its options in tabs of the same names.
+     */
+    public static final String ADVANCED = "Advanced";
+
     private final List<Runnable> m_rules = new ArrayList<>();
     private final List<SettingsModelString> m_timeModels = new ArrayList<>();
     /** The title of the group components are being added to (their option name when they have no label). */

@@ -26,6 +26,7 @@ final class DolsNodeDialog extends SettingsPane {
             LabelledChoice.labels(DolsChoices.LeadLagRule.class)));
         addDialogComponent(new DialogComponentNumber(DolsSettings.createLeadsModel(), DolsSettings.LABEL_LEADS, 1));
         addDialogComponent(new DialogComponentNumber(DolsSettings.createLagsModel(), DolsSettings.LABEL_LAGS, 1));
+        createNewTab(ADVANCED); // the first tab keeps what most analyses change
         createNewGroup(DolsSettings.LABEL_STANDARD_ERRORS);
         addDialogComponent(new DialogComponentStringSelection(DolsSettings.createStandardErrorsModel(),
             DolsSettings.LABEL_STANDARD_ERRORS, LabelledChoice.labels(DolsChoices.StandardErrors.class)));

@@ -61,6 +61,7 @@ final class GrangerNodeDialog extends SettingsPane {
             LabelledChoice.labels(GrangerChoices.SelectionModel.class)));
         addDialogComponent(new DialogComponentBoolean(todaYamamoto, GrangerSettings.LABEL_TODA_YAMAMOTO));
         addDialogComponent(new DialogComponentNumber(extra, GrangerSettings.LABEL_EXTRA_LAGS, 1));
+        createNewTab(ADVANCED); // the first tab keeps what most analyses change
         createNewGroup("Test");
         addDialogComponent(new DialogComponentStringSelection(GrangerSettings.createStatisticModel(),
             GrangerSettings.LABEL_STATISTIC, LabelledChoice.labels(GrangerChoices.Statistic.class)));

@@ -29,6 +29,7 @@ final class LaggedRegressionNodeDialog extends SettingsPane {
         addDialogComponent(new DialogComponentColumnFilter2(LaggedRegressionSettings.createRegressorsModel(), 0));
         addDialogComponent(new DialogComponentString(LaggedRegressionSettings.createRegressorLagsByNameModel(),
             LaggedRegressionSettings.LABEL_REGRESSOR_LAGS_BY_NAME, false, 30));
+        createNewTab(ADVANCED); // the first tab keeps what most analyses change
         createNewGroup("Standard errors and diagnostics");
         SettingsModelString se = LaggedRegressionSettings.createStandardErrorsModel();
         SettingsModelBoolean automatic = LaggedRegressionSettings.createNeweyWestAutomaticModel();

@@ -45,6 +45,7 @@ final class CategoryMapperNodeDialog extends SettingsPane {
         addDialogComponent(new DialogComponentBoolean(prefix, LABEL_PREFIX));
         addDialogComponent(new DialogComponentNumber(shortest, LABEL_MIN_PREFIX, 1));
         addDialogComponent(new DialogComponentBoolean(createAggregateModel(), LABEL_AGGREGATE));
+        createNewTab(ADVANCED); // the first tab keeps what most analyses change
         createNewGroup("Custom concordance (second input, optional)");
         SettingsModelString[] concordance = {createConcordanceCodeModel(), createConcordanceCategoryModel(),
             createConcordanceNameModel(), createConcordanceYearModel()};
