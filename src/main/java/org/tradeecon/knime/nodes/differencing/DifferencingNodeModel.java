@@ -23,16 +23,16 @@ import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
 import org.tradeecon.knime.nodes.common.MissingValues;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
+import org.tradeecon.knime.nodes.common.PlannedNodeModel;
 import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
 import org.tradeecon.knime.nodes.common.SpecChecks;
-import org.tradeecon.knime.nodes.common.StatelessNodeModel;
 
 /**
  * Appends the differences of the chosen columns (see {@link Differencing}) to the input rows. With a time column
  * the rows come out sorted by time (within each group, groups in order of first appearance).
  */
-final class DifferencingNodeModel extends StatelessNodeModel {
+final class DifferencingNodeModel extends PlannedNodeModel<DifferencingNodeModel.Plan> {
     private static final MissingValuePolicy[] OFFERED = {MissingValuePolicy.KEEP, MissingValuePolicy.FAIL,
         MissingValuePolicy.LONGEST_COMPLETE_STRETCH};
 
@@ -50,17 +50,19 @@ final class DifferencingNodeModel extends StatelessNodeModel {
     private final SettingsModelBoolean m_removeLeading =
         m_settings.add(DifferencingSettings.createRemoveLeadingModel(), DifferencingSettings.LABEL_REMOVE_LEADING);
     private final SeriesColumnSettings m_series =
-        new SeriesColumnSettings(m_settings, DifferencingSettings.DEFAULT_MISSING, OFFERED);
+        series(new SeriesColumnSettings(m_settings, DifferencingSettings.DEFAULT_MISSING, OFFERED));
 
     DifferencingNodeModel() {
-        super(1, 1);
+        super(1);
     }
 
     /** The chosen columns and the output spec, as configure and execute both need them. */
-    private record Plan(String[] sources, DataTableSpec outSpec, MissingValuePolicy policy) {
+    record Plan(String[] sources, DataTableSpec[] outSpecs, MissingValuePolicy policy)
+        implements PlannedNodeModel.Plan {
     }
 
-    private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
+    @Override
+    protected Plan plan(final DataTableSpec in) throws InvalidSettingsException {
         SpecChecks.requireSpec(in);
         if (m_order.getIntValue() + m_seasonalOrder.getIntValue() == 0) {
             throw new InvalidSettingsException("Nothing to compute: set \"" + DifferencingSettings.LABEL_ORDER
@@ -81,26 +83,19 @@ final class DifferencingNodeModel extends StatelessNodeModel {
             out.add(new DataColumnSpecCreator(name, DoubleCell.TYPE).createSpec());
             sofar = new DataTableSpec(out.toArray(DataColumnSpec[]::new));
         }
-        return new Plan(sources, sofar, policy);
+        return new Plan(sources, new DataTableSpec[]{sofar}, policy);
     }
 
     @Override
-    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
-        setWarningMessage(m_series.chooseTimeColumn(inSpecs[0]));
-        return new DataTableSpec[]{plan(inSpecs[0]).outSpec()};
-    }
-
-    @Override
-    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+    protected BufferedDataTable[] run(final Plan plan, final BufferedDataTable in, final ExecutionContext exec)
         throws Exception {
-        Plan plan = plan(inData[0].getDataTableSpec());
         int d = m_order.getIntValue();
         int seasonalD = m_seasonalOrder.getIntValue();
         int s = m_period.getIntValue();
         int leading = d + seasonalD * s;
-        SeriesTable table = SeriesTable.read(inData[0], plan.sources(), m_series.timeColumn(),
+        SeriesTable table = SeriesTable.read(in, plan.sources(), m_series.timeColumn(),
             m_series.groupColumn(), exec.createSubProgress(0.2));
-        BufferedDataContainer out = exec.createDataContainer(plan.outSpec());
+        BufferedDataContainer out = exec.createDataContainer(plan.outSpecs()[0]);
         List<String> warnings = new ArrayList<>();
         int done = 0;
         int total = table.groups().size() * plan.sources().length;

@@ -20,12 +20,12 @@ import org.tradeecon.knime.engine.regression.StockWatsonDols;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
+import org.tradeecon.knime.nodes.common.PlannedNodeModel;
 import org.tradeecon.knime.nodes.common.RegressionColumns;
 import org.tradeecon.knime.nodes.common.RegressionNodeRunner;
 import org.tradeecon.knime.nodes.common.RegressionTables;
 import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
-import org.tradeecon.knime.nodes.common.StatelessNodeModel;
 
 /**
  * Stock-Watson dynamic OLS ({@link StockWatsonDols}), the leads-and-lags estimator of a cointegrating regression,
@@ -33,7 +33,7 @@ import org.tradeecon.knime.nodes.common.StatelessNodeModel;
  * every lead/lag candidate when they are chosen by AIC or BIC), and the input rows with fitted values and
  * residuals.
  */
-final class DolsNodeModel extends StatelessNodeModel {
+final class DolsNodeModel extends PlannedNodeModel<DolsNodeModel.Plan> {
     private final NodeSettingsSet m_settings = settings();
     private final SettingsModelString m_dependent =
         m_settings.add(DolsSettings.createDependentModel(), DolsSettings.LABEL_DEPENDENT);
@@ -53,18 +53,19 @@ final class DolsNodeModel extends StatelessNodeModel {
     private final SettingsModelIntegerBounded m_bandwidth =
         m_settings.add(DolsSettings.createBandwidthModel(), DolsSettings.LABEL_BANDWIDTH);
     private final SeriesColumnSettings m_series =
-        new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, DolsSettings.OFFERED);
+        series(new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, DolsSettings.OFFERED));
 
     DolsNodeModel() {
-        super(1, 3);
+        super(3);
     }
 
     /** What configure and execute both need. */
-    private record Plan(RegressionColumns columns, MissingValuePolicy policy, DolsChoices.LeadLagRule rule,
-        DolsChoices.StandardErrors seType, DataTableSpec[] outSpecs) {
+    record Plan(RegressionColumns columns, MissingValuePolicy policy, DolsChoices.LeadLagRule rule,
+        DolsChoices.StandardErrors seType, DataTableSpec[] outSpecs) implements PlannedNodeModel.Plan {
     }
 
-    private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
+    @Override
+    protected Plan plan(final DataTableSpec in) throws InvalidSettingsException {
         RegressionColumns columns = RegressionColumns.check(in, m_dependent, DolsSettings.LABEL_DEPENDENT,
             m_regressors, DolsSettings.LABEL_REGRESSORS, m_series.timeModel(), m_series.groupModel());
         MissingValuePolicy policy = m_series.policy();
@@ -76,17 +77,10 @@ final class DolsNodeModel extends StatelessNodeModel {
     }
 
     @Override
-    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
-        setWarningMessage(m_series.chooseTimeColumn(inSpecs[0]));
-        return plan(inSpecs[0]).outSpecs();
-    }
-
-    @Override
-    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+    protected BufferedDataTable[] run(final Plan plan, final BufferedDataTable in, final ExecutionContext exec)
         throws Exception {
-        Plan plan = plan(inData[0].getDataTableSpec());
         RegressionColumns cols = plan.columns();
-        return RegressionNodeRunner.execute(inData[0], exec, cols, plan.policy(), (g, s, warnings) -> {
+        return RegressionNodeRunner.execute(in, exec, cols, plan.policy(), (g, s, warnings) -> {
             StockWatsonDols dols = plan.rule() == DolsChoices.LeadLagRule.FIXED
                 ? StockWatsonDols.fit(cols.dependent(), s.y(), cols.regressors(), s.x(), m_leads.getIntValue(),
                     m_lags.getIntValue(), s.years())

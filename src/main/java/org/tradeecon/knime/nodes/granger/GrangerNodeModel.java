@@ -32,19 +32,19 @@ import org.tradeecon.knime.nodes.common.LabelledChoice;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
 import org.tradeecon.knime.nodes.common.MissingValues;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
+import org.tradeecon.knime.nodes.common.PlannedNodeModel;
 import org.tradeecon.knime.nodes.common.RegressionTables;
 import org.tradeecon.knime.nodes.common.ResultTableBuilder;
 import org.tradeecon.knime.nodes.common.ResultVariables;
 import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
 import org.tradeecon.knime.nodes.common.SpecChecks;
-import org.tradeecon.knime.nodes.common.StatelessNodeModel;
 
 /**
  * Granger-causality tests ({@link GrangerCausality}) for every ordered pair of the chosen columns or for one pair,
  * once per group. Outputs: one row per test in words, all statistics of each test, and the lag-selection criteria.
  */
-final class GrangerNodeModel extends StatelessNodeModel {
+final class GrangerNodeModel extends PlannedNodeModel<GrangerNodeModel.Plan> {
     private final NodeSettingsSet m_settings = settings();
     private final SettingsModelString m_pairs =
         m_settings.addChoice(GrangerSettings.createPairsModel(),
@@ -75,19 +75,20 @@ final class GrangerNodeModel extends StatelessNodeModel {
     private final SettingsModelDoubleBounded m_alpha =
         m_settings.add(GrangerSettings.createAlphaModel(), GrangerSettings.LABEL_ALPHA);
     private final SeriesColumnSettings m_series =
-        new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, GrangerSettings.OFFERED);
+        series(new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, GrangerSettings.OFFERED));
 
     GrangerNodeModel() {
-        super(1, 3);
+        super(3);
     }
 
     /** What configure and execute both need. */
-    private record Plan(String[] columns, boolean allPairs, String time, String group, DataColumnSpec groupSpec,
+    record Plan(String[] columns, boolean allPairs, String time, String group, DataColumnSpec groupSpec,
         MissingValuePolicy policy, GrangerChoices.LagRule rule, GrangerChoices.SelectionModel model,
-        GrangerChoices.Statistic statistic, DataTableSpec[] outSpecs) {
+        GrangerChoices.Statistic statistic, DataTableSpec[] outSpecs) implements PlannedNodeModel.Plan {
     }
 
-    private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
+    @Override
+    protected Plan plan(final DataTableSpec in) throws InvalidSettingsException {
         SpecChecks.requireSpec(in);
         MissingValuePolicy policy = m_series.policy();
         GrangerChoices.Pairs pairs = LabelledChoice.fromSetting(m_pairs.getStringValue(), GrangerSettings.LABEL_PAIRS,
@@ -166,16 +167,9 @@ final class GrangerNodeModel extends StatelessNodeModel {
     }
 
     @Override
-    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
-        setWarningMessage(m_series.chooseTimeColumn(inSpecs[0]));
-        return plan(inSpecs[0]).outSpecs();
-    }
-
-    @Override
-    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+    protected BufferedDataTable[] run(final Plan plan, final BufferedDataTable in, final ExecutionContext exec)
         throws Exception {
-        Plan plan = plan(inData[0].getDataTableSpec());
-        SeriesTable table = SeriesTable.read(inData[0], plan.columns(), plan.time(), plan.group(),
+        SeriesTable table = SeriesTable.read(in, plan.columns(), plan.time(), plan.group(),
             exec.createSubProgress(0.1));
         ResultTableBuilder tests = new ResultTableBuilder(exec, plan.groupSpec(), testColumns());
         ResultTableBuilder details = new ResultTableBuilder(exec, plan.groupSpec(), detailColumns());

@@ -21,20 +21,20 @@ import org.tradeecon.knime.engine.regression.LaggedDependentRegression;
 import org.tradeecon.knime.engine.regression.OlsFit;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
+import org.tradeecon.knime.nodes.common.NodeSettingsSet;
+import org.tradeecon.knime.nodes.common.PlannedNodeModel;
 import org.tradeecon.knime.nodes.common.RegressionColumns;
 import org.tradeecon.knime.nodes.common.RegressionNodeRunner;
-import org.tradeecon.knime.nodes.common.NodeSettingsSet;
 import org.tradeecon.knime.nodes.common.RegressionTables;
 import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
-import org.tradeecon.knime.nodes.common.StatelessNodeModel;
 
 /**
  * OLS with a lagged dependent variable ({@link LaggedDependentRegression}), once per group. Outputs: the coefficient
  * table, the model statistics and serial-correlation diagnostics in words, and the input rows (in time order)
  * with fitted values and residuals.
  */
-final class LaggedRegressionNodeModel extends StatelessNodeModel {
+final class LaggedRegressionNodeModel extends PlannedNodeModel<LaggedRegressionNodeModel.Plan> {
     /** Below this many observations the large-sample diagnostics get a warning. */
     static final int SMALL_SAMPLE = 30;
 
@@ -62,18 +62,19 @@ final class LaggedRegressionNodeModel extends StatelessNodeModel {
     private final SettingsModelIntegerBounded m_serialOrder = m_settings.add(
         LaggedRegressionSettings.createSerialOrderModel(), LaggedRegressionSettings.LABEL_SERIAL_ORDER);
     private final SeriesColumnSettings m_series =
-        new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, LaggedRegressionSettings.OFFERED);
+        series(new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, LaggedRegressionSettings.OFFERED));
 
     LaggedRegressionNodeModel() {
-        super(1, 3);
+        super(3);
     }
 
     /** What configure and execute both need. */
-    private record Plan(RegressionColumns columns, int[] regressorLags, MissingValuePolicy policy,
-        StandardErrorType seType, DataTableSpec[] outSpecs) {
+    record Plan(RegressionColumns columns, int[] regressorLags, MissingValuePolicy policy,
+        StandardErrorType seType, DataTableSpec[] outSpecs) implements PlannedNodeModel.Plan {
     }
 
-    private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
+    @Override
+    protected Plan plan(final DataTableSpec in) throws InvalidSettingsException {
         RegressionColumns columns = RegressionColumns.check(in, m_dependent, LaggedRegressionSettings.LABEL_DEPENDENT,
             m_regressors, LaggedRegressionSettings.LABEL_REGRESSORS, m_series.timeModel(), m_series.groupModel());
         MissingValuePolicy policy = m_series.policy();
@@ -85,19 +86,12 @@ final class LaggedRegressionNodeModel extends StatelessNodeModel {
     }
 
     @Override
-    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
-        setWarningMessage(m_series.chooseTimeColumn(inSpecs[0]));
-        return plan(inSpecs[0]).outSpecs();
-    }
-
-    @Override
-    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+    protected BufferedDataTable[] run(final Plan plan, final BufferedDataTable in, final ExecutionContext exec)
         throws Exception {
-        Plan plan = plan(inData[0].getDataTableSpec());
         RegressionColumns cols = plan.columns();
         CovarianceEstimator estimator = plan.seType().estimator(
             m_nwAutomatic.getBooleanValue() ? -1 : m_nwLag.getIntValue(), m_nwSmallSample.getBooleanValue());
-        return RegressionNodeRunner.execute(inData[0], exec, cols, plan.policy(), (g, s, warnings) -> {
+        return RegressionNodeRunner.execute(in, exec, cols, plan.policy(), (g, s, warnings) -> {
             LaggedDependentRegression model = LaggedDependentRegression.fit(cols.dependent(), s.y(),
                 m_dependentLags.getIntValue(), cols.regressors(), s.x(), plan.regressorLags(), s.years());
             int first = s.start() + model.sample().start();

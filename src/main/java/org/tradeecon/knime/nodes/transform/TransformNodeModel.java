@@ -18,14 +18,14 @@ import org.tradeecon.knime.nodes.common.Cells;
 import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
+import org.tradeecon.knime.nodes.common.PlannedNodeModel;
 import org.tradeecon.knime.nodes.common.SpecChecks;
-import org.tradeecon.knime.nodes.common.StatelessNodeModel;
 
 /**
  * Appends one double column computed row by row from one or two numeric columns (see {@link TransformOperation}).
  * Keeps every input row and column; a missing input gives a missing result.
  */
-final class TransformNodeModel extends StatelessNodeModel {
+final class TransformNodeModel extends PlannedNodeModel<TransformNodeModel.Plan> {
     private final NodeSettingsSet m_settings = settings();
     private final SettingsModelString m_operation =
         m_settings.add(TransformSettings.createOperationModel(), TransformSettings.LABEL_OPERATION);
@@ -39,17 +39,18 @@ final class TransformNodeModel extends StatelessNodeModel {
         m_settings.add(TransformSettings.createNewColumnModel(), TransformSettings.LABEL_NEW_COLUMN);
 
     TransformNodeModel() {
-        super(1, 1);
+        super(1);
         m_settings.addCheck(m_operation,
             s -> operation(m_operation.<SettingsModelString>createCloneWithValidatedValue(s).getStringValue()));
     }
 
     /** What configure and execute both need; {@code y} is null and {@code yIndex} -1 unless the operation uses y. */
-    private record Plan(TransformOperation op, String x, int xIndex, String y, int yIndex, double divisor,
-        DataTableSpec outSpec) {
+    record Plan(TransformOperation op, String x, int xIndex, String y, int yIndex, double divisor,
+        DataTableSpec[] outSpecs) implements PlannedNodeModel.Plan {
     }
 
-    private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
+    @Override
+    protected Plan plan(final DataTableSpec in) throws InvalidSettingsException {
         SpecChecks.requireSpec(in);
         TransformOperation op = operation(m_operation.getStringValue());
         String x = m_column.getStringValue();
@@ -80,7 +81,8 @@ final class TransformNodeModel extends StatelessNodeModel {
         }
         DataTableSpec out = new DataTableSpec(in, new DataTableSpec(new DataColumnSpecCreator(name, DoubleCell.TYPE)
             .createSpec()));
-        return new Plan(op, x, in.findColumnIndex(x), y, y == null ? -1 : in.findColumnIndex(y), divisor, out);
+        return new Plan(op, x, in.findColumnIndex(x), y, y == null ? -1 : in.findColumnIndex(y), divisor,
+            new DataTableSpec[]{out});
     }
 
     private static TransformOperation operation(final String value) throws InvalidSettingsException {
@@ -88,16 +90,9 @@ final class TransformNodeModel extends StatelessNodeModel {
     }
 
     @Override
-    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
-        return new DataTableSpec[]{plan(inSpecs[0]).outSpec()};
-    }
-
-    @Override
-    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+    protected BufferedDataTable[] run(final Plan p, final BufferedDataTable in, final ExecutionContext exec)
         throws Exception {
-        BufferedDataTable in = inData[0];
-        Plan p = plan(in.getDataTableSpec());
-        BufferedDataContainer out = exec.createDataContainer(p.outSpec());
+        BufferedDataContainer out = exec.createDataContainer(p.outSpecs()[0]);
         long total = in.size();
         long done = 0;
         long missing = 0;
