@@ -1,5 +1,7 @@
 package org.tradeecon.knime.nodes.differencing;
 
+import static org.tradeecon.knime.nodes.differencing.DifferencingSettings.*;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -39,18 +41,16 @@ final class DifferencingNodeModel extends PlannedNodeModel<DifferencingNodeModel
     private final NodeSettingsSet m_settings = settings();
     private final SettingsModelColumnFilter2 m_columns =
         m_settings.add(CommonSettings.createColumnsModel(), CommonSettings.LABEL_COLUMNS);
-    private final SettingsModelIntegerBounded m_order =
-        m_settings.add(DifferencingSettings.createOrderModel(), DifferencingSettings.LABEL_ORDER);
+    private final SettingsModelIntegerBounded m_order = m_settings.add(createOrderModel(), LABEL_ORDER);
     private final SettingsModelIntegerBounded m_seasonalOrder =
-        m_settings.add(DifferencingSettings.createSeasonalOrderModel(), DifferencingSettings.LABEL_SEASONAL_ORDER);
+        m_settings.add(createSeasonalOrderModel(), LABEL_SEASONAL_ORDER);
     private final SettingsModelIntegerBounded m_period =
-        m_settings.add(DifferencingSettings.createSeasonalPeriodModel(), DifferencingSettings.LABEL_SEASONAL_PERIOD);
-    private final SettingsModelBoolean m_log =
-        m_settings.add(DifferencingSettings.createLogModel(), DifferencingSettings.LABEL_LOG);
+        m_settings.add(createSeasonalPeriodModel(), LABEL_SEASONAL_PERIOD);
+    private final SettingsModelBoolean m_log = m_settings.add(createLogModel(), LABEL_LOG);
     private final SettingsModelBoolean m_removeLeading =
-        m_settings.add(DifferencingSettings.createRemoveLeadingModel(), DifferencingSettings.LABEL_REMOVE_LEADING);
+        m_settings.add(createRemoveLeadingModel(), LABEL_REMOVE_LEADING);
     private final SeriesColumnSettings m_series =
-        series(new SeriesColumnSettings(m_settings, DifferencingSettings.DEFAULT_MISSING, OFFERED));
+        series(new SeriesColumnSettings(m_settings, DEFAULT_MISSING, OFFERED));
 
     DifferencingNodeModel() {
         super(1);
@@ -65,8 +65,8 @@ final class DifferencingNodeModel extends PlannedNodeModel<DifferencingNodeModel
     protected Plan plan(final DataTableSpec in) throws InvalidSettingsException {
         SpecChecks.requireSpec(in);
         if (m_order.getIntValue() + m_seasonalOrder.getIntValue() == 0) {
-            throw new InvalidSettingsException("Nothing to compute: set \"" + DifferencingSettings.LABEL_ORDER
-                + "\" or \"" + DifferencingSettings.LABEL_SEASONAL_ORDER + "\" to at least 1.");
+            throw new InvalidSettingsException("Nothing to compute: set \"" + LABEL_ORDER
+                + "\" or \"" + LABEL_SEASONAL_ORDER + "\" to at least 1.");
         }
         MissingValuePolicy policy = m_series.policy();
         String time = m_series.timeColumn();
@@ -78,7 +78,7 @@ final class DifferencingNodeModel extends PlannedNodeModel<DifferencingNodeModel
         in.forEach(out::add);
         DataTableSpec sofar = in;
         for (String src : sources) {
-            String name = DataTableSpec.getUniqueColumnName(sofar, DifferencingSettings.columnName(src,
+            String name = DataTableSpec.getUniqueColumnName(sofar, columnName(src,
                 m_order.getIntValue(), m_seasonalOrder.getIntValue(), m_period.getIntValue(), m_log.getBooleanValue()));
             out.add(new DataColumnSpecCreator(name, DoubleCell.TYPE).createSpec());
             sofar = new DataTableSpec(out.toArray(DataColumnSpec[]::new));
@@ -129,7 +129,7 @@ final class DifferencingNodeModel extends PlannedNodeModel<DifferencingNodeModel
             for (int i = 0; i < x.length; i++) {
                 if (x[i] <= 0) {
                     throw new IllegalArgumentException("\"" + name + "\" is " + x[i] + " at " + g.describeRow(i)
-                        + ": logs need positive values. Switch off \"" + DifferencingSettings.LABEL_LOG
+                        + ": logs need positive values. Switch off \"" + LABEL_LOG
                         + "\" or remove such values.");
                 }
             }

@@ -1,6 +1,7 @@
 package org.tradeecon.knime.nodes.dols;
 
 import static org.tradeecon.knime.nodes.common.RegressionTables.statistic;
+import static org.tradeecon.knime.nodes.dols.DolsSettings.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -35,25 +36,19 @@ import org.tradeecon.knime.nodes.common.SeriesTable;
  */
 final class DolsNodeModel extends PlannedNodeModel<DolsNodeModel.Plan> {
     private final NodeSettingsSet m_settings = settings();
-    private final SettingsModelString m_dependent =
-        m_settings.add(DolsSettings.createDependentModel(), DolsSettings.LABEL_DEPENDENT);
-    private final SettingsModelColumnFilter2 m_regressors =
-        m_settings.add(DolsSettings.createRegressorsModel(), DolsSettings.LABEL_REGRESSORS);
-    private final SettingsModelString m_rule = m_settings.addChoice(DolsSettings.createRuleModel(),
-        DolsSettings.LABEL_RULE, DolsChoices.LeadLagRule.class);
-    private final SettingsModelIntegerBounded m_leads =
-        m_settings.add(DolsSettings.createLeadsModel(), DolsSettings.LABEL_LEADS);
-    private final SettingsModelIntegerBounded m_lags =
-        m_settings.add(DolsSettings.createLagsModel(), DolsSettings.LABEL_LAGS);
+    private final SettingsModelString m_dependent = m_settings.add(createDependentModel(), LABEL_DEPENDENT);
+    private final SettingsModelColumnFilter2 m_regressors = m_settings.add(createRegressorsModel(), LABEL_REGRESSORS);
+    private final SettingsModelString m_rule = m_settings.addChoice(createRuleModel(),
+        LABEL_RULE, DolsChoices.LeadLagRule.class);
+    private final SettingsModelIntegerBounded m_leads = m_settings.add(createLeadsModel(), LABEL_LEADS);
+    private final SettingsModelIntegerBounded m_lags = m_settings.add(createLagsModel(), LABEL_LAGS);
     private final SettingsModelString m_standardErrors =
-        m_settings.addChoice(DolsSettings.createStandardErrorsModel(),
-        DolsSettings.LABEL_STANDARD_ERRORS, DolsChoices.StandardErrors.class);
+        m_settings.addChoice(createStandardErrorsModel(), LABEL_STANDARD_ERRORS, DolsChoices.StandardErrors.class);
     private final SettingsModelBoolean m_bandwidthAutomatic =
-        m_settings.add(DolsSettings.createBandwidthAutomaticModel(), DolsSettings.LABEL_BANDWIDTH_AUTOMATIC);
-    private final SettingsModelIntegerBounded m_bandwidth =
-        m_settings.add(DolsSettings.createBandwidthModel(), DolsSettings.LABEL_BANDWIDTH);
+        m_settings.add(createBandwidthAutomaticModel(), LABEL_BANDWIDTH_AUTOMATIC);
+    private final SettingsModelIntegerBounded m_bandwidth = m_settings.add(createBandwidthModel(), LABEL_BANDWIDTH);
     private final SeriesColumnSettings m_series =
-        series(new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, DolsSettings.OFFERED));
+        series(new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, OFFERED));
 
     DolsNodeModel() {
         super(3);
@@ -66,13 +61,13 @@ final class DolsNodeModel extends PlannedNodeModel<DolsNodeModel.Plan> {
 
     @Override
     protected Plan plan(final DataTableSpec in) throws InvalidSettingsException {
-        RegressionColumns columns = RegressionColumns.check(in, m_dependent, DolsSettings.LABEL_DEPENDENT,
-            m_regressors, DolsSettings.LABEL_REGRESSORS, m_series.timeModel(), m_series.groupModel());
+        RegressionColumns columns = RegressionColumns.check(in, m_dependent, LABEL_DEPENDENT,
+            m_regressors, LABEL_REGRESSORS, m_series.timeModel(), m_series.groupModel());
         MissingValuePolicy policy = m_series.policy();
-        DolsChoices.LeadLagRule rule = LabelledChoice.fromSetting(m_rule.getStringValue(), DolsSettings.LABEL_RULE,
+        DolsChoices.LeadLagRule rule = LabelledChoice.fromSetting(m_rule.getStringValue(), LABEL_RULE,
             DolsChoices.LeadLagRule.class);
         DolsChoices.StandardErrors se = LabelledChoice.fromSetting(m_standardErrors.getStringValue(),
-            DolsSettings.LABEL_STANDARD_ERRORS, DolsChoices.StandardErrors.class);
+            LABEL_STANDARD_ERRORS, DolsChoices.StandardErrors.class);
         return new Plan(columns, policy, rule, se, RegressionNodeRunner.outSpecs(columns, in));
     }
 
