@@ -15,7 +15,6 @@ import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
-import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelPassword;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.tradeecon.knime.engine.datasource.AtpTradeTable;
@@ -57,7 +56,7 @@ final class CensusAtpReaderNodeModel extends StatelessNodeModel {
         new DataType[]{StringCell.TYPE, StringCell.TYPE, IntCell.TYPE, StringCell.TYPE, StringCell.TYPE,
             DoubleCell.TYPE, DoubleCell.TYPE, DoubleCell.TYPE});
 
-    private final NodeSettingsSet m_settings = new NodeSettingsSet();
+    private final NodeSettingsSet m_settings = settings();
     private final SettingsModelString m_partner = m_settings.add(createPartnerModel(), LABEL_PARTNER);
     private final OnlineSourceReader m_source = new OnlineSourceReader(m_settings);
     private final SettingsModelString m_credentials =
@@ -70,6 +69,11 @@ final class CensusAtpReaderNodeModel extends StatelessNodeModel {
 
     CensusAtpReaderNodeModel() {
         super(0, 1);
+        m_settings.addCheck(s -> {
+            boolean noFile = !s.containsKey(CFG_FILE) || file(m_file.createCloneWithValidatedValue(s)) == null;
+            partner(m_partner.createCloneWithValidatedValue(s), m_source.isLive(s) && noFile);
+            m_source.checkYears(s);
+        });
     }
 
     static SettingsModelString createPartnerModel() {
@@ -183,22 +187,8 @@ final class CensusAtpReaderNodeModel extends StatelessNodeModel {
     }
 
     @Override
-    protected void saveSettingsTo(final NodeSettingsWO settings) {
-        m_settings.saveTo(settings);
-    }
-
-    @Override
-    protected void validateSettings(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.validate(settings);
-        boolean noFile = !settings.containsKey(CFG_FILE)
-            || file(m_file.createCloneWithValidatedValue(settings)) == null;
-        partner(m_partner.createCloneWithValidatedValue(settings), m_source.isLive(settings) && noFile);
-        m_source.checkYears(settings);
-    }
-
-    @Override
     protected void loadValidatedSettingsFrom(final NodeSettingsRO settings) throws InvalidSettingsException {
-        m_settings.loadFrom(settings);
+        super.loadValidatedSettingsFrom(settings);
         m_legacyKeyWarning = null;
         String legacy = settings.getString(CFG_LEGACY_API_KEY, null);
         if (legacy != null && !legacy.isBlank()) {

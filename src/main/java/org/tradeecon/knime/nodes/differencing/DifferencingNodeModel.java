@@ -1,5 +1,7 @@
 package org.tradeecon.knime.nodes.differencing;
 
+import static org.tradeecon.knime.nodes.differencing.DifferencingSettings.*;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,48 +25,48 @@ import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
 import org.tradeecon.knime.nodes.common.MissingValues;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
+import org.tradeecon.knime.nodes.common.PlannedNodeModel;
 import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
 import org.tradeecon.knime.nodes.common.SpecChecks;
-import org.tradeecon.knime.nodes.common.StatelessNodeModel;
 
 /**
  * Appends the differences of the chosen columns (see {@link Differencing}) to the input rows. With a time column
  * the rows come out sorted by time (within each group, groups in order of first appearance).
  */
-final class DifferencingNodeModel extends StatelessNodeModel {
+final class DifferencingNodeModel extends PlannedNodeModel<DifferencingNodeModel.Plan> {
     private static final MissingValuePolicy[] OFFERED = {MissingValuePolicy.KEEP, MissingValuePolicy.FAIL,
         MissingValuePolicy.LONGEST_COMPLETE_STRETCH};
 
     private final NodeSettingsSet m_settings = settings();
     private final SettingsModelColumnFilter2 m_columns =
         m_settings.add(CommonSettings.createColumnsModel(), CommonSettings.LABEL_COLUMNS);
-    private final SettingsModelIntegerBounded m_order =
-        m_settings.add(DifferencingSettings.createOrderModel(), DifferencingSettings.LABEL_ORDER);
+    private final SettingsModelIntegerBounded m_order = m_settings.add(createOrderModel(), LABEL_ORDER);
     private final SettingsModelIntegerBounded m_seasonalOrder =
-        m_settings.add(DifferencingSettings.createSeasonalOrderModel(), DifferencingSettings.LABEL_SEASONAL_ORDER);
+        m_settings.add(createSeasonalOrderModel(), LABEL_SEASONAL_ORDER);
     private final SettingsModelIntegerBounded m_period =
-        m_settings.add(DifferencingSettings.createSeasonalPeriodModel(), DifferencingSettings.LABEL_SEASONAL_PERIOD);
-    private final SettingsModelBoolean m_log =
-        m_settings.add(DifferencingSettings.createLogModel(), DifferencingSettings.LABEL_LOG);
+        m_settings.add(createSeasonalPeriodModel(), LABEL_SEASONAL_PERIOD);
+    private final SettingsModelBoolean m_log = m_settings.add(createLogModel(), LABEL_LOG);
     private final SettingsModelBoolean m_removeLeading =
-        m_settings.add(DifferencingSettings.createRemoveLeadingModel(), DifferencingSettings.LABEL_REMOVE_LEADING);
+        m_settings.add(createRemoveLeadingModel(), LABEL_REMOVE_LEADING);
     private final SeriesColumnSettings m_series =
-        new SeriesColumnSettings(m_settings, DifferencingSettings.DEFAULT_MISSING, OFFERED);
+        series(new SeriesColumnSettings(m_settings, DEFAULT_MISSING, OFFERED));
 
     DifferencingNodeModel() {
-        super(1, 1);
+        super(1);
     }
 
     /** The chosen columns and the output spec, as configure and execute both need them. */
-    private record Plan(String[] sources, DataTableSpec outSpec, MissingValuePolicy policy) {
+    record Plan(String[] sources, DataTableSpec[] outSpecs, MissingValuePolicy policy)
+        implements PlannedNodeModel.Plan {
     }
 
-    private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
+    @Override
+    protected Plan plan(final DataTableSpec in) throws InvalidSettingsException {
         SpecChecks.requireSpec(in);
         if (m_order.getIntValue() + m_seasonalOrder.getIntValue() == 0) {
-            throw new InvalidSettingsException("Nothing to compute: set \"" + DifferencingSettings.LABEL_ORDER
-                + "\" or \"" + DifferencingSettings.LABEL_SEASONAL_ORDER + "\" to at least 1.");
+            throw new InvalidSettingsException("Nothing to compute: set \"" + LABEL_ORDER
+                + "\" or \"" + LABEL_SEASONAL_ORDER + "\" to at least 1.");
         }
         MissingValuePolicy policy = m_series.policy();
         String time = m_series.timeColumn();
@@ -76,31 +78,24 @@ final class DifferencingNodeModel extends StatelessNodeModel {
         in.forEach(out::add);
         DataTableSpec sofar = in;
         for (String src : sources) {
-            String name = DataTableSpec.getUniqueColumnName(sofar, DifferencingSettings.columnName(src,
+            String name = DataTableSpec.getUniqueColumnName(sofar, columnName(src,
                 m_order.getIntValue(), m_seasonalOrder.getIntValue(), m_period.getIntValue(), m_log.getBooleanValue()));
             out.add(new DataColumnSpecCreator(name, DoubleCell.TYPE).createSpec());
             sofar = new DataTableSpec(out.toArray(DataColumnSpec[]::new));
         }
-        return new Plan(sources, sofar, policy);
+        return new Plan(sources, new DataTableSpec[]{sofar}, policy);
     }
 
     @Override
-    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
-        setWarningMessage(m_series.chooseTimeColumn(inSpecs[0]));
-        return new DataTableSpec[]{plan(inSpecs[0]).outSpec()};
-    }
-
-    @Override
-    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+    protected BufferedDataTable[] run(final Plan plan, final BufferedDataTable in, final ExecutionContext exec)
         throws Exception {
-        Plan plan = plan(inData[0].getDataTableSpec());
         int d = m_order.getIntValue();
         int seasonalD = m_seasonalOrder.getIntValue();
         int s = m_period.getIntValue();
         int leading = d + seasonalD * s;
-        SeriesTable table = SeriesTable.read(inData[0], plan.sources(), m_series.timeColumn(),
+        SeriesTable table = SeriesTable.read(in, plan.sources(), m_series.timeColumn(),
             m_series.groupColumn(), exec.createSubProgress(0.2));
-        BufferedDataContainer out = exec.createDataContainer(plan.outSpec());
+        BufferedDataContainer out = exec.createDataContainer(plan.outSpecs()[0]);
         List<String> warnings = new ArrayList<>();
         int done = 0;
         int total = table.groups().size() * plan.sources().length;
@@ -134,7 +129,7 @@ final class DifferencingNodeModel extends StatelessNodeModel {
             for (int i = 0; i < x.length; i++) {
                 if (x[i] <= 0) {
                     throw new IllegalArgumentException("\"" + name + "\" is " + x[i] + " at " + g.describeRow(i)
-                        + ": logs need positive values. Switch off \"" + DifferencingSettings.LABEL_LOG
+                        + ": logs need positive values. Switch off \"" + LABEL_LOG
                         + "\" or remove such values.");
                 }
             }

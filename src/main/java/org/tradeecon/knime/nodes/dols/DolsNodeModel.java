@@ -1,6 +1,7 @@
 package org.tradeecon.knime.nodes.dols;
 
 import static org.tradeecon.knime.nodes.common.RegressionTables.statistic;
+import static org.tradeecon.knime.nodes.dols.DolsSettings.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,12 +21,12 @@ import org.tradeecon.knime.engine.regression.StockWatsonDols;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
+import org.tradeecon.knime.nodes.common.PlannedNodeModel;
 import org.tradeecon.knime.nodes.common.RegressionColumns;
 import org.tradeecon.knime.nodes.common.RegressionNodeRunner;
 import org.tradeecon.knime.nodes.common.RegressionTables;
 import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
-import org.tradeecon.knime.nodes.common.StatelessNodeModel;
 
 /**
  * Stock-Watson dynamic OLS ({@link StockWatsonDols}), the leads-and-lags estimator of a cointegrating regression,
@@ -33,60 +34,48 @@ import org.tradeecon.knime.nodes.common.StatelessNodeModel;
  * every lead/lag candidate when they are chosen by AIC or BIC), and the input rows with fitted values and
  * residuals.
  */
-final class DolsNodeModel extends StatelessNodeModel {
+final class DolsNodeModel extends PlannedNodeModel<DolsNodeModel.Plan> {
     private final NodeSettingsSet m_settings = settings();
-    private final SettingsModelString m_dependent =
-        m_settings.add(DolsSettings.createDependentModel(), DolsSettings.LABEL_DEPENDENT);
-    private final SettingsModelColumnFilter2 m_regressors =
-        m_settings.add(DolsSettings.createRegressorsModel(), DolsSettings.LABEL_REGRESSORS);
-    private final SettingsModelString m_rule = m_settings.addChoice(DolsSettings.createRuleModel(),
-        DolsSettings.LABEL_RULE, DolsChoices.LeadLagRule.class);
-    private final SettingsModelIntegerBounded m_leads =
-        m_settings.add(DolsSettings.createLeadsModel(), DolsSettings.LABEL_LEADS);
-    private final SettingsModelIntegerBounded m_lags =
-        m_settings.add(DolsSettings.createLagsModel(), DolsSettings.LABEL_LAGS);
+    private final SettingsModelString m_dependent = m_settings.add(createDependentModel(), LABEL_DEPENDENT);
+    private final SettingsModelColumnFilter2 m_regressors = m_settings.add(createRegressorsModel(), LABEL_REGRESSORS);
+    private final SettingsModelString m_rule = m_settings.addChoice(createRuleModel(),
+        LABEL_RULE, DolsChoices.LeadLagRule.class);
+    private final SettingsModelIntegerBounded m_leads = m_settings.add(createLeadsModel(), LABEL_LEADS);
+    private final SettingsModelIntegerBounded m_lags = m_settings.add(createLagsModel(), LABEL_LAGS);
     private final SettingsModelString m_standardErrors =
-        m_settings.addChoice(DolsSettings.createStandardErrorsModel(),
-        DolsSettings.LABEL_STANDARD_ERRORS, DolsChoices.StandardErrors.class);
+        m_settings.addChoice(createStandardErrorsModel(), LABEL_STANDARD_ERRORS, DolsChoices.StandardErrors.class);
     private final SettingsModelBoolean m_bandwidthAutomatic =
-        m_settings.add(DolsSettings.createBandwidthAutomaticModel(), DolsSettings.LABEL_BANDWIDTH_AUTOMATIC);
-    private final SettingsModelIntegerBounded m_bandwidth =
-        m_settings.add(DolsSettings.createBandwidthModel(), DolsSettings.LABEL_BANDWIDTH);
+        m_settings.add(createBandwidthAutomaticModel(), LABEL_BANDWIDTH_AUTOMATIC);
+    private final SettingsModelIntegerBounded m_bandwidth = m_settings.add(createBandwidthModel(), LABEL_BANDWIDTH);
     private final SeriesColumnSettings m_series =
-        new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, DolsSettings.OFFERED);
+        series(new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, OFFERED));
 
     DolsNodeModel() {
-        super(1, 3);
+        super(3);
     }
 
     /** What configure and execute both need. */
-    private record Plan(RegressionColumns columns, MissingValuePolicy policy, DolsChoices.LeadLagRule rule,
-        DolsChoices.StandardErrors seType, DataTableSpec[] outSpecs) {
+    record Plan(RegressionColumns columns, MissingValuePolicy policy, DolsChoices.LeadLagRule rule,
+        DolsChoices.StandardErrors seType, DataTableSpec[] outSpecs) implements PlannedNodeModel.Plan {
     }
 
-    private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
-        RegressionColumns columns = RegressionColumns.check(in, m_dependent, DolsSettings.LABEL_DEPENDENT,
-            m_regressors, DolsSettings.LABEL_REGRESSORS, m_series.timeModel(), m_series.groupModel());
+    @Override
+    protected Plan plan(final DataTableSpec in) throws InvalidSettingsException {
+        RegressionColumns columns = RegressionColumns.check(in, m_dependent, LABEL_DEPENDENT,
+            m_regressors, LABEL_REGRESSORS, m_series.timeModel(), m_series.groupModel());
         MissingValuePolicy policy = m_series.policy();
-        DolsChoices.LeadLagRule rule = LabelledChoice.fromSetting(m_rule.getStringValue(), DolsSettings.LABEL_RULE,
+        DolsChoices.LeadLagRule rule = LabelledChoice.fromSetting(m_rule.getStringValue(), LABEL_RULE,
             DolsChoices.LeadLagRule.class);
         DolsChoices.StandardErrors se = LabelledChoice.fromSetting(m_standardErrors.getStringValue(),
-            DolsSettings.LABEL_STANDARD_ERRORS, DolsChoices.StandardErrors.class);
+            LABEL_STANDARD_ERRORS, DolsChoices.StandardErrors.class);
         return new Plan(columns, policy, rule, se, RegressionNodeRunner.outSpecs(columns, in));
     }
 
     @Override
-    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
-        setWarningMessage(m_series.chooseTimeColumn(inSpecs[0]));
-        return plan(inSpecs[0]).outSpecs();
-    }
-
-    @Override
-    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+    protected BufferedDataTable[] run(final Plan plan, final BufferedDataTable in, final ExecutionContext exec)
         throws Exception {
-        Plan plan = plan(inData[0].getDataTableSpec());
         RegressionColumns cols = plan.columns();
-        return RegressionNodeRunner.execute(inData[0], exec, cols, plan.policy(), (g, s, warnings) -> {
+        return RegressionNodeRunner.execute(in, exec, cols, plan.policy(), (g, s, warnings) -> {
             StockWatsonDols dols = plan.rule() == DolsChoices.LeadLagRule.FIXED
                 ? StockWatsonDols.fit(cols.dependent(), s.y(), cols.regressors(), s.x(), m_leads.getIntValue(),
                     m_lags.getIntValue(), s.years())

@@ -1,5 +1,7 @@
 package org.tradeecon.knime.nodes.granger;
 
+import static org.tradeecon.knime.nodes.granger.GrangerSettings.*;
+
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -32,72 +34,62 @@ import org.tradeecon.knime.nodes.common.LabelledChoice;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
 import org.tradeecon.knime.nodes.common.MissingValues;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
+import org.tradeecon.knime.nodes.common.PlannedNodeModel;
 import org.tradeecon.knime.nodes.common.RegressionTables;
 import org.tradeecon.knime.nodes.common.ResultTableBuilder;
 import org.tradeecon.knime.nodes.common.ResultVariables;
 import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
 import org.tradeecon.knime.nodes.common.SpecChecks;
-import org.tradeecon.knime.nodes.common.StatelessNodeModel;
 
 /**
  * Granger-causality tests ({@link GrangerCausality}) for every ordered pair of the chosen columns or for one pair,
  * once per group. Outputs: one row per test in words, all statistics of each test, and the lag-selection criteria.
  */
-final class GrangerNodeModel extends StatelessNodeModel {
+final class GrangerNodeModel extends PlannedNodeModel<GrangerNodeModel.Plan> {
     private final NodeSettingsSet m_settings = settings();
     private final SettingsModelString m_pairs =
-        m_settings.addChoice(GrangerSettings.createPairsModel(),
-        GrangerSettings.LABEL_PAIRS, GrangerChoices.Pairs.class);
+        m_settings.addChoice(createPairsModel(), LABEL_PAIRS, GrangerChoices.Pairs.class);
     private final SettingsModelColumnFilter2 m_columns =
         m_settings.add(CommonSettings.createColumnsModel(), CommonSettings.LABEL_COLUMNS);
-    private final SettingsModelString m_cause =
-        m_settings.add(GrangerSettings.createCauseModel(), GrangerSettings.LABEL_CAUSE);
-    private final SettingsModelString m_effect =
-        m_settings.add(GrangerSettings.createEffectModel(), GrangerSettings.LABEL_EFFECT);
+    private final SettingsModelString m_cause = m_settings.add(createCauseModel(), LABEL_CAUSE);
+    private final SettingsModelString m_effect = m_settings.add(createEffectModel(), LABEL_EFFECT);
     private final SettingsModelString m_lagRule =
-        m_settings.addChoice(GrangerSettings.createLagRuleModel(),
-        GrangerSettings.LABEL_LAG_RULE, GrangerChoices.LagRule.class);
-    private final SettingsModelIntegerBounded m_lag =
-        m_settings.add(GrangerSettings.createLagModel(), GrangerSettings.LABEL_LAG);
-    private final SettingsModelIntegerBounded m_maxLag =
-        m_settings.add(GrangerSettings.createMaxLagModel(), GrangerSettings.LABEL_MAX_LAG);
+        m_settings.addChoice(createLagRuleModel(), LABEL_LAG_RULE, GrangerChoices.LagRule.class);
+    private final SettingsModelIntegerBounded m_lag = m_settings.add(createLagModel(), LABEL_LAG);
+    private final SettingsModelIntegerBounded m_maxLag = m_settings.add(createMaxLagModel(), LABEL_MAX_LAG);
     private final SettingsModelString m_selectionModel =
-        m_settings.addChoice(GrangerSettings.createSelectionModelModel(),
-        GrangerSettings.LABEL_SELECTION_MODEL, GrangerChoices.SelectionModel.class);
+        m_settings.addChoice(createSelectionModelModel(), LABEL_SELECTION_MODEL, GrangerChoices.SelectionModel.class);
     private final SettingsModelString m_statistic =
-        m_settings.addChoice(GrangerSettings.createStatisticModel(),
-        GrangerSettings.LABEL_STATISTIC, GrangerChoices.Statistic.class);
-    private final SettingsModelBoolean m_todaYamamoto =
-        m_settings.add(GrangerSettings.createTodaYamamotoModel(), GrangerSettings.LABEL_TODA_YAMAMOTO);
-    private final SettingsModelIntegerBounded m_extraLags =
-        m_settings.add(GrangerSettings.createExtraLagsModel(), GrangerSettings.LABEL_EXTRA_LAGS);
-    private final SettingsModelDoubleBounded m_alpha =
-        m_settings.add(GrangerSettings.createAlphaModel(), GrangerSettings.LABEL_ALPHA);
+        m_settings.addChoice(createStatisticModel(), LABEL_STATISTIC, GrangerChoices.Statistic.class);
+    private final SettingsModelBoolean m_todaYamamoto = m_settings.add(createTodaYamamotoModel(), LABEL_TODA_YAMAMOTO);
+    private final SettingsModelIntegerBounded m_extraLags = m_settings.add(createExtraLagsModel(), LABEL_EXTRA_LAGS);
+    private final SettingsModelDoubleBounded m_alpha = m_settings.add(createAlphaModel(), LABEL_ALPHA);
     private final SeriesColumnSettings m_series =
-        new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, GrangerSettings.OFFERED);
+        series(new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, OFFERED));
 
     GrangerNodeModel() {
-        super(1, 3);
+        super(3);
     }
 
     /** What configure and execute both need. */
-    private record Plan(String[] columns, boolean allPairs, String time, String group, DataColumnSpec groupSpec,
+    record Plan(String[] columns, boolean allPairs, String time, String group, DataColumnSpec groupSpec,
         MissingValuePolicy policy, GrangerChoices.LagRule rule, GrangerChoices.SelectionModel model,
-        GrangerChoices.Statistic statistic, DataTableSpec[] outSpecs) {
+        GrangerChoices.Statistic statistic, DataTableSpec[] outSpecs) implements PlannedNodeModel.Plan {
     }
 
-    private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
+    @Override
+    protected Plan plan(final DataTableSpec in) throws InvalidSettingsException {
         SpecChecks.requireSpec(in);
         MissingValuePolicy policy = m_series.policy();
-        GrangerChoices.Pairs pairs = LabelledChoice.fromSetting(m_pairs.getStringValue(), GrangerSettings.LABEL_PAIRS,
+        GrangerChoices.Pairs pairs = LabelledChoice.fromSetting(m_pairs.getStringValue(), LABEL_PAIRS,
             GrangerChoices.Pairs.class);
         GrangerChoices.LagRule rule = LabelledChoice.fromSetting(m_lagRule.getStringValue(),
-            GrangerSettings.LABEL_LAG_RULE, GrangerChoices.LagRule.class);
+            LABEL_LAG_RULE, GrangerChoices.LagRule.class);
         GrangerChoices.SelectionModel model = LabelledChoice.fromSetting(m_selectionModel.getStringValue(),
-            GrangerSettings.LABEL_SELECTION_MODEL, GrangerChoices.SelectionModel.class);
+            LABEL_SELECTION_MODEL, GrangerChoices.SelectionModel.class);
         GrangerChoices.Statistic statistic = LabelledChoice.fromSetting(m_statistic.getStringValue(),
-            GrangerSettings.LABEL_STATISTIC, GrangerChoices.Statistic.class);
+            LABEL_STATISTIC, GrangerChoices.Statistic.class);
         String time = m_series.timeColumn();
         String group = m_series.groupColumn();
         SpecChecks.timeColumn(in, time);
@@ -107,16 +99,16 @@ final class GrangerNodeModel extends StatelessNodeModel {
             columns = SpecChecks.chosenColumns(in, m_columns, time, group);
             if (columns.length < 2) {
                 throw new InvalidSettingsException("Only one column (\"" + columns[0] + "\") chosen in \""
-                    + CommonSettings.LABEL_COLUMNS + "\": include at least two, or set \"" + GrangerSettings.LABEL_PAIRS
+                    + CommonSettings.LABEL_COLUMNS + "\": include at least two, or set \"" + LABEL_PAIRS
                     + "\" to \"" + GrangerChoices.Pairs.ONE_PAIR.label() + "\".");
             }
         } else {
             columns = new String[]{m_cause.getStringValue(), m_effect.getStringValue()};
-            SpecChecks.requiredColumn(in, columns[0], GrangerSettings.LABEL_CAUSE, DoubleValue.class);
-            SpecChecks.requiredColumn(in, columns[1], GrangerSettings.LABEL_EFFECT, DoubleValue.class);
+            SpecChecks.requiredColumn(in, columns[0], LABEL_CAUSE, DoubleValue.class);
+            SpecChecks.requiredColumn(in, columns[1], LABEL_EFFECT, DoubleValue.class);
             if (columns[0].equals(columns[1])) {
-                throw new InvalidSettingsException("\"" + GrangerSettings.LABEL_CAUSE + "\" and \""
-                    + GrangerSettings.LABEL_EFFECT + "\" are the same column \"" + columns[0]
+                throw new InvalidSettingsException("\"" + LABEL_CAUSE + "\" and \""
+                    + LABEL_EFFECT + "\" are the same column \"" + columns[0]
                     + "\". Choose two different columns.");
             }
             for (String c : columns) {
@@ -166,16 +158,9 @@ final class GrangerNodeModel extends StatelessNodeModel {
     }
 
     @Override
-    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
-        setWarningMessage(m_series.chooseTimeColumn(inSpecs[0]));
-        return plan(inSpecs[0]).outSpecs();
-    }
-
-    @Override
-    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+    protected BufferedDataTable[] run(final Plan plan, final BufferedDataTable in, final ExecutionContext exec)
         throws Exception {
-        Plan plan = plan(inData[0].getDataTableSpec());
-        SeriesTable table = SeriesTable.read(inData[0], plan.columns(), plan.time(), plan.group(),
+        SeriesTable table = SeriesTable.read(in, plan.columns(), plan.time(), plan.group(),
             exec.createSubProgress(0.1));
         ResultTableBuilder tests = new ResultTableBuilder(exec, plan.groupSpec(), testColumns());
         ResultTableBuilder details = new ResultTableBuilder(exec, plan.groupSpec(), detailColumns());
@@ -263,7 +248,7 @@ final class GrangerNodeModel extends StatelessNodeModel {
             int maxLag = GrangerCausality.cappedMaxLag(cause, effect, sel.length(), m_maxLag.getIntValue(), extra);
             if (maxLag < m_maxLag.getIntValue()) {
                 warnings.add(cause + " -> " + effect + (g.groupCell() == null ? "" : " (group \"" + g.groupName()
-                    + "\")") + ": \"" + GrangerSettings.LABEL_MAX_LAG + "\" capped at " + maxLag + " by the sample of "
+                    + "\")") + ": \"" + LABEL_MAX_LAG + "\" capped at " + maxLag + " by the sample of "
                     + sel.length() + " observations.");
             }
             if (plan.rule() == GrangerChoices.LagRule.TABLE) {

@@ -1,6 +1,7 @@
 package org.tradeecon.knime.nodes.laggedregression;
 
 import static org.tradeecon.knime.nodes.common.RegressionTables.statistic;
+import static org.tradeecon.knime.nodes.laggedregression.LaggedRegressionSettings.*;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,83 +22,74 @@ import org.tradeecon.knime.engine.regression.LaggedDependentRegression;
 import org.tradeecon.knime.engine.regression.OlsFit;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
+import org.tradeecon.knime.nodes.common.NodeSettingsSet;
+import org.tradeecon.knime.nodes.common.PlannedNodeModel;
 import org.tradeecon.knime.nodes.common.RegressionColumns;
 import org.tradeecon.knime.nodes.common.RegressionNodeRunner;
-import org.tradeecon.knime.nodes.common.NodeSettingsSet;
 import org.tradeecon.knime.nodes.common.RegressionTables;
 import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
-import org.tradeecon.knime.nodes.common.StatelessNodeModel;
 
 /**
  * OLS with a lagged dependent variable ({@link LaggedDependentRegression}), once per group. Outputs: the coefficient
  * table, the model statistics and serial-correlation diagnostics in words, and the input rows (in time order)
  * with fitted values and residuals.
  */
-final class LaggedRegressionNodeModel extends StatelessNodeModel {
+final class LaggedRegressionNodeModel extends PlannedNodeModel<LaggedRegressionNodeModel.Plan> {
     /** Below this many observations the large-sample diagnostics get a warning. */
     static final int SMALL_SAMPLE = 30;
 
     private final NodeSettingsSet m_settings = settings();
-    private final SettingsModelString m_dependent = m_settings.add(LaggedRegressionSettings.createDependentModel(),
-        LaggedRegressionSettings.LABEL_DEPENDENT);
-    private final SettingsModelColumnFilter2 m_regressors = m_settings.add(
-        LaggedRegressionSettings.createRegressorsModel(), LaggedRegressionSettings.LABEL_REGRESSORS);
+    private final SettingsModelString m_dependent = m_settings.add(createDependentModel(),
+        LABEL_DEPENDENT);
+    private final SettingsModelColumnFilter2 m_regressors = m_settings.add(createRegressorsModel(), LABEL_REGRESSORS);
     private final SettingsModelIntegerBounded m_dependentLags = m_settings.add(
-        LaggedRegressionSettings.createDependentLagsModel(), LaggedRegressionSettings.LABEL_DEPENDENT_LAGS);
+        createDependentLagsModel(), LABEL_DEPENDENT_LAGS);
     private final SettingsModelIntegerBounded m_regressorLags = m_settings.add(
-        LaggedRegressionSettings.createRegressorLagsModel(), LaggedRegressionSettings.LABEL_REGRESSOR_LAGS);
+        createRegressorLagsModel(), LABEL_REGRESSOR_LAGS);
     private final SettingsModelString m_regressorLagsByName =
-        m_settings.add(LaggedRegressionSettings.createRegressorLagsByNameModel(),
-            LaggedRegressionSettings.LABEL_REGRESSOR_LAGS_BY_NAME);
+        m_settings.add(createRegressorLagsByNameModel(), LABEL_REGRESSOR_LAGS_BY_NAME);
     private final SettingsModelString m_standardErrors = m_settings.addChoice(
-        LaggedRegressionSettings.createStandardErrorsModel(), LaggedRegressionSettings.LABEL_STANDARD_ERRORS,
+        createStandardErrorsModel(), LABEL_STANDARD_ERRORS,
         StandardErrorType.class);
     private final SettingsModelBoolean m_nwAutomatic = m_settings.add(
-        LaggedRegressionSettings.createNeweyWestAutomaticModel(), LaggedRegressionSettings.LABEL_NW_AUTOMATIC);
-    private final SettingsModelIntegerBounded m_nwLag = m_settings.add(
-        LaggedRegressionSettings.createNeweyWestLagModel(), LaggedRegressionSettings.LABEL_NW_LAG);
+        createNeweyWestAutomaticModel(), LABEL_NW_AUTOMATIC);
+    private final SettingsModelIntegerBounded m_nwLag = m_settings.add(createNeweyWestLagModel(), LABEL_NW_LAG);
     private final SettingsModelBoolean m_nwSmallSample = m_settings.add(
-        LaggedRegressionSettings.createNeweyWestSmallSampleModel(), LaggedRegressionSettings.LABEL_NW_SMALL_SAMPLE);
+        createNeweyWestSmallSampleModel(), LABEL_NW_SMALL_SAMPLE);
     private final SettingsModelIntegerBounded m_serialOrder = m_settings.add(
-        LaggedRegressionSettings.createSerialOrderModel(), LaggedRegressionSettings.LABEL_SERIAL_ORDER);
+        createSerialOrderModel(), LABEL_SERIAL_ORDER);
     private final SeriesColumnSettings m_series =
-        new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, LaggedRegressionSettings.OFFERED);
+        series(new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, OFFERED));
 
     LaggedRegressionNodeModel() {
-        super(1, 3);
+        super(3);
     }
 
     /** What configure and execute both need. */
-    private record Plan(RegressionColumns columns, int[] regressorLags, MissingValuePolicy policy,
-        StandardErrorType seType, DataTableSpec[] outSpecs) {
+    record Plan(RegressionColumns columns, int[] regressorLags, MissingValuePolicy policy,
+        StandardErrorType seType, DataTableSpec[] outSpecs) implements PlannedNodeModel.Plan {
     }
 
-    private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
-        RegressionColumns columns = RegressionColumns.check(in, m_dependent, LaggedRegressionSettings.LABEL_DEPENDENT,
-            m_regressors, LaggedRegressionSettings.LABEL_REGRESSORS, m_series.timeModel(), m_series.groupModel());
+    @Override
+    protected Plan plan(final DataTableSpec in) throws InvalidSettingsException {
+        RegressionColumns columns = RegressionColumns.check(in, m_dependent, LABEL_DEPENDENT,
+            m_regressors, LABEL_REGRESSORS, m_series.timeModel(), m_series.groupModel());
         MissingValuePolicy policy = m_series.policy();
         StandardErrorType se = LabelledChoice.fromSetting(m_standardErrors.getStringValue(),
-            LaggedRegressionSettings.LABEL_STANDARD_ERRORS, StandardErrorType.class);
-        int[] lags = LaggedRegressionSettings.lagsPerRegressor(m_regressorLagsByName.getStringValue(),
+            LABEL_STANDARD_ERRORS, StandardErrorType.class);
+        int[] lags = lagsPerRegressor(m_regressorLagsByName.getStringValue(),
             columns.regressors(), m_regressorLags.getIntValue());
         return new Plan(columns, lags, policy, se, RegressionNodeRunner.outSpecs(columns, in));
     }
 
     @Override
-    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
-        setWarningMessage(m_series.chooseTimeColumn(inSpecs[0]));
-        return plan(inSpecs[0]).outSpecs();
-    }
-
-    @Override
-    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+    protected BufferedDataTable[] run(final Plan plan, final BufferedDataTable in, final ExecutionContext exec)
         throws Exception {
-        Plan plan = plan(inData[0].getDataTableSpec());
         RegressionColumns cols = plan.columns();
         CovarianceEstimator estimator = plan.seType().estimator(
             m_nwAutomatic.getBooleanValue() ? -1 : m_nwLag.getIntValue(), m_nwSmallSample.getBooleanValue());
-        return RegressionNodeRunner.execute(inData[0], exec, cols, plan.policy(), (g, s, warnings) -> {
+        return RegressionNodeRunner.execute(in, exec, cols, plan.policy(), (g, s, warnings) -> {
             LaggedDependentRegression model = LaggedDependentRegression.fit(cols.dependent(), s.y(),
                 m_dependentLags.getIntValue(), cols.regressors(), s.x(), plan.regressorLags(), s.years());
             int first = s.start() + model.sample().start();
@@ -146,7 +138,7 @@ final class LaggedRegressionNodeModel extends StatelessNodeModel {
         h.undefinedReason().ifPresent(r -> warnings.add(where + r));
         int q = m_serialOrder.getIntValue();
         if (q >= n - k) {
-            throw new IllegalArgumentException("\"" + LaggedRegressionSettings.LABEL_SERIAL_ORDER + "\" is " + q
+            throw new IllegalArgumentException("\"" + LABEL_SERIAL_ORDER + "\" is " + q
                 + ", but with n = " + n + " observations and k = " + k + " coefficients it must be below " + (n - k)
                 + ". Choose a smaller order.");
         }

@@ -1,5 +1,7 @@
 package org.tradeecon.knime.nodes.transform;
 
+import static org.tradeecon.knime.nodes.transform.TransformSettings.*;
+
 import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpecCreator;
 import org.knime.core.data.DataRow;
@@ -18,86 +20,76 @@ import org.tradeecon.knime.nodes.common.Cells;
 import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
+import org.tradeecon.knime.nodes.common.PlannedNodeModel;
 import org.tradeecon.knime.nodes.common.SpecChecks;
-import org.tradeecon.knime.nodes.common.StatelessNodeModel;
 
 /**
  * Appends one double column computed row by row from one or two numeric columns (see {@link TransformOperation}).
  * Keeps every input row and column; a missing input gives a missing result.
  */
-final class TransformNodeModel extends StatelessNodeModel {
+final class TransformNodeModel extends PlannedNodeModel<TransformNodeModel.Plan> {
     private final NodeSettingsSet m_settings = settings();
-    private final SettingsModelString m_operation =
-        m_settings.add(TransformSettings.createOperationModel(), TransformSettings.LABEL_OPERATION);
-    private final SettingsModelString m_column =
-        m_settings.add(TransformSettings.createColumnModel(), TransformSettings.LABEL_COLUMN);
-    private final SettingsModelString m_secondColumn =
-        m_settings.add(TransformSettings.createSecondColumnModel(), TransformSettings.LABEL_SECOND_COLUMN);
-    private final SettingsModelDouble m_divisor =
-        m_settings.add(TransformSettings.createDivisorModel(), TransformSettings.LABEL_DIVISOR);
-    private final SettingsModelString m_newColumn =
-        m_settings.add(TransformSettings.createNewColumnModel(), TransformSettings.LABEL_NEW_COLUMN);
+    private final SettingsModelString m_operation = m_settings.add(createOperationModel(), LABEL_OPERATION);
+    private final SettingsModelString m_column = m_settings.add(createColumnModel(), LABEL_COLUMN);
+    private final SettingsModelString m_secondColumn = m_settings.add(createSecondColumnModel(), LABEL_SECOND_COLUMN);
+    private final SettingsModelDouble m_divisor = m_settings.add(createDivisorModel(), LABEL_DIVISOR);
+    private final SettingsModelString m_newColumn = m_settings.add(createNewColumnModel(), LABEL_NEW_COLUMN);
 
     TransformNodeModel() {
-        super(1, 1);
+        super(1);
         m_settings.addCheck(m_operation,
             s -> operation(m_operation.<SettingsModelString>createCloneWithValidatedValue(s).getStringValue()));
     }
 
     /** What configure and execute both need; {@code y} is null and {@code yIndex} -1 unless the operation uses y. */
-    private record Plan(TransformOperation op, String x, int xIndex, String y, int yIndex, double divisor,
-        DataTableSpec outSpec) {
+    record Plan(TransformOperation op, String x, int xIndex, String y, int yIndex, double divisor,
+        DataTableSpec[] outSpecs) implements PlannedNodeModel.Plan {
     }
 
-    private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
+    @Override
+    protected Plan plan(final DataTableSpec in) throws InvalidSettingsException {
         SpecChecks.requireSpec(in);
         TransformOperation op = operation(m_operation.getStringValue());
         String x = m_column.getStringValue();
-        SpecChecks.requiredColumn(in, x, TransformSettings.LABEL_COLUMN, DoubleValue.class);
+        SpecChecks.requiredColumn(in, x, LABEL_COLUMN, DoubleValue.class);
         String y = null;
         if (op.usesSecondColumn()) {
             y = CommonSettings.optionalColumn(m_secondColumn);
             if (y == null) {
-                throw new InvalidSettingsException("No column chosen for \"" + TransformSettings.LABEL_SECOND_COLUMN
+                throw new InvalidSettingsException("No column chosen for \"" + LABEL_SECOND_COLUMN
                     + "\": the operation \"" + op.label() + "\" divides by it. Choose one in the dialog.");
             }
-            SpecChecks.requiredColumn(in, y, TransformSettings.LABEL_SECOND_COLUMN, DoubleValue.class);
+            SpecChecks.requiredColumn(in, y, LABEL_SECOND_COLUMN, DoubleValue.class);
         }
         double divisor = m_divisor.getDoubleValue();
         if (op.usesDivisor() && (divisor == 0 || !Double.isFinite(divisor))) {
-            throw new InvalidSettingsException("\"" + TransformSettings.LABEL_DIVISOR + "\" is " + divisor
+            throw new InvalidSettingsException("\"" + LABEL_DIVISOR + "\" is " + divisor
                 + ": it must be a finite number other than 0. Set it to 1 for no scaling.");
         }
         String name = m_newColumn.getStringValue();
         if (name == null || name.isBlank()) {
-            throw new InvalidSettingsException("\"" + TransformSettings.LABEL_NEW_COLUMN + "\" is empty: enter the "
+            throw new InvalidSettingsException("\"" + LABEL_NEW_COLUMN + "\" is empty: enter the "
                 + "name of the column to append.");
         }
         if (in.containsName(name)) {
             throw new InvalidSettingsException("The input table already has a column \"" + name + "\". Enter "
-                + "another \"" + TransformSettings.LABEL_NEW_COLUMN + "\", or rename or remove that column before "
+                + "another \"" + LABEL_NEW_COLUMN + "\", or rename or remove that column before "
                 + "this node (e.g. with a Column Rename or Column Filter node).");
         }
         DataTableSpec out = new DataTableSpec(in, new DataTableSpec(new DataColumnSpecCreator(name, DoubleCell.TYPE)
             .createSpec()));
-        return new Plan(op, x, in.findColumnIndex(x), y, y == null ? -1 : in.findColumnIndex(y), divisor, out);
+        return new Plan(op, x, in.findColumnIndex(x), y, y == null ? -1 : in.findColumnIndex(y), divisor,
+            new DataTableSpec[]{out});
     }
 
     private static TransformOperation operation(final String value) throws InvalidSettingsException {
-        return LabelledChoice.fromSetting(value, TransformSettings.LABEL_OPERATION, TransformOperation.class);
+        return LabelledChoice.fromSetting(value, LABEL_OPERATION, TransformOperation.class);
     }
 
     @Override
-    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
-        return new DataTableSpec[]{plan(inSpecs[0]).outSpec()};
-    }
-
-    @Override
-    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+    protected BufferedDataTable[] run(final Plan p, final BufferedDataTable in, final ExecutionContext exec)
         throws Exception {
-        BufferedDataTable in = inData[0];
-        Plan p = plan(in.getDataTableSpec());
-        BufferedDataContainer out = exec.createDataContainer(p.outSpec());
+        BufferedDataContainer out = exec.createDataContainer(p.outSpecs()[0]);
         long total = in.size();
         long done = 0;
         long missing = 0;
