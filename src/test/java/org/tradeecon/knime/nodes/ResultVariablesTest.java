@@ -25,8 +25,10 @@ import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeModelTestAccess;
 import org.knime.core.node.NodeSettings;
 import org.knime.core.node.StubExecutionContext;
+import org.tradeecon.knime.nodes.dols.DolsNodeFactory;
 import org.tradeecon.knime.nodes.granger.GrangerNodeFactory;
 import org.tradeecon.knime.nodes.integration.IntegrationNodeFactory;
+import org.tradeecon.knime.nodes.laggedregression.LaggedRegressionNodeFactory;
 import org.tradeecon.knime.nodes.unitroot.UnitRootNodeFactory;
 import org.tradeecon.knime.testsupport.NodeTestSupport;
 
@@ -123,6 +125,35 @@ class ResultVariablesTest {
         assertEquals(cell(t, row, "Statistic value"), v.get("granger.x_to_y.statistic"));
         assertEquals(2, v.get("granger.x_to_y.lag"));
         assertEquals("Not tested", v.get("granger.x_to_gap.decision"));
+    }
+
+    /** Both regression nodes: each coefficient and each statistic row, named after the row's term or statistic. */
+    @Test
+    void regressions() throws Exception {
+        for (NodeFactory<?> f : List.<NodeFactory<?>>of(new LaggedRegressionNodeFactory(), new DolsNodeFactory())) {
+            String prefix = f instanceof DolsNodeFactory ? "dols." : "lagged_regression.";
+            NodeModel m = f.createNodeModel();
+            NodeSettings s = NodeModelTestAccess.saveSettings(m);
+            s.addString("time_column", "Year");
+            s.addString("dependent_column", "y");
+            NodeTestSupport.includeOnly(s, "regressors", "x");
+            NodeModelTestAccess.loadSettings(m, s);
+            BufferedDataTable[] out = NodeModelTestAccess.execute(m, StubExecutionContext.create(), table());
+            Map<String, Object> v = NodeModelTestAccess.flowVariables(m);
+            List<String> terms = NodeTestSupport.strings(out[0], "Term");
+            assertFalse(terms.isEmpty());
+            for (int i = 0; i < terms.size(); i++) {
+                assertEquals(cell(out[0], i, "Coefficient"), v.get(prefix + terms.get(i) + ".coefficient"), prefix
+                    + terms.get(i));
+                assertEquals(cell(out[0], i, "p-value"), v.get(prefix + terms.get(i) + ".p_value"));
+            }
+            List<String> statistics = NodeTestSupport.strings(out[1], "Statistic");
+            int r2 = statistics.indexOf("R-squared");
+            assertTrue(r2 >= 0, statistics.toString());
+            assertEquals(cell(out[1], r2, "Value"), v.get(prefix + "R-squared.value"));
+            assertEquals(cell(out[1], statistics.indexOf("Observations"), "Value"), v.get(prefix
+                + "Observations.value"));
+        }
     }
 
     @Test

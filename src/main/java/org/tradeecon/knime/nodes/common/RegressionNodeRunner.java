@@ -68,15 +68,14 @@ public final class RegressionNodeRunner {
      * Runs {@code fitter} on every group of {@code in}, in group order, checking for cancellation between groups.
      *
      * @param policy the missing-value policy that selects each group's sample
-     * @param warningMessage receives the node's warning message (all warnings, one a line), or null without any
-     * @param view receives the view's pages, one per group: actual and fitted, residuals, residual ACF
+     * @param reports where the warning message, the view's pages and the flow variables go
      * @return the coefficient table, the statistics table and the input with fitted values and residuals
      * @throws IllegalArgumentException from {@code fitter} or the missing-value policy, naming the group
      * @throws CanceledExecutionException when the user cancels
      */
     public static BufferedDataTable[] execute(final BufferedDataTable in, final ExecutionContext exec,
-        final RegressionColumns cols, final MissingValuePolicy policy, final GroupFit fitter,
-        final Consumer<String> warningMessage, final Consumer<ViewContent> view) throws CanceledExecutionException {
+        final RegressionColumns cols, final MissingValuePolicy policy, final GroupFit fitter, final Reports reports)
+        throws CanceledExecutionException {
         SeriesTable table = SeriesTable.read(in, cols.all(), cols.time(), cols.group(), exec.createSubProgress(0.1));
         ResultTableBuilder coefficients = new ResultTableBuilder(exec, cols.groupSpec(),
             RegressionTables.coefficientColumns());
@@ -102,10 +101,38 @@ public final class RegressionNodeRunner {
                 "Fitted " + cols.dependent() + (g.groupCell() == null ? "" : " for group \"" + g.groupName() + "\""));
         }
         fitted.close();
-        warningMessage.accept(warnings.isEmpty() ? null : String.join("\n", warnings));
-        view.accept(new ViewContent(pages));
-        return new BufferedDataTable[]{coefficients.build(), statistics.build(), fitted.getTable()};
+        reports.warningMessage().accept(warnings.isEmpty() ? null : String.join("\n", warnings));
+        reports.view().accept(new ViewContent(pages));
+        BufferedDataTable coefficientTable = coefficients.build();
+        BufferedDataTable statisticsTable = statistics.build();
+        if (cols.group() == null) { // with groups the rows repeat per group: the tables are the answer
+            ResultVariables.push(coefficientTable, reports.variablePrefix(), row -> ResultVariables.text(row, 0),
+                COEFFICIENT_VARIABLES, reports.variables());
+            ResultVariables.push(statisticsTable, reports.variablePrefix(), row -> ResultVariables.text(row, 0),
+                STATISTIC_VARIABLES, reports.variables());
+        }
+        return new BufferedDataTable[]{coefficientTable, statisticsTable, fitted.getTable()};
     }
+
+    /**
+     * What a regression node reports besides its tables.
+     *
+     * @param warningMessage receives the node's warning message (all warnings, one a line), or null without any
+     * @param view receives the view's pages, one per group: actual and fitted, residuals, residual ACF
+     * @param variablePrefix the first part of the flow variables' names, e.g. "lagged_regression"
+     * @param variables receives the flow variables ({@code <prefix>.<term>.coefficient} etc., see
+     *            {@link #COEFFICIENT_VARIABLES} and {@link #STATISTIC_VARIABLES}); only without a group column
+     */
+    public record Reports(Consumer<String> warningMessage, Consumer<ViewContent> view, String variablePrefix,
+        ResultVariables.Sink variables) {
+    }
+
+    /** Coefficient-table column to the last part of {@code <prefix>.<term>.<name>}. */
+    static final java.util.Map<String, String> COEFFICIENT_VARIABLES = ResultVariables.ordered("Coefficient",
+        "coefficient", "Standard error", "standard_error", "p-value", "p_value");
+    /** Statistics-table column to the last part of {@code <prefix>.<statistic>.<name>}. */
+    static final java.util.Map<String, String> STATISTIC_VARIABLES = ResultVariables.ordered("Value", "value",
+        "p-value", "p_value");
 
     /** @return a group's view page: actual and fitted over time, the residuals, and their correlogram */
     static ViewPage viewPage(final String dependent, final SeriesTable.Group g, final int first, final OlsFit fit) {

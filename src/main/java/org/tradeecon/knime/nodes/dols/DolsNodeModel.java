@@ -91,7 +91,8 @@ final class DolsNodeModel extends PlannedNodeModel<DolsNodeModel.Plan> {
             String where = RegressionNodeRunner.warningPrefix(g);
             fit.warnings().forEach(w -> warnings.add(where + w));
             return new RegressionNodeRunner.GroupResult(fit, first, coefficients, statistics);
-        }, this::setWarningMessage, this::setViewContent);
+        }, new RegressionNodeRunner.Reports(this::setWarningMessage, this::setViewContent, "dols",
+            flowVariables()));
     }
 
     private static List<DataCell[]> statisticRows(final StockWatsonDols dols, final DolsChoices.LeadLagRule rule,

@@ -96,7 +96,8 @@ final class LaggedRegressionNodeModel extends PlannedNodeModel<LaggedRegressionN
             List<DataCell[]> coefficients = RegressionTables.coefficientRows(model.coefficients(estimator));
             return new RegressionNodeRunner.GroupResult(model.fit(), first, coefficients,
                 statisticRows(model, estimator, g, first, warnings));
-        }, this::setWarningMessage, this::setViewContent);
+        }, new RegressionNodeRunner.Reports(this::setWarningMessage, this::setViewContent, "lagged_regression",
+            flowVariables()));
     }
 
     private List<DataCell[]> statisticRows(final LaggedDependentRegression model, final CovarianceEstimator estimator,
