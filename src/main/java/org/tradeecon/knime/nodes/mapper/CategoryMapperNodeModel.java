@@ -243,7 +243,14 @@ final class CategoryMapperNodeModel extends StatelessNodeModel {
             warnings.add(NO_YEAR_WARNING);
         }
         setWarningMessage(warnings.isEmpty() ? null : String.join("\n", warnings));
-        setViewContent(MapperView.of(out0, out1, n, m_aggregate.getBooleanValue()));
+        MapperView.Unmapped unmapped = MapperView.Unmapped.of(out1, n);
+        setViewContent(MapperView.of(out0, unmapped, m_aggregate.getBooleanValue()));
+        // flow variables category_mapper.* (see the node description)
+        flowVariables().number("category_mapper.records", unmapped.records());
+        flowVariables().number("category_mapper.records_without_category", unmapped.withoutCategory());
+        if (!Double.isNaN(unmapped.valueShare())) {
+            flowVariables().number("category_mapper.value_share_without_category", unmapped.valueShare());
+        }
         return new BufferedDataTable[]{out0, out1};
     }
 

@@ -26,13 +26,11 @@ final class MapperView {
 
     /**
      * @param out0 the first output (aggregated by year and category, or the input with categories appended)
-     * @param unmapped the second output (codes without a category)
-     * @param records the number of input records
+     * @param unmapped the codes without a category
      * @param aggregated whether out0 is the aggregate
      */
-    static ViewContent of(final BufferedDataTable out0, final BufferedDataTable unmapped, final long records,
-        final boolean aggregated) {
-        List<String> text = new ArrayList<>(unmappedText(unmapped, records));
+    static ViewContent of(final BufferedDataTable out0, final Unmapped unmapped, final boolean aggregated) {
+        List<String> text = new ArrayList<>(unmapped.text());
         List<Figure> figures = new ArrayList<>();
         if (aggregated) {
             figures.addAll(byCategory(out0));
@@ -43,34 +41,46 @@ final class MapperView {
         return new ViewContent(List.of(new ViewPage("High-tech categories", text, figures)));
     }
 
-    private static List<String> unmappedText(final BufferedDataTable unmapped, final long records) {
-        DataTableSpec spec = unmapped.getDataTableSpec();
-        int code = spec.findColumnIndex("Code");
-        int count = spec.findColumnIndex("Records");
-        int share = spec.findColumnIndex("Share of value");
-        long without = 0;
-        double shareSum = 0;
-        boolean shareKnown = true;
-        List<String> top = new ArrayList<>();
-        for (DataRow r : unmapped) {
-            long c = (long)number(r.getCell(count));
-            without += c;
-            double s = number(r.getCell(share));
-            shareKnown &= !Double.isNaN(s);
-            shareSum += Double.isNaN(s) ? 0 : s;
-            if (top.size() < 5) {
-                top.add(r.getCell(code) + " (" + c + " record" + (c == 1 ? "" : "s") + ")");
+    /**
+     * The codes without a category, summed from the second output.
+     *
+     * @param records the number of input records
+     * @param withoutCategory how many of them got no category
+     * @param valueShare the share of the value they carry, NaN without a value column
+     * @param largest up to five codes, largest first, with their record counts in words
+     * @param more whether there are more such codes than listed
+     */
+    record Unmapped(long records, long withoutCategory, double valueShare, List<String> largest, boolean more) {
+        static Unmapped of(final BufferedDataTable unmapped, final long records) {
+            DataTableSpec spec = unmapped.getDataTableSpec();
+            int code = spec.findColumnIndex("Code");
+            int count = spec.findColumnIndex("Records");
+            int share = spec.findColumnIndex("Share of value");
+            long without = 0;
+            double shareSum = 0;
+            List<String> top = new ArrayList<>();
+            for (DataRow r : unmapped) {
+                long c = (long)number(r.getCell(count));
+                without += c;
+                shareSum += number(r.getCell(share)); // NaN without a value column, and then NaN in total
+                if (top.size() < 5) {
+                    top.add(r.getCell(code) + " (" + c + " record" + (c == 1 ? "" : "s") + ")");
+                }
             }
+            return new Unmapped(records, without, without == 0 ? 0 : shareSum, top, unmapped.size() > top.size());
         }
-        List<String> text = new ArrayList<>();
-        text.add(String.format(Locale.ROOT, "%d of %d records got no category%s.", without, records,
-            shareKnown && without > 0 ? String.format(Locale.ROOT, "; they carry %.2f%% of the value", 100 * shareSum)
-                : ""));
-        if (!top.isEmpty()) {
-            text.add("Codes without a category (largest first, see the second output): " + String.join(", ", top)
-                + (unmapped.size() > top.size() ? ", ..." : "") + ".");
+
+        List<String> text() {
+            List<String> text = new ArrayList<>();
+            text.add(String.format(Locale.ROOT, "%d of %d records got no category%s.", withoutCategory, records,
+                !Double.isNaN(valueShare) && withoutCategory > 0
+                    ? String.format(Locale.ROOT, "; they carry %.2f%% of the value", 100 * valueShare) : ""));
+            if (!largest.isEmpty()) {
+                text.add("Codes without a category (largest first, see the second output): "
+                    + String.join(", ", largest) + (more ? ", ..." : "") + ".");
+            }
+            return text;
         }
-        return text;
     }
 
     /** @return exports, imports and balance of each category over the years */

@@ -47,6 +47,10 @@ class MapperViewTest {
         assertEquals(String.format(java.util.Locale.ROOT, "%d of 6 records got no category; they carry %.2f%% of the "
             + "value.", unmappedRecords, 100 * share), p.text().get(0));
         assertTrue(unmappedRecords > 0, "the test records include codes outside the ATP list");
+        java.util.Map<String, Object> v = NodeModelTestAccess.flowVariables(m);
+        assertEquals(6.0, v.get("category_mapper.records"));
+        assertEquals((double)unmappedRecords, v.get("category_mapper.records_without_category"));
+        assertEquals(share, (Double)v.get("category_mapper.value_share_without_category"), 1e-15);
 
         assertEquals(3, p.figures().size());
         Figure.LineChart exports = (Figure.LineChart)p.figures().get(0);
