@@ -21,6 +21,14 @@ final class Reference {
     private Reference() {
     }
 
+    /** The relative tolerance of the DF-GLS, Phillips-Perron and Zivot-Andrews reference tests. */
+    static final double RELATIVE_1E8 = 1e-8;
+
+    /** Asserts |actual − expected| ≤ 1e-8 · max(|expected|, 0.01) (relative, with a floor near zero). */
+    static void close(final double expected, final double actual, final String what) {
+        close(expected, actual, RELATIVE_1E8, 1e-2, what);
+    }
+
     private static final Map<String, double[]> SERIES = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** @return one series (a fresh copy), NaN for "nan" */
