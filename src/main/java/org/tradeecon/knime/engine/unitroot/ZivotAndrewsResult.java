@@ -13,9 +13,11 @@ public final class ZivotAndrewsResult extends UnitRootResult {
     private final double[] breakStatistics;
     private final double trim;
     private final LagSelection lagSelection;
+    private final int maxLag;
 
     ZivotAndrewsResult(final Common common, final ZivotAndrewsBreak model, final int breakIndex,
-        final int firstCandidate, final double[] breakStatistics, final double trim, final LagSelection selection) {
+        final int firstCandidate, final double[] breakStatistics, final double trim, final LagSelection selection,
+        final int maxLag) {
         super(common);
         this.model = model;
         this.breakIndex = breakIndex;
@@ -23,6 +25,12 @@ public final class ZivotAndrewsResult extends UnitRootResult {
         this.breakStatistics = breakStatistics.clone();
         this.trim = trim;
         this.lagSelection = selection;
+        this.maxLag = maxLag;
+    }
+
+    /** @return the maximum lag of the lag search (equal to {@link #lags()} for a fixed lag) */
+    public int maxLag() {
+        return maxLag;
     }
 
     /** @return where the break is allowed */

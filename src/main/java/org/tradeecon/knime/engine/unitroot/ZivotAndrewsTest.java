@@ -70,12 +70,15 @@ public final class ZivotAndrewsTest {
         c.trimming(in);
         AdfOptions adfOptions = lagOptions.withDeterministic(Deterministic.TREND);
         int k;
+        int maxLag;
         if (adfOptions.lagSelection() == LagSelection.FIXED) {
             k = AdfTest.maxLag(n, adfOptions, name, c.warnings);
+            maxLag = k;
             c.conventions.put("lag selection", "fixed at " + k + " lags");
         } else {
             AdfResult base = AdfTest.test(y, adfOptions, name);
             k = base.lags();
+            maxLag = base.maxLag();
             c.conventions.put("lag selection", adfOptions.lagSelection().description() + ", chosen once by the ADF"
                 + " test with constant and trend, lags 0.." + base.maxLag() + " (statsmodels, Baum's zandrews)");
         }
@@ -136,7 +139,7 @@ public final class ZivotAndrewsTest {
         c.conventions.put("p-value", "linear interpolation between the Zivot-Andrews (1992) critical values,"
             + " clipped at the table's ends");
         return new ZivotAndrewsResult(c, model, best + in.leadingTrimmed, first + in.leadingTrimmed, stats, trim,
-            adfOptions.lagSelection());
+            adfOptions.lagSelection(), maxLag);
     }
 
     /** Columns [constant, trend, Δy lags, shift dummies (filled by setShifts), y(t−1)]. */
