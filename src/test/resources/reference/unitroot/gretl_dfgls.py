@@ -3,8 +3,10 @@
 
 Runs `adf --gls` on the reference series with --c and --ct: fixed lags 0, 1, 2, 4, and --test-down=AIC
 (gretl then uses the modified AIC of Ng and Perron 2001) from 4 lags and from gretl's default maximum lag.
-The lag used, the sample size, the maximum lag and tau go to gretl_dfgls.csv (parsing as gretl_reference.py).
-gretl's p-values (asymptotic for a fixed lag, Cottrell's response surface after a test-down) are not compared.
+The lag used, the sample size, the maximum lag, tau and gretl's $pvalue go to gretl_dfgls.csv (parsing as
+gretl_reference.py). gretl's p-value for a fixed lag with --c is the asymptotic Dickey-Fuller p-value without
+deterministic terms (compared); with --ct and after a test-down gretl uses its own (Cottrell) approximations,
+which are not compared.
 Run: /usr/bin/python3 gretl_dfgls.py   (see README.md)
 """
 from gretl_reference import run_adf
@@ -17,4 +19,4 @@ SETTINGS = [("fixed0", 0, None), ("fixed1", 1, None), ("fixed2", 2, None), ("fix
             ("maic4", 4, "AIC"), ("maicdefault", -1, "AIC")]
 
 if __name__ == "__main__":
-    run_adf(SERIES, TERMS, SETTINGS, "--gls ", "gretl_dfgls.csv", "gretl_dfgls.py")
+    run_adf(SERIES, TERMS, SETTINGS, "--gls ", "gretl_dfgls.csv", "gretl_dfgls.py", pvalue=True)
