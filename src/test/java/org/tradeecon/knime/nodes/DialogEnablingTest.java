@@ -96,6 +96,12 @@ class DialogEnablingTest {
         NodeDialogPane ppFixed = opened(new UnitRootNodeFactory(), "pp_bandwidth",
             "Fixed: Phillips-Perron lags (below)");
         assertFalse(NodeTestSupport.isEnabled(ppFixed, "Phillips-Perron lags"), "only when Phillips-Perron is chosen");
+        NodeSettings both = NodeModelTestAccess.saveSettings(new UnitRootNodeFactory().createNodeModel());
+        both.addString("test", "Phillips-Perron");
+        both.addString("pp_bandwidth", "Fixed: Phillips-Perron lags (below)");
+        NodeDialogPane ppWithLags = NodeModelTestAccess.createDialog(new UnitRootNodeFactory());
+        NodeModelTestAccess.loadDialog(ppWithLags, both, new DataTableSpec[] {SPEC});
+        assertTrue(NodeTestSupport.isEnabled(ppWithLags, "Phillips-Perron lags"));
 
         NodeDialogPane za = opened(new UnitRootNodeFactory(), "test", "Zivot-Andrews (one structural break)");
         assertTrue(NodeTestSupport.isEnabled(za, "Break (Zivot-Andrews)"));

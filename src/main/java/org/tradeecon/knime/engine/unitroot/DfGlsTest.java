@@ -204,7 +204,7 @@ public final class DfGlsTest {
     private static int chooseByMaic(final double[] yd, final int p, final List<DfGlsResult.MaicCandidate> out,
         final int yExp) {
         double[] response = AdfDesign.response(yd, p);
-        double[][] all = AdfDesign.columns(yd, p, p, Deterministic.NONE, false);
+        double[][] all = AdfDesign.columns(yd, p, p, Deterministic.NONE, false); // [y(t-1), dy(t-1..t-p)]
         int rows = response.length;
         double sumLevel2 = 0.0;
         for (int j = p; j <= yd.length - 2; j++) {
@@ -213,11 +213,12 @@ public final class DfGlsTest {
         int best = 0;
         double bestValue = Double.POSITIVE_INFINITY;
         for (int k = 0; k <= p; k++) {
-            double[][] cols = java.util.Arrays.copyOf(all, 1 + k);
-            OlsFit fit = OlsFit.fit(response, cols, AdfDesign.names(k, Deterministic.NONE), false,
-                OlsFit.CollinearityPolicy.DROP_WITH_WARNING);
+            double[][] cols = new double[1 + k][];
+            System.arraycopy(all, 1, cols, 0, k);
+            cols[k] = all[0]; // y(t-1) last
+            LastColumnFit fit = LastColumnFit.of(cols, response, "The GLS-detrended level y(t-1) with " + k + " lags");
             double sigma2 = fit.residualSumOfSquares() / rows;
-            double g = fit.coefficients()[0];
+            double g = fit.coefficient();
             double tauK = g * g * sumLevel2 / sigma2;
             double value = Math.log(sigma2) + 2.0 * (tauK + k) / rows;
             // reported on the data's scale: the scaled series is the data times 2^yExp

@@ -1,5 +1,7 @@
 package org.tradeecon.knime.engine.unitroot;
 
+import java.util.Arrays;
+
 import org.tradeecon.knime.engine.regression.Equilibration;
 import org.tradeecon.knime.engine.regression.HouseholderQr;
 import org.tradeecon.knime.engine.regression.OlsFit;
@@ -101,11 +103,23 @@ public final class ZivotAndrewsTest {
                 + rows + " observations for " + cols.length + " coefficients (n = " + n + ", " + k
                 + " lags), leaving no residual degree of freedom. Use fewer lags or a longer series.");
         }
+        // Frisch-Waugh-Lovell: the constant, trend and lags are the same at every date, so they are partialled out
+        // of the response, y(t-1) and the shift dummies by one QR; each date then needs a regression on 2-3 columns.
+        int baseCount = 2 + k;
+        HouseholderQr base = new HouseholderQr(Arrays.copyOf(cols, baseCount));
+        double[] dTilde = residual(base, cols, response);
+        double[] xTilde = residual(base, cols, cols[cols.length - 1]);
+        double[][] small = new double[shifts + 1][];
+        small[shifts] = xTilde;
         double[] stats = new double[last - first + 1];
         int best = first;
         for (int tb = first; tb <= last; tb++) {
             setShifts(cols, model, tb, k);
-            stats[tb - first] = levelT(cols, response, name);
+            for (int j = 0; j < shifts; j++) {
+                small[j] = residual(base, cols, cols[baseCount + j]);
+            }
+            stats[tb - first] = LastColumnFit.of(small, dTilde, "Zivot-Andrews test of series '" + name + "': y(t-1)"
+                + " (with the break after index " + (tb + in.leadingTrimmed) + ")", base.rank()).tStatistic();
             if (stats[tb - first] < stats[best - first]) {
                 best = tb;
             }
@@ -140,6 +154,20 @@ public final class ZivotAndrewsTest {
             + " clipped at the table's ends");
         return new ZivotAndrewsResult(c, model, best + in.leadingTrimmed, first + in.leadingTrimmed, stats, trim,
             adfOptions.lagSelection(), maxLag);
+    }
+
+    /** @return v minus its projection on the base columns (the first base.columns() of cols) */
+    private static double[] residual(final HouseholderQr base, final double[][] cols, final double[] v) {
+        double[] b = base.solve(v);
+        int[] kept = base.keptColumns();
+        double[] r = v.clone();
+        for (int j = 0; j < kept.length; j++) {
+            double[] c = cols[kept[j]];
+            for (int i = 0; i < r.length; i++) {
+                r[i] -= b[j] * c[i];
+            }
+        }
+        return r;
     }
 
     /** Columns [constant, trend, Δy lags, shift dummies (filled by setShifts), y(t−1)]. */
@@ -182,21 +210,5 @@ public final class ZivotAndrewsTest {
                 cols[cols.length - 2][r] = t > tb ? t - tb : 0.0;
             }
         }
-    }
-
-    /** t of the last column (y(t−1)) by one Householder QR: t = sign(b)·|(Q'y)_p| / s. */
-    private static double levelT(final double[][] cols, final double[] response, final String name) {
-        HouseholderQr qr = new HouseholderQr(cols);
-        int last = cols.length - 1;
-        if (qr.isAliased(last)) {
-            throw new IllegalArgumentException("Zivot-Andrews test of series '" + name + "': y(t-1) is a linear"
-                + " combination of the deterministic terms, break dummies and lagged differences.");
-        }
-        double[] qty = qr.rotate(response);
-        double[] ssr = qr.prefixResidualSumsOfSquaresRotated(qty);
-        double[] b = qr.solveRotated(qty);
-        int p = qr.rank();
-        double s = Math.sqrt(ssr[cols.length] / (response.length - p));
-        return Math.copySign(Math.abs(qty[p - 1]), b[p - 1]) / s;
     }
 }
