@@ -18,6 +18,11 @@ import org.tradeecon.knime.engine.regression.OlsFit;
 import org.tradeecon.knime.engine.regression.StockWatsonDols;
 import org.tradeecon.knime.engine.unitroot.Deterministic;
 import org.tradeecon.knime.engine.unitroot.KpssTest;
+import org.tradeecon.knime.engine.unitroot.AdfOptions;
+import org.tradeecon.knime.engine.unitroot.DfGlsTest;
+import org.tradeecon.knime.engine.unitroot.PhillipsPerronTest;
+import org.tradeecon.knime.engine.unitroot.ZivotAndrewsBreak;
+import org.tradeecon.knime.engine.unitroot.ZivotAndrewsTest;
 
 /**
  * Issue 14, part 2: the relative exact-fit rule ({@link org.tradeecon.knime.engine.regression.ExactFit}). Each
@@ -171,5 +176,61 @@ class ExactFitRuleTest {
         assertTrue(e.getMessage().contains("constant up to rounding"), e.getMessage());
         // The noise itself, without the offset, is an ordinary series.
         assertTrue(Double.isFinite(KpssTest.test(z, Deterministic.CONSTANT, 2, 0.05, "z").statistic()));
+    }
+
+    @Test
+    void dfGlsOfAnExactLine() {
+        double[] y = new double[30];
+        for (int t = 0; t < y.length; t++) {
+            y[t] = 2.1 + 0.37 * t;
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> DfGlsTest.test(y, AdfOptions.fixedLag(Deterministic.TREND, 1), "line"));
+        assertTrue(e.getMessage().contains("exact linear trend up to rounding")
+            && e.getMessage().contains("fits exactly"), e.getMessage());
+        // Control: noise of 1e-8 relative makes it an ordinary series.
+        double[] z = noise(30, 5, 1e-8);
+        double[] yn = y.clone();
+        for (int t = 0; t < yn.length; t++) {
+            yn[t] += z[t] * Math.abs(y[t]);
+        }
+        assertTrue(Double.isFinite(DfGlsTest.test(yn, AdfOptions.fixedLag(Deterministic.TREND, 1), "y").statistic()));
+    }
+
+    @Test
+    void phillipsPerronOfAnExactAutoregression() {
+        double[] y = new double[20];
+        y[0] = 10;
+        for (int t = 1; t < y.length; t++) {
+            y[t] = 0.5 * y[t - 1] + 1;
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+            () -> PhillipsPerronTest.test(y, Deterministic.CONSTANT, 2, 0.05, "ar"));
+        assertTrue(e.getMessage().contains("Phillips-Perron regression of ar fits exactly"), e.getMessage());
+        double[] z = noise(20, 6, 1e-8);
+        for (int t = 0; t < y.length; t++) {
+            y[t] += z[t];
+        }
+        assertTrue(Double.isFinite(PhillipsPerronTest.test(y, Deterministic.CONSTANT, 2, 0.05, "y").zTau()));
+    }
+
+    @Test
+    void zivotAndrewsOfAnExactBrokenTrend() {
+        // y_t = 0.5 y_{t-1} + 1 + 0.1 t + 2 DU_t with DU_t = 1(t > 17), exactly (rounded once per step): the
+        // regression with the break after index 17 fits exactly
+        double[] y = new double[40];
+        y[0] = 4;
+        for (int t = 1; t < y.length; t++) {
+            y[t] = 0.5 * y[t - 1] + 1 + 0.1 * t + (t > 17 ? 2 : 0);
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ZivotAndrewsTest.test(y,
+            ZivotAndrewsBreak.INTERCEPT, 0.15, AdfOptions.fixedLag(Deterministic.TREND, 0), "broken"));
+        assertTrue(e.getMessage().contains("break after index 17 fits exactly"), e.getMessage());
+        double[] z = noise(40, 8, 1e-8);
+        for (int t = 0; t < y.length; t++) {
+            y[t] += z[t];
+        }
+        assertEquals(17, ZivotAndrewsTest.test(y, ZivotAndrewsBreak.INTERCEPT, 0.15,
+            AdfOptions.fixedLag(Deterministic.TREND, 0), "y").breakIndex());
     }
 }

@@ -25,6 +25,14 @@ import org.tradeecon.knime.engine.unitroot.KpssLagRule;
 import org.tradeecon.knime.engine.unitroot.KpssResult;
 import org.tradeecon.knime.engine.unitroot.KpssTest;
 import org.tradeecon.knime.engine.unitroot.LagSelection;
+import org.tradeecon.knime.engine.unitroot.DfGlsResult;
+import org.tradeecon.knime.engine.unitroot.DfGlsTest;
+import org.tradeecon.knime.engine.unitroot.PhillipsPerronBandwidth;
+import org.tradeecon.knime.engine.unitroot.PhillipsPerronResult;
+import org.tradeecon.knime.engine.unitroot.PhillipsPerronTest;
+import org.tradeecon.knime.engine.unitroot.ZivotAndrewsBreak;
+import org.tradeecon.knime.engine.unitroot.ZivotAndrewsResult;
+import org.tradeecon.knime.engine.unitroot.ZivotAndrewsTest;
 
 /**
  * Issue 14, part 5: every statistic (t, p, F, R², DW, Durbin's h, Breusch–Godfrey, robust t; and in the unit-root
@@ -166,6 +174,43 @@ class ScaleInvarianceTest {
                 v.add(r.pValue());
                 v.add((double)r.lags());
                 v.add(KpssTest.test(times(X, s), det, 3, 0.05, "x").statistic());
+            }
+            return v.stream().mapToDouble(Double::doubleValue).toArray();
+        });
+    }
+
+    /** Issue 17: DF-GLS (τ, p, lag, ψ), Phillips–Perron (Z(τ), Z(α), p, bandwidth), Zivot–Andrews (min t, p, date). */
+    @ParameterizedTest(name = "10^{0}")
+    @ValueSource(ints = {-300, -200, -160, -100, -10, 10, 100, 160, 200, 300})
+    void dfGlsPhillipsPerronZivotAndrews(final int k) {
+        invariant(k, s -> {
+            List<Double> v = new ArrayList<>();
+            for (Deterministic det : new Deterministic[] {Deterministic.CONSTANT, Deterministic.TREND}) {
+                for (LagSelection sel : new LagSelection[] {LagSelection.AIC, LagSelection.MAIC, LagSelection.T_STAT}) {
+                    DfGlsResult g = DfGlsTest.test(times(Y, s), AdfOptions.defaults().withDeterministic(det)
+                        .withLagSelection(sel), "y");
+                    v.add(g.statistic());
+                    v.add(g.pValue());
+                    v.add((double)g.lags());
+                }
+                v.add(DfGlsTest.test(times(X, s), AdfOptions.fixedLag(det, 2), "x").statistic());
+                for (PhillipsPerronBandwidth rule : new PhillipsPerronBandwidth[] {PhillipsPerronBandwidth.NEWEY_WEST,
+                    PhillipsPerronBandwidth.LONG}) {
+                    PhillipsPerronResult p = PhillipsPerronTest.test(times(Y, s), det, rule, 0.05, "y");
+                    v.add(p.zTau());
+                    v.add(p.zAlpha());
+                    v.add(p.pValue());
+                    v.add((double)p.lags());
+                }
+            }
+            for (ZivotAndrewsBreak model : ZivotAndrewsBreak.values()) {
+                for (AdfOptions o : new AdfOptions[] {AdfOptions.fixedLag(Deterministic.TREND, 1),
+                    AdfOptions.defaults().withLagSelection(LagSelection.BIC)}) {
+                    ZivotAndrewsResult z = ZivotAndrewsTest.test(times(Y, s), model, 0.15, o, "y");
+                    v.add(z.statistic());
+                    v.add(z.pValue());
+                    v.add((double)z.breakIndex());
+                }
             }
             return v.stream().mapToDouble(Double::doubleValue).toArray();
         });

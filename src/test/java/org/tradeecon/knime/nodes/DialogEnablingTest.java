@@ -74,6 +74,42 @@ class DialogEnablingTest {
         assertFalse(NodeTestSupport.isEnabled(kpss, "KPSS lags"), "automatic bandwidth: no lag number");
         assertFalse(NodeTestSupport.isEnabled(kpss, "Lag selection"));
         assertFalse(NodeTestSupport.isEnabled(kpss, "Number of lags"));
+        assertFalse(NodeTestSupport.isEnabled(kpss, "Phillips-Perron bandwidth"));
+        assertFalse(NodeTestSupport.isEnabled(kpss, "Trimming (Zivot-Andrews)"));
+        assertFalse(NodeTestSupport.isEnabled(adf, "Break (Zivot-Andrews)"));
+        assertTrue(NodeTestSupport.isEnabled(adf, "p-value method"));
+    }
+
+    @Test
+    void unitRootDfGlsPhillipsPerronZivotAndrewsOptions() throws Exception {
+        NodeDialogPane gls = opened(new UnitRootNodeFactory(), "test", "DF-GLS (Elliott-Rothenberg-Stock)");
+        assertTrue(NodeTestSupport.isEnabled(gls, "Lag selection"));
+        assertTrue(NodeTestSupport.isEnabled(gls, "Deterministic terms"));
+        assertFalse(NodeTestSupport.isEnabled(gls, "p-value method"), "ADF's p-value method");
+        assertFalse(NodeTestSupport.isEnabled(gls, "Phillips-Perron bandwidth"));
+        assertFalse(NodeTestSupport.isEnabled(gls, "KPSS bandwidth"));
+
+        NodeDialogPane pp = opened(new UnitRootNodeFactory(), "test", "Phillips-Perron");
+        assertTrue(NodeTestSupport.isEnabled(pp, "Phillips-Perron bandwidth"));
+        assertFalse(NodeTestSupport.isEnabled(pp, "Phillips-Perron lags"), "rule-based bandwidth: no lag number");
+        assertFalse(NodeTestSupport.isEnabled(pp, "Lag selection"));
+        assertFalse(NodeTestSupport.isEnabled(pp, "Break (Zivot-Andrews)"));
+        NodeDialogPane ppFixed = opened(new UnitRootNodeFactory(), "pp_bandwidth",
+            "Fixed: Phillips-Perron lags (below)");
+        assertFalse(NodeTestSupport.isEnabled(ppFixed, "Phillips-Perron lags"), "only when Phillips-Perron is chosen");
+        NodeSettings both = NodeModelTestAccess.saveSettings(new UnitRootNodeFactory().createNodeModel());
+        both.addString("test", "Phillips-Perron");
+        both.addString("pp_bandwidth", "Fixed: Phillips-Perron lags (below)");
+        NodeDialogPane ppWithLags = NodeModelTestAccess.createDialog(new UnitRootNodeFactory());
+        NodeModelTestAccess.loadDialog(ppWithLags, both, new DataTableSpec[] {SPEC});
+        assertTrue(NodeTestSupport.isEnabled(ppWithLags, "Phillips-Perron lags"));
+
+        NodeDialogPane za = opened(new UnitRootNodeFactory(), "test", "Zivot-Andrews (one structural break)");
+        assertTrue(NodeTestSupport.isEnabled(za, "Break (Zivot-Andrews)"));
+        assertTrue(NodeTestSupport.isEnabled(za, "Trimming (Zivot-Andrews)"));
+        assertTrue(NodeTestSupport.isEnabled(za, "Lag selection"));
+        assertFalse(NodeTestSupport.isEnabled(za, "Deterministic terms"), "ZA always has a constant and a trend");
+        assertFalse(NodeTestSupport.isEnabled(za, "Phillips-Perron bandwidth"));
     }
 
     @Test

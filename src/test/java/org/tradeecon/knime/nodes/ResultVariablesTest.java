@@ -113,6 +113,12 @@ class ResultVariablesTest {
             assertEquals(cell(t, 0, c[0]), v.get("unit_root.x." + c[1]), c[0]);
         }
         assertTrue(List.of("true", "false").contains(v.get("unit_root.x.null_rejected")), "booleans as text");
+        assertFalse(v.containsKey("unit_root.x.break_date"), "no break outside Zivot-Andrews");
+
+        Run za = run(new UnitRootNodeFactory(), "time_column", "Year", "test", "ZA");
+        assertEquals(cell(za.table(), 0, "Break date"), za.variables().get("unit_root.x.break_date"));
+        assertEquals(cell(za.table(), 0, "Break observation"), za.variables().get("unit_root.x.break_observation"));
+        assertTrue(((String)za.variables().get("unit_root.x.break_date")).startsWith("year 20"));
     }
 
     @Test

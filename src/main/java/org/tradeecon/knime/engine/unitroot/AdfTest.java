@@ -81,6 +81,10 @@ public final class AdfTest {
     static AdfResult test(final double[] raw, final AdfOptions o, final String name,
         final CrossProducts.Workspace ws) {
         OptionChecks.notNull(o, "the ADF options");
+        if (o.lagSelection() == LagSelection.MAIC) {
+            throw new IllegalArgumentException("The modified AIC (MAIC) selects the lag of the DF-GLS test (on the"
+                + " GLS-detrended series); for the ADF test use AIC, BIC, HQIC, the t-statistic rule or a fixed lag.");
+        }
         SeriesInput in = SeriesInput.of(raw, name);
         in.requireNotConstant(name);
         // Exact scaling by a power of two: tau, the lag choice and the p-value do not depend on the series'

@@ -15,7 +15,12 @@ public enum LagSelection {
      * else 0. As statsmodels, every candidate's t is computed on the common max-lag sample; gretl's
      * {@code --test-down=tstat} estimates each candidate on its own sample and can keep a longer lag.
      */
-    T_STAT("t-statistic rule (test down from the maximum lag, |t| >= 1.645)");
+    T_STAT("t-statistic rule (test down from the maximum lag, |t| >= 1.645)"),
+    /**
+     * Minimum modified Akaike criterion of Ng and Perron (2001), for DF-GLS only ({@link DfGlsTest}):
+     * MAIC(k) = ln σ̂²_k + 2·(τ_k + k)/N with τ_k = γ̂_k²·Σ ỹ²_{t−1} / σ̂²_k on the common max-lag sample.
+     */
+    MAIC("modified Akaike information criterion (Ng-Perron 2001)");
 
     private final String words;
 

@@ -47,7 +47,12 @@ public final class ResultCells {
      *         not repeated; it has its own column)
      */
     public static String sample(final SeriesTable.Group g, final int start, final int end) {
-        return withoutGroup(g, g.describeRow(start)) + " to " + withoutGroup(g, g.describeRow(end - 1));
+        return period(g, start) + " to " + period(g, end - 1);
+    }
+
+    /** @return row {@code i} of the group in words without the group's name, e.g. "year 2008" or row "Row7" */
+    public static String period(final SeriesTable.Group g, final int i) {
+        return withoutGroup(g, g.describeRow(i));
     }
 
     private static String withoutGroup(final SeriesTable.Group g, final String where) {

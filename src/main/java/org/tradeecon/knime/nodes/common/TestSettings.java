@@ -62,6 +62,14 @@ public final class TestSettings {
         new Choice<>("HQIC (Hannan-Quinn)", LagSelection.HQIC),
         new Choice<>("t-statistic (test down)", LagSelection.T_STAT, "t-stat", "tstat"));
 
+    /**
+     * The lag rules of the Unit Root Test node: those of {@link #LAG_RULES} plus the modified AIC, which only
+     * DF-GLS uses. Settings are parsed against this list; the Order of Integration node offers {@link #LAG_RULES}.
+     */
+    public static final List<Choice<LagSelection>> GLS_LAG_RULES = java.util.stream.Stream.concat(LAG_RULES.stream(),
+        java.util.stream.Stream.of(new Choice<>("MAIC (modified AIC, DF-GLS only)", LagSelection.MAIC)))
+        .toList();
+
     /** Where the ADF maximum lag (or fixed lag) comes from; null stands for the number in "Number of lags". */
     public static final List<Choice<MaxLagRule>> MAX_LAGS = List.of(
         new Choice<>("Number of lags (below)", null, "number"),
@@ -94,6 +102,7 @@ public final class TestSettings {
     private final SettingsModelString m_bandwidth;
     private final SettingsModelIntegerBounded m_kpssLags;
     private final SettingsModelDoubleBounded m_alpha;
+    private List<Choice<LagSelection>> m_lagRules = LAG_RULES;
 
     /** Creates the models and registers them with {@code set}. */
     public TestSettings(final NodeSettingsSet set) {
@@ -144,6 +153,11 @@ public final class TestSettings {
         return new SettingsModelDoubleBounded(CFG_ALPHA, 0.05, 0.0001, 0.5);
     }
 
+    /** Accepts the lag rules of {@link #GLS_LAG_RULES} (the Unit Root Test node, which offers DF-GLS). */
+    public void offerMaic() {
+        m_lagRules = GLS_LAG_RULES;
+    }
+
     /** @return the chosen deterministic terms */
     public Deterministic terms() throws InvalidSettingsException {
         return Choice.parse(m_terms.getStringValue(), LABEL_DETERMINISTIC, TERMS);
@@ -151,7 +165,7 @@ public final class TestSettings {
 
     /** @return the ADF lag selection */
     public LagSelection lagRule() throws InvalidSettingsException {
-        return Choice.parse(m_lagRule.getStringValue(), LABEL_LAG_RULE, LAG_RULES);
+        return Choice.parse(m_lagRule.getStringValue(), LABEL_LAG_RULE, m_lagRules);
     }
 
     /** @return the KPSS bandwidth rule */
@@ -210,6 +224,15 @@ public final class TestSettings {
      */
     public static void addAdfComponents(final SettingsPane pane, final BooleanSupplier active,
         final SettingsModel... activeTriggers) {
+        addAdfComponents(pane, LAG_RULES, active, active, activeTriggers);
+    }
+
+    /**
+     * As {@link #addAdfComponents(SettingsPane, BooleanSupplier, SettingsModel...)}, offering {@code lagRules}, with
+     * the lag options enabled while {@code active} holds and the p-value method while {@code pValueActive} holds.
+     */
+    public static void addAdfComponents(final SettingsPane pane, final List<Choice<LagSelection>> lagRules,
+        final BooleanSupplier active, final BooleanSupplier pValueActive, final SettingsModel... activeTriggers) {
         SettingsModelString rule = createLagRuleModel();
         SettingsModelString max = createMaxLagModel();
         SettingsModelIntegerBounded lags = createLagsModel();
@@ -221,9 +244,9 @@ public final class TestSettings {
             max.setEnabled(on);
             lags.setEnabled(on && Choice.label(null, MAX_LAGS).equals(max.getStringValue()));
             sample.setEnabled(on && !Choice.label(LagSelection.FIXED, LAG_RULES).equals(rule.getStringValue()));
-            pValue.setEnabled(on);
+            pValue.setEnabled(pValueActive.getAsBoolean());
         }, triggers(activeTriggers, rule, max));
-        pane.addDialogComponent(new DialogComponentStringSelection(rule, LABEL_LAG_RULE, Choice.labels(LAG_RULES)));
+        pane.addDialogComponent(new DialogComponentStringSelection(rule, LABEL_LAG_RULE, Choice.labels(lagRules)));
         pane.addDialogComponent(new DialogComponentStringSelection(max, LABEL_MAX_LAG_RULE,
             Choice.labels(MAX_LAGS)));
         pane.addDialogComponent(new DialogComponentNumber(lags, LABEL_LAGS, 1));
@@ -260,8 +283,17 @@ public final class TestSettings {
 
     /** Adds the deterministic terms and α. */
     public static void addCommonComponents(final SettingsPane pane) {
-        pane.addDialogComponent(new DialogComponentStringSelection(createTermsModel(), LABEL_DETERMINISTIC,
-            Choice.labels(TERMS)));
+        addCommonComponents(pane, () -> true);
+    }
+
+    /** Adds the deterministic terms (enabled while {@code termsActive} holds) and α. */
+    public static void addCommonComponents(final SettingsPane pane, final BooleanSupplier termsActive,
+        final SettingsModel... activeTriggers) {
+        SettingsModelString terms = createTermsModel();
+        if (activeTriggers.length > 0) {
+            pane.addRule(() -> terms.setEnabled(termsActive.getAsBoolean()), activeTriggers);
+        }
+        pane.addDialogComponent(new DialogComponentStringSelection(terms, LABEL_DETERMINISTIC, Choice.labels(TERMS)));
         pane.addDialogComponent(new DialogComponentNumber(createAlphaModel(), LABEL_ALPHA, 0.01));
     }
 }

@@ -1,15 +1,20 @@
 package org.tradeecon.knime.nodes.unitroot;
 
+import java.util.Set;
 import java.util.function.BooleanSupplier;
 
+import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
+import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.tradeecon.knime.engine.unitroot.PhillipsPerronBandwidth;
 import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.SettingsPane;
 import org.tradeecon.knime.nodes.common.TestSettings;
 import org.tradeecon.knime.nodes.common.Choice;
+import org.tradeecon.knime.nodes.unitroot.UnitRootSettings.Kind;
 
-/** Dialog of the Unit Root Test node. */
+/** Dialog of the Unit Root Test node: each test's options are enabled only while that test is chosen. */
 final class UnitRootNodeDialog extends SettingsPane {
     UnitRootNodeDialog() {
         CommonSettings.addColumnsComponent(this);
@@ -17,14 +22,47 @@ final class UnitRootNodeDialog extends SettingsPane {
         SettingsModelString test = UnitRootSettings.createTestModel();
         addDialogComponent(new DialogComponentStringSelection(test, UnitRootSettings.LABEL_TEST,
             Choice.labels(UnitRootSettings.TESTS)));
-        TestSettings.addCommonComponents(this);
-        BooleanSupplier adf = () -> Choice.label(true, UnitRootSettings.TESTS).equals(test.getStringValue());
-        createNewGroup("ADF lags and p-values");
-        TestSettings.addAdfComponents(this, adf, test);
+        TestSettings.addCommonComponents(this, () -> !is(test, Set.of(Kind.ZIVOT_ANDREWS)), test);
+        createNewGroup("Lags (ADF, DF-GLS, Zivot-Andrews) and ADF p-values");
+        TestSettings.addAdfComponents(this, TestSettings.GLS_LAG_RULES,
+            () -> is(test, Set.of(Kind.ADF, Kind.DF_GLS, Kind.ZIVOT_ANDREWS)), () -> is(test, Set.of(Kind.ADF)), test);
         createNewGroup("KPSS");
-        TestSettings.addKpssComponents(this, () -> !adf.getAsBoolean(), test);
+        TestSettings.addKpssComponents(this, () -> is(test, Set.of(Kind.KPSS)), test);
+        createNewGroup("Phillips-Perron");
+        addPhillipsPerron(() -> is(test, Set.of(Kind.PHILLIPS_PERRON)), test);
+        createNewGroup("Zivot-Andrews");
+        SettingsModelString zaBreak = UnitRootSettings.createZaBreakModel();
+        var trim = UnitRootSettings.createZaTrimModel();
+        addRule(() -> {
+            boolean on = is(test, Set.of(Kind.ZIVOT_ANDREWS));
+            zaBreak.setEnabled(on);
+            trim.setEnabled(on);
+        }, test);
+        addDialogComponent(new DialogComponentStringSelection(zaBreak, UnitRootSettings.LABEL_ZA_BREAK,
+            Choice.labels(UnitRootSettings.ZA_BREAKS)));
+        addDialogComponent(new DialogComponentNumber(trim, UnitRootSettings.LABEL_ZA_TRIM, 0.01));
         createNewGroup("Time, groups and missing values");
         CommonSettings.addSeriesComponents(this, UnitRootSettings.DEFAULT_MISSING, UnitRootSettings.OFFERED);
         closeCurrentGroup();
+    }
+
+    private void addPhillipsPerron(final BooleanSupplier active, final SettingsModelString test) {
+        SettingsModelString bandwidth = UnitRootSettings.createPpBandwidthModel();
+        SettingsModelIntegerBounded lags = UnitRootSettings.createPpLagsModel();
+        addRule(() -> {
+            boolean on = active.getAsBoolean();
+            bandwidth.setEnabled(on);
+            lags.setEnabled(on && Choice.label(PhillipsPerronBandwidth.FIXED, UnitRootSettings.PP_BANDWIDTHS)
+                .equals(bandwidth.getStringValue()));
+        }, test, bandwidth);
+        addDialogComponent(new DialogComponentStringSelection(bandwidth, UnitRootSettings.LABEL_PP_BANDWIDTH,
+            Choice.labels(UnitRootSettings.PP_BANDWIDTHS)));
+        addDialogComponent(new DialogComponentNumber(lags, UnitRootSettings.LABEL_PP_LAGS, 1));
+    }
+
+    /** @return whether the test chosen in the dialog is one of {@code kinds} */
+    private static boolean is(final SettingsModelString test, final Set<Kind> kinds) {
+        return UnitRootSettings.TESTS.stream().anyMatch(c -> kinds.contains(c.value())
+            && c.label().equals(test.getStringValue()));
     }
 }

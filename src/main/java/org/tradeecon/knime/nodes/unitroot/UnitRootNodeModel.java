@@ -17,6 +17,10 @@ import org.knime.core.data.def.StringCell;
 import org.knime.core.node.InvalidSettingsException;
 import org.tradeecon.knime.engine.regression.CoefficientTable;
 import org.tradeecon.knime.engine.unitroot.AdfResult;
+import org.tradeecon.knime.engine.unitroot.Deterministic;
+import org.tradeecon.knime.engine.unitroot.DfGlsResult;
+import org.tradeecon.knime.engine.unitroot.PhillipsPerronResult;
+import org.tradeecon.knime.engine.unitroot.ZivotAndrewsResult;
 import org.tradeecon.knime.engine.unitroot.KpssResult;
 import org.tradeecon.knime.engine.unitroot.LagSelection;
 import org.tradeecon.knime.engine.unitroot.UnitRootResult;
@@ -28,9 +32,9 @@ import org.tradeecon.knime.nodes.common.SeriesTestNodeModel;
 import org.tradeecon.knime.nodes.common.Choice;
 
 /**
- * Runs the ADF or KPSS test (engine.unitroot) on every chosen column, per group. Output 0: one row per series;
- * output 1: the ADF regression's coefficients and the criterion of every candidate lag (KPSS: the long-run
- * variance). A series the engine cannot test gets a row with its reason instead of stopping the node.
+ * Runs the ADF, KPSS, DF-GLS, Phillips-Perron or Zivot-Andrews test (engine.unitroot) on every chosen column, per
+ * group. Output 0: one row per series; output 1: the test regression's coefficients and the criterion of every
+ * candidate lag, and what each other test adds ({@link UnitRootDetails}). A series the engine cannot test gets a row with its reason instead of stopping the node.
  */
 final class UnitRootNodeModel extends SeriesTestNodeModel<UnitRootSettings> {
     static final String ITEM_COEFFICIENT = "Coefficient";
@@ -47,7 +51,8 @@ final class UnitRootNodeModel extends SeriesTestNodeModel<UnitRootSettings> {
         column("p-value", DoubleCell.TYPE), column("Critical value 1%", DoubleCell.TYPE),
         column("Critical value 5%", DoubleCell.TYPE), column("Critical value 10%", DoubleCell.TYPE),
         column("Null hypothesis", StringCell.TYPE), column("Decision at alpha", StringCell.TYPE),
-        column("Null rejected", BooleanCell.TYPE), column("Warnings", StringCell.TYPE)};
+        column("Null rejected", BooleanCell.TYPE), column("Warnings", StringCell.TYPE),
+        column("Break date", StringCell.TYPE), column("Break observation", IntCell.TYPE)};
 
     static final DataColumnSpec[] DETAILS = {column("Series", StringCell.TYPE),
         column("Item", StringCell.TYPE), column("Term", StringCell.TYPE),
@@ -69,10 +74,9 @@ final class UnitRootNodeModel extends SeriesTestNodeModel<UnitRootSettings> {
     @Override
     protected void test(final Series s, final ResultTableBuilder summary, final ResultTableBuilder details,
         final List<String> nodeWarnings) throws InvalidSettingsException {
-        TestSettings t = m_settings.tests();
         UnitRootResult r;
         try {
-            r = m_settings.adf() ? t.adf(s.values(), s.name()) : t.kpss(t.terms()).apply(s.values(), s.name());
+            r = m_settings.run(s.values(), s.name());
         } catch (IllegalArgumentException e) {
             notTested(s, e.getMessage(), summary, nodeWarnings);
             return;
@@ -80,27 +84,40 @@ final class UnitRootNodeModel extends SeriesTestNodeModel<UnitRootSettings> {
         List<String> warnings = s.warnings();
         warnings.addAll(r.warnings());
         warnings.forEach(w -> nodeWarnings.add(s.where() + ": " + w));
+        String lagRule = m_settings.lagRuleLabel();
         Integer maxLag = null;
-        String lagRule;
+        String breakDate = null;
+        Integer breakObservation = null;
+        boolean searched = m_settings.tests().lagRule() != LagSelection.FIXED;
         if (r instanceof AdfResult adf) {
-            LagSelection rule = t.lagRule();
-            lagRule = Choice.label(rule, TestSettings.LAG_RULES);
-            maxLag = rule == LagSelection.FIXED ? null : adf.maxLag();
+            maxLag = searched ? adf.maxLag() : null;
             addAdfDetails(s, adf, lagRule, details);
+        } else if (r instanceof DfGlsResult gls) {
+            maxLag = !searched ? null : gls.maicCandidates().isEmpty() ? gls.detrendedRegression().maxLag()
+                : gls.maicCandidates().size() - 1;
+            UnitRootDetails.addDfGls(s, gls, lagRule, details);
+            addAdfDetails(s, gls.detrendedRegression(), lagRule, details);
+        } else if (r instanceof ZivotAndrewsResult za) {
+            maxLag = searched ? za.maxLag() : null;
+            int row = s.selection().start() + za.breakIndex();
+            breakDate = UnitRootDetails.period(s, row);
+            breakObservation = za.breakIndex() + 1;
+            UnitRootDetails.addZivotAndrews(s, za, details);
+        } else if (r instanceof PhillipsPerronResult pp) {
+            UnitRootDetails.addPhillipsPerron(s, pp, details);
         } else {
-            lagRule = Choice.label(t.bandwidth(), TestSettings.BANDWIDTHS);
             details.add(s.group(), of(s.name()), of(ITEM_LONG_RUN_VARIANCE),
                 of("Bartlett, " + r.lags() + " lags"), of(((KpssResult)r).longRunVariance()),
                 of(NO_NUMBER), of(NO_NUMBER), of(NO_NUMBER), of(NO_NUMBER),
                 of(NO_NUMBER), of(NO_INT), of(NO_TEXT), of(NO_NUMBER), of(NO_NUMBER),
                 of((Boolean)null));
         }
-        summary.add(s.group(), of(s.name()), of(testLabel()), of(termsLabel()),
+        summary.add(s.group(), of(s.name()), of(testLabel()), of(termsLabel(r)),
             of(r.lags()), of(lagRule), of(maxLag), of(r.observations()), of(s.sample()),
             of(r.statistic()), of(r.pValue()), of(r.criticalValues().get(0.01)),
             of(r.criticalValues().get(0.05)), of(r.criticalValues().get(0.10)),
             of(r.nullHypothesis()), of(r.decision()), of(r.rejectsNull()),
-            of(join(warnings)));
+            of(join(warnings)), of(breakDate), of(breakObservation));
         addViewPage(s, List.of(String.format(Locale.ROOT, "%s, %s: statistic %.4f, p-value %.4g, %s, %s.",
             testLabel(), s.sample(), r.statistic(), r.pValue(), ResultCells.count(r.lags(), "lag"),
             ResultCells.count(r.observations(), "observation")),
@@ -115,25 +132,33 @@ final class UnitRootNodeModel extends SeriesTestNodeModel<UnitRootSettings> {
             "Observations", "observations",
             "Sample", "sample",
             "Null rejected", "null_rejected",
-            "Decision at alpha", "decision");
+            "Decision at alpha", "decision",
+            "Break date", "break_date",
+            "Break observation", "break_observation");
 
     @Override
     protected DataCell[] notTestedRow(final Series s, final String reason) throws InvalidSettingsException {
         return new DataCell[]{of(s.name()), of(testLabel()), of(termsLabel()), of(NO_INT),
             of(NO_TEXT), of(NO_INT), of(NO_INT), of(NO_TEXT), of(NO_NUMBER),
             of(NO_NUMBER), of(NO_NUMBER), of(NO_NUMBER), of(NO_NUMBER), of(NO_TEXT),
-            of("Not tested"), of((Boolean)null), of(reason)};
+            of("Not tested"), of((Boolean)null), of(reason), of(NO_TEXT), of(NO_INT)};
     }
 
     private String testLabel() throws InvalidSettingsException {
-        return Choice.label(m_settings.adf(), UnitRootSettings.TESTS);
+        return Choice.label(m_settings.test(), UnitRootSettings.TESTS);
     }
 
     private String termsLabel() throws InvalidSettingsException {
         return Choice.label(m_settings.tests().terms(), TestSettings.TERMS);
     }
 
-    private static void addAdfDetails(final Series s, final AdfResult adf, final String lagRule,
+    /** Zivot-Andrews always has a constant and a trend (plus its break), whatever the terms setting says. */
+    private String termsLabel(final UnitRootResult r) throws InvalidSettingsException {
+        return r instanceof ZivotAndrewsResult za ? Choice.label(Deterministic.TREND, TestSettings.TERMS) + " with a "
+            + za.model().description() : termsLabel();
+    }
+
+    static void addAdfDetails(final Series s, final AdfResult adf, final String lagRule,
         final ResultTableBuilder details) {
         List<AdfResult.Coefficient> coef = adf.coefficients();
         double[] b = coef.stream().mapToDouble(AdfResult.Coefficient::estimate).toArray();

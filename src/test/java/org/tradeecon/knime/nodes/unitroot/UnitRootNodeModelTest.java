@@ -114,7 +114,8 @@ class UnitRootNodeModelTest {
         s.addString("lag_rule", "SIC");
         var e = assertThrows(InvalidSettingsException.class, () -> model(s));
         assertEquals("\"SIC\" is not a valid choice for \"Lag selection\". Choose one of: Fixed, AIC (Akaike), "
-            + "BIC (Schwarz), HQIC (Hannan-Quinn), t-statistic (test down).", e.getMessage());
+            + "BIC (Schwarz), HQIC (Hannan-Quinn), t-statistic (test down), MAIC (modified AIC, DF-GLS only).",
+            e.getMessage());
 
         NodeSettings kpss = defaults();
         kpss.addString("test", "KPSS");
@@ -142,7 +143,8 @@ class UnitRootNodeModelTest {
         DataTableSpec[] out = NodeModelTestAccess.configure(model(yearValue()), in.spec());
         assertEquals(List.of("Series", "Test", "Deterministic terms", "Lags used", "Lag rule", "Maximum lag",
             "Observations", "Sample", "Statistic", "p-value", "Critical value 1%", "Critical value 5%",
-            "Critical value 10%", "Null hypothesis", "Decision at alpha", "Null rejected", "Warnings"),
+            "Critical value 10%", "Null hypothesis", "Decision at alpha", "Null rejected", "Warnings", "Break date",
+            "Break observation"),
             List.of(out[0].getColumnNames()));
         assertEquals("Series", out[1].getColumnNames()[0]);
         NodeSettings grouped = yearValue();
