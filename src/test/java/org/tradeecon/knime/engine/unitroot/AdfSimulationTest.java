@@ -6,8 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
@@ -16,6 +22,7 @@ import org.tradeecon.knime.engine.simulation.SimulatedInference;
 import org.tradeecon.knime.engine.simulation.SimulationCancelledException;
 import org.tradeecon.knime.engine.simulation.SimulationMonitor;
 import org.tradeecon.knime.engine.simulation.SimulationOptions;
+import org.tradeecon.knime.engine.timeseries.Differencing;
 
 /**
  * Simulated finite-sample inference for ADF and KPSS (fast checks; the slow validation against MacKinnon (2010)
@@ -47,6 +54,33 @@ class AdfSimulationTest {
                 double expected = AdfTest.test(y, AdfOptions.fixedLag(det, k)).statistic();
                 assertEquals(expected, rep.tau(y), 1e-9 * Math.abs(expected), det + " k=" + k);
             }
+        }
+    }
+
+    /**
+     * The paper's Table II statistics at N = 12 regression observations (constant, lag 0): the simulated p-value
+     * agrees with MacKinnon's (1996) finite-sample p-value from R urca's punitroot (urca_punitroot.csv, made by
+     * urca_punitroot.R in reference/simulation) within 4 Monte Carlo standard errors plus 0.001 for MacKinnon's
+     * approximation. PATENT's τ is recomputed by AdfTest from the series; lny's τ = −3.515 is the paper's.
+     */
+    @Test
+    void paperStatisticsAgreeWithUrcaFiniteSamplePValue() throws IOException {
+        Map<String, Double> urca = new HashMap<>();
+        try (var in = getClass().getResourceAsStream("/reference/simulation/urca_punitroot.csv");
+            var lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            lines.lines().skip(1).map(l -> l.split(","))
+                .forEach(f -> urca.put(f[0] + "@" + f[1], Double.parseDouble(f[2])));
+        }
+        double[] d = Differencing.difference(Reference.series("lnpatent_2004_2017"), 1);
+        AdfResult patent = AdfTest.test(d, AdfOptions.fixedLag(Deterministic.CONSTANT, 0), "D.PATENT");
+        assertEquals(12, patent.observations());
+        int r = 200_000;
+        NullDistribution sim = AdfSimulation.nullDistribution(Deterministic.CONSTANT, 0, 12,
+            SimulationOptions.of(r, 1L), SimulationMonitor.NONE);
+        double[][] cases = {{patent.statistic(), urca.get("-3.647@12")}, {-3.515, urca.get("-3.515@12")}};
+        for (double[] c : cases) {
+            double tol = 4.0 * Math.sqrt(c[1] * (1 - c[1]) / r) + 0.001;
+            assertEquals(c[1], sim.lowerTailPValue(c[0]), tol, "tau " + c[0]);
         }
     }
 
