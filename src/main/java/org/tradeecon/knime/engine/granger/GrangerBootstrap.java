@@ -69,7 +69,9 @@ public final class GrangerBootstrap {
      * @param method residual or leveraged bootstrap
      * @param options replications B, seed, threads
      * @param monitor progress and cancellation
-     * @return the bootstrap inference; its table p-value is the F (standard) or χ² (Toda–Yamamoto) p-value
+     * @return the bootstrap inference; its table p-value is the F (standard) or χ² (Toda–Yamamoto) p-value, its
+     *         {@link SimulatedInference#decision()} is at 5% (use {@link SimulatedInference#rejectsNull(double)}
+     *         for another level)
      * @throws IllegalArgumentException for the bad input that {@link GrangerCausality#todaYamamoto} rejects, or
      *         a null method, options or monitor
      * @throws org.tradeecon.knime.engine.simulation.SimulationCancelledException when cancelled
@@ -130,6 +132,11 @@ public final class GrangerBootstrap {
                     for (int c = 0; c < k; c++) {
                         h += design[a][i] * inv[a][c] * design[c][i];
                     }
+                }
+                if (method == Method.LEVERAGED && !(h < 1.0 - 1e-10)) {
+                    throw new IllegalArgumentException("The leveraged bootstrap needs every leverage below 1, but"
+                        + " observation " + (i + 1) + " of the restricted model has leverage " + h
+                        + " (it is fitted exactly). Use the residual bootstrap.");
                 }
                 residuals[i] = method == Method.LEVERAGED ? e / Math.sqrt(1.0 - h) : e;
                 mean += residuals[i];

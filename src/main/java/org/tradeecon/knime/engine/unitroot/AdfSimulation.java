@@ -24,9 +24,10 @@ import org.tradeecon.knime.engine.timeseries.OptionChecks;
  *
  * <p><b>Numerics.</b> Each replication uses the one-pass cross products and Cholesky factor of
  * {@link CrossProducts} (the test's own fast path) and takes τ from the factor: b_y = the level's coefficient by
- * back substitution, Var(b_y) = σ²·‖R^{−T} e_y‖² with σ² the scaled residual pivot over T − m. No array is
- * allocated per replication. A draw whose cross products fail the conditioning check is refitted by
- * {@link AdfRegression} (Householder QR), as in the test.
+ * back substitution, Var(b_y) = σ²·‖R^{−T} e_y‖² with σ² the scaled residual pivot over T − m. The series, the
+ * cross-product workspace and the solve vectors are one worker's buffers, reused for every replication (only a
+ * few small objects of the factorisation are created per draw). A draw whose cross products fail the
+ * conditioning check is refitted by {@link AdfRegression} (Householder QR), as in the test.
  */
 public final class AdfSimulation {
 
