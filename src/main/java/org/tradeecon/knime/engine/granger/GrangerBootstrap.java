@@ -99,14 +99,16 @@ public final class GrangerBootstrap {
         return b.build(d);
     }
 
-    /** The restricted model on the test's sample: coefficients and the residuals to resample. */
-    private static final class Restricted {
+    /** The restricted model on the test's sample: coefficients, leverages and the residuals to resample. */
+    static final class Restricted {
         final double[] cause;
         final double[] effect;
         final int lag;
         final int total;
         /** Constant, own lags 1..p+d, cause lags p+1..p+d. */
         final double[] coefficients;
+        final double[] leverages;
+        /** The residuals, modified by the method and centred. */
         final double[] residuals;
 
         Restricted(final double[] cause, final double[] effect, final int lag, final int extra,
@@ -123,6 +125,7 @@ public final class GrangerBootstrap {
             int n = y.length;
             int k = design.length;
             residuals = new double[n];
+            leverages = new double[n];
             double mean = 0.0;
             for (int i = 0; i < n; i++) {
                 double e = y[i];
@@ -138,6 +141,7 @@ public final class GrangerBootstrap {
                         + " observation " + (i + 1) + " of the restricted model has leverage " + h
                         + " (it is fitted exactly). Use the residual bootstrap.");
                 }
+                leverages[i] = h;
                 residuals[i] = method == Method.LEVERAGED ? e / Math.sqrt(1.0 - h) : e;
                 mean += residuals[i];
             }

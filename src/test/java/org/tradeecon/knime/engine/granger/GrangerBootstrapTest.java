@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
+import org.tradeecon.knime.engine.regression.ReferenceValues;
 import org.tradeecon.knime.engine.simulation.SimulatedInference;
 import org.tradeecon.knime.engine.simulation.SimulationCancelledException;
 import org.tradeecon.knime.engine.simulation.SimulationMonitor;
@@ -82,6 +83,30 @@ class GrangerBootstrapTest {
         assertTrue(s.rejectsNull(0.01));
         double f95 = new org.apache.commons.math3.distribution.FDistribution(1, 57).inverseCumulativeProbability(0.95);
         assertEquals(f95, s.criticalValue(0.05), 0.25 * f95);
+    }
+
+    /**
+     * The residuals the bootstrap resamples, against R's lm and hatvalues (granger_restricted.csv, made by
+     * granger_restricted.R in reference/simulation) on lmtest's ChickEgg, Toda–Yamamoto p = 2, d = 1 (the
+     * restricted model has the untested egg lag 3): leverages to 1e-10, centred residuals and centred leveraged
+     * residuals e_t / sqrt(1 − h_t) to 1e-8 of their largest value (our series are scaled by a power of two).
+     */
+    @Test
+    void restrictedResidualsAndLeveragesAreRs() throws java.io.IOException {
+        double[][] ce = ReferenceValues.csvColumns("/reference/granger/chickegg.csv", "chicken", "egg");
+        double[][] ref = ReferenceValues.csvColumns("/reference/simulation/granger_restricted.csv", "leverage",
+            "residual", "leveraged");
+        GrangerCausality.Pair s = GrangerCausality.align("egg", ce[1], "chicken", ce[0], null);
+        for (GrangerBootstrap.Method m : GrangerBootstrap.Method.values()) {
+            GrangerBootstrap.Restricted r = new GrangerBootstrap.Restricted(s.cause(), s.effect(), 2, 1, m);
+            double[] expected = m == GrangerBootstrap.Method.LEVERAGED ? ref[2] : ref[1];
+            double scale = java.util.Arrays.stream(expected).map(Math::abs).max().orElseThrow();
+            assertEquals(expected.length, r.residuals.length);
+            for (int i = 0; i < expected.length; i++) {
+                assertEquals(ref[0][i], r.leverages[i], 1e-10, "leverage " + i);
+                assertEquals(expected[i], Math.scalb(r.residuals[i], -s.effectExp()), 1e-8 * scale, m + " " + i);
+            }
+        }
     }
 
     /** Cancellation and bad input. */
