@@ -58,6 +58,7 @@ ours adf_100k 20;   statsmodels adf_100k 3
 ours adf_1m_12 20;  statsmodels adf_1m_12 2
 ours adf_1m_120 10; statsmodels adf_1m_120 1 timeout "$SM_TIMEOUT" prlimit --as=$((SM_LIMIT_GB * 1024 * 1024 * 1024))
 ours adf_batch 50;  statsmodels adf_batch 3
+ours adf_sim_t15 50  # ours alone (issue 15): no statsmodels counterpart
 ours granger 50;    statsmodels granger 20
 JAVA_XMX=3g ours mapping 10
 "$PY" bench/bench.py reference-mapping "$OUT/data" "$OUT/results/reference-mapping.json"

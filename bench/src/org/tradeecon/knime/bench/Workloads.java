@@ -18,10 +18,15 @@ import org.tradeecon.knime.engine.mapping.CategoryMapper;
 import org.tradeecon.knime.engine.mapping.ClassificationScheme;
 import org.tradeecon.knime.engine.mapping.MappingResult;
 import org.tradeecon.knime.engine.mapping.TradeFlow;
+import org.tradeecon.knime.engine.simulation.SimulatedInference;
+import org.tradeecon.knime.engine.simulation.SimulationMonitor;
+import org.tradeecon.knime.engine.simulation.SimulationOptions;
 import org.tradeecon.knime.engine.unitroot.AdfBatch;
 import org.tradeecon.knime.engine.unitroot.AdfOptions;
 import org.tradeecon.knime.engine.unitroot.AdfResult;
+import org.tradeecon.knime.engine.unitroot.AdfSimulation;
 import org.tradeecon.knime.engine.unitroot.AdfTest;
+import org.tradeecon.knime.engine.unitroot.Deterministic;
 
 /** The benchmark workloads (issue 9), each an engine call on the data that bench.py generated. */
 final class Workloads {
@@ -53,6 +58,8 @@ final class Workloads {
                 return adf(EngineBench.readDoubles(data.resolve("rw_1m.f64")), AdfOptions.defaults());
             case "adf_batch":
                 return adfBatch(EngineBench.rows(EngineBench.readDoubles(data.resolve("rw_1000x200.f64")), 200));
+            case "adf_sim_t15":
+                return adfSimulated(Arrays.copyOf(EngineBench.readDoubles(data.resolve("rw_100k.f64")), 17));
             case "granger":
                 return granger(EngineBench.readDoubles(data.resolve("granger_yx_10k.f64")));
             case "mapping":
@@ -80,6 +87,27 @@ final class Workloads {
             }
             return out;
         }, Workloads::adfAnswers);
+    }
+
+    /**
+     * Issue 15: the simulated finite-sample p-value of one ADF (constant, fixed lag 1) on 17 levels, so T = 15
+     * regression observations: 10,000 replications, default seed, all cores (the test itself included).
+     */
+    private static Case<SimulatedInference> adfSimulated(final double[] y) {
+        AdfOptions options = AdfOptions.fixedLag(Deterministic.CONSTANT, 1);
+        SimulationOptions sim = SimulationOptions.defaults();
+        return new Case<>(() -> AdfSimulation.inference(AdfTest.test(y, options), sim, SimulationMonitor.NONE), r -> {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("tau", r.statistic());
+            a.put("nobs", r.observations());
+            a.put("p_simulated", r.pValue());
+            a.put("p_asymptotic", r.tablePValue());
+            a.put("crit", r.criticalValues().values().stream().toList());
+            a.put("replications", r.replications());
+            a.put("seed", r.seed());
+            a.put("threads", sim.threads());
+            return a;
+        });
     }
 
     private static Map<String, Object> adfAnswers(final List<AdfResult> results) {

@@ -37,13 +37,13 @@ public final class GrangerCausality {
      * cause·2^causeExp, effect·2^effectExp) so that no sum of squares over- or underflows: the F statistic is a
      * ratio of the effect's sums of squares and does not depend on either scale.
      */
-    private record Pair(double[] cause, double[] effect, long[] keys, int causeExp, int effectExp) {
+    record Pair(double[] cause, double[] effect, long[] keys, int causeExp, int effectExp) {
         Pair reverse() {
             return new Pair(effect, cause, keys, effectExp, causeExp);
         }
     }
 
-    private static Pair align(final String causeName, final double[] cause, final String effectName,
+    static Pair align(final String causeName, final double[] cause, final String effectName,
         final double[] effect, final long[] timeKeys) {
         OptionChecks.notNull(causeName, "the name of the cause");
         OptionChecks.notNull(effectName, "the name of the effect");
@@ -68,13 +68,13 @@ public final class GrangerCausality {
     }
 
     /** Rows t = from..T−1 of series x lagged by l: x[t − l]. */
-    private static double[] lagged(final double[] x, final int l, final int from) {
+    static double[] lagged(final double[] x, final int l, final int from) {
         double[] c = new double[x.length - from];
         System.arraycopy(x, from - l, c, 0, c.length);
         return c;
     }
 
-    private static GrangerResult run(final String causeName, final String effectName, final Pair s, final int lag,
+    static GrangerResult run(final String causeName, final String effectName, final Pair s, final int lag,
         final int extra) {
         checkLags(causeName, effectName, s.effect().length, lag, extra);
         int total = lag + extra;

@@ -115,19 +115,8 @@ public final class KpssTest {
                 + " observations; series '" + name + "' has n = " + n + ", so the largest number of lags the data"
                 + " allow is " + (n - 1) + ". Use fewer lags.");
         }
-        double lrv = ee;
-        for (int i = 1; i <= lags; i++) {
-            lrv += 2.0 * dot(e, e, i) * (1.0 - i / (lags + 1.0));
-        }
-        lrv /= n;
-        double partial = 0.0;
-        double eta = 0.0;
-        for (double v : e) {
-            partial += v;
-            eta += partial * partial;
-        }
-        eta /= (double)n * n;
-        double stat = eta / lrv;
+        double lrv = longRunVariance(e, lags);
+        double stat = eta(e) / lrv;
 
         UnitRootResult.Common c = new UnitRootResult.Common();
         c.testName = "KPSS";
@@ -209,6 +198,26 @@ public final class KpssTest {
         return (int)(gamma * Math.pow(n, 1.0 / 3.0));
     }
 
+    /** ŝ² = (Σ e_t² + 2·Σ_{i=1..l} (1 − i/(l+1))·Σ_t e_t e_{t−i}) / n. */
+    static double longRunVariance(final double[] e, final int lags) {
+        double lrv = dot(e, e, 0);
+        for (int i = 1; i <= lags; i++) {
+            lrv += 2.0 * dot(e, e, i) * (1.0 - i / (lags + 1.0));
+        }
+        return lrv / e.length;
+    }
+
+    /** η = Σ S_t² / n² with S_t the partial sums of e. */
+    static double eta(final double[] e) {
+        double partial = 0.0;
+        double eta = 0.0;
+        for (double v : e) {
+            partial += v;
+            eta += partial * partial;
+        }
+        return eta / ((double)e.length * e.length);
+    }
+
     /** Σ_{t=i}^{n−1} a_t b_{t−i}. */
     private static double dot(final double[] a, final double[] b, final int lag) {
         double s = 0.0;
@@ -219,7 +228,7 @@ public final class KpssTest {
     }
 
     /** Residuals on a constant, or on a constant and t = 1..n (centred, so exact to rounding). */
-    private static double[] residuals(final double[] x, final boolean trend) {
+    static double[] residuals(final double[] x, final boolean trend) {
         int n = x.length;
         double mean = 0.0;
         for (double v : x) {
