@@ -137,6 +137,8 @@ public final class ArdlBoundsTest {
         }
         f.warnings.addAll(fit.warnings());
         f.observations = fit.observations();
+        f.fit = fit;
+        f.firstRow = in.leadingTrimmed + start;
         f.uecm = CoefficientTable.of(fit, CovarianceEstimator.classical());
         f.errorCorrectionIndex = d.levelIndex;
         f.fitted = fit.fittedValues();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 import org.tradeecon.knime.engine.regression.CoefficientTable;
+import org.tradeecon.knime.engine.regression.OlsFit;
 
 /**
  * Result of the ARDL bounds test of Pesaran, Shin and Smith (2001): the chosen ARDL(p, q_1..q_k), its
@@ -92,6 +93,8 @@ public final class ArdlResult {
         int fRestrictions;
         double tStatistic = Double.NaN;
         double alpha;
+        OlsFit fit;
+        int firstRow;
         CoefficientTable uecm;
         CoefficientTable longRun;
         int errorCorrectionIndex;
@@ -247,6 +250,19 @@ public final class ArdlResult {
      */
     public CoefficientTable longRun() {
         return f.longRun;
+    }
+
+    /** @return the error-correction regression itself (response Δy), e.g. for its fitted values and diagnostics */
+    public OlsFit errorCorrectionFit() {
+        return f.fit;
+    }
+
+    /**
+     * @return the index, in the series as given (before trimming missing rows), of the regression's first
+     *         observation: the trimmed rows plus max(p, q)
+     */
+    public int firstRow() {
+        return f.firstRow;
     }
 
     /** @return the fitted values of Δy (a copy), one per observation used */
