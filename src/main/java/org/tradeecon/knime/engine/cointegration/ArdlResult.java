@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 
+import org.tradeecon.knime.engine.unitroot.UnitRootResult;
 import org.tradeecon.knime.engine.regression.CoefficientTable;
 import org.tradeecon.knime.engine.regression.OlsFit;
 
@@ -306,25 +307,21 @@ public final class ArdlResult {
         for (double level : PssBounds.LEVELS) {
             double[] b = fBounds(level);
             s.append(String.format(Locale.ROOT, "  F bounds %s: I(0) %.2f, I(1) %.2f -> %s%n",
-                percent(level), b[0], b[1], fDecision(level).words()));
+                UnitRootResult.percent(level), b[0], b[1], fDecision(level).words()));
         }
         if (f.boundsCase.hasTBounds()) {
             for (double level : PssBounds.LEVELS) {
                 double[] b = tBounds(level);
                 s.append(String.format(Locale.ROOT, "  t bounds %s: I(0) %.2f, I(1) %.2f -> %s%n",
-                    percent(level), b[0], b[1], tDecision(level).words()));
+                    UnitRootResult.percent(level), b[0], b[1], tDecision(level).words()));
             }
         }
         s.append("  H0: ").append(nullHypothesis()).append('\n');
         s.append("  H1: ").append(alternativeHypothesis()).append('\n');
-        s.append("  Decision at ").append(percent(f.alpha)).append(": ").append(conclusion()).append('\n');
+        s.append("  Decision at ").append(UnitRootResult.percent(f.alpha)).append(": ").append(conclusion()).append('\n');
         f.conventions.forEach((k, v) -> s.append("  ").append(k).append(": ").append(v).append('\n'));
         f.warnings.forEach(w -> s.append("  warning: ").append(w).append('\n'));
         return s.toString();
-    }
-
-    private static String percent(final double level) {
-        return new java.math.BigDecimal(Double.toString(level * 100)).stripTrailingZeros().toPlainString() + "%";
     }
 
     @Override

@@ -165,6 +165,6 @@ public final class EngleGranger {
         for (int p = 0; p < b.length; p++) {
             coefs.add(new EngleGrangerResult.Coefficient(columnNames[p], b[p]));
         }
-        return new EngleGrangerResult(c, dep, regressors, coefs, resid, adf);
+        return new EngleGrangerResult(c, dep, regressors, coefs, fit, adf);
     }
 }

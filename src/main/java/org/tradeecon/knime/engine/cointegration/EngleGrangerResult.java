@@ -2,6 +2,7 @@ package org.tradeecon.knime.engine.cointegration;
 
 import java.util.List;
 
+import org.tradeecon.knime.engine.regression.OlsFit;
 import org.tradeecon.knime.engine.unitroot.AdfResult;
 import org.tradeecon.knime.engine.unitroot.UnitRootResult;
 
@@ -29,10 +30,13 @@ public final class EngleGrangerResult extends UnitRootResult {
     private final double[] residuals;
     private final int cointegratingObservations;
     private final AdfResult residualTest;
+    private final OlsFit fit;
 
     EngleGrangerResult(final Common common, final String dependent, final List<String> regressors,
-        final List<Coefficient> coefficients, final double[] residuals, final AdfResult residualTest) {
+        final List<Coefficient> coefficients, final OlsFit fit, final AdfResult residualTest) {
         super(common);
+        this.fit = fit;
+        double[] residuals = fit.residuals();
         this.dependent = dependent;
         this.regressors = List.copyOf(regressors);
         this.coefficients = List.copyOf(coefficients);
@@ -64,6 +68,14 @@ public final class EngleGrangerResult extends UnitRootResult {
     /** @return the residuals of the cointegrating regression (a copy), one per observation used */
     public double[] residuals() {
         return residuals.clone();
+    }
+
+    /**
+     * @return the cointegrating regression itself, e.g. for its fitted values; its t statistics and p-values are
+     *         not valid (see {@link Coefficient})
+     */
+    public OlsFit cointegratingFit() {
+        return fit;
     }
 
     /** @return the observations of the cointegrating regression (after trimming missing rows) */

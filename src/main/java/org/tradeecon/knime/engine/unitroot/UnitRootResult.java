@@ -200,7 +200,7 @@ public abstract class UnitRootResult {
     }
 
     /** @return the level as a percentage without trailing zeros, e.g. "5%", "2.5%" */
-    static String percent(final double level) {
+    public static String percent(final double level) {
         return new java.math.BigDecimal(Double.toString(level * 100)).stripTrailingZeros().toPlainString() + "%";
     }
 

@@ -16,6 +16,7 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.tradeecon.knime.engine.unitroot.UnitRootResult;
 import org.tradeecon.knime.engine.cointegration.ArdlBoundsTest;
 import org.tradeecon.knime.engine.cointegration.ArdlOptions;
 import org.tradeecon.knime.engine.cointegration.ArdlResult;
@@ -153,7 +154,7 @@ final class ArdlNodeModel extends StatelessNodeModel {
                 + " its distribution depends on whether the regressors are I(0) or I(1)"));
         for (double level : PssBounds.LEVELS) {
             double[] b = r.fBounds(level);
-            rows.add(statistic("F bounds at " + percent(level), Double.NaN, String.format(Locale.ROOT,
+            rows.add(statistic("F bounds at " + UnitRootResult.percent(level), Double.NaN, String.format(Locale.ROOT,
                 "I(0) %.2f, I(1) %.2f (PSS 2001 Table CI, k = %d): %s", b[0], b[1], k, r.fDecision(level).words())));
         }
         if (r.tStatistic().isPresent()) {
@@ -161,7 +162,7 @@ final class ArdlNodeModel extends StatelessNodeModel {
                 null, "the coefficient of " + r.dependent() + "(t-1) is zero", "Compare with the bounds below"));
             for (double level : PssBounds.LEVELS) {
                 double[] b = r.tBounds(level);
-                rows.add(statistic("t bounds at " + percent(level), Double.NaN, String.format(Locale.ROOT,
+                rows.add(statistic("t bounds at " + UnitRootResult.percent(level), Double.NaN, String.format(Locale.ROOT,
                     "I(0) %.2f, I(1) %.2f (PSS 2001 Table CII, k = %d): %s", b[0], b[1], k,
                     r.tDecision(level).words())));
             }
@@ -169,7 +170,7 @@ final class ArdlNodeModel extends StatelessNodeModel {
             rows.add(statistic("t statistic (bounds test)", Double.NaN, "PSS (2001) tabulate no t bounds for "
                 + r.boundsCase().description()));
         }
-        rows.add(statistic("Decision at " + percent(r.alpha()), Double.NaN, r.conclusion()
+        rows.add(statistic("Decision at " + UnitRootResult.percent(r.alpha()), Double.NaN, r.conclusion()
             + " (F test; H0: " + r.nullHypothesis() + ")"));
         rows.add(statistic("Error-correction coefficient", r.errorCorrectionCoefficient(),
             r.errorCorrectionStandardError(), Double.NaN, null, null, "Coefficient of " + r.dependent()
@@ -181,9 +182,5 @@ final class ArdlNodeModel extends StatelessNodeModel {
                     r.orderSelection(), r.searchObservations())));
         }
         return rows;
-    }
-
-    private static String percent(final double level) {
-        return new java.math.BigDecimal(Double.toString(level * 100)).stripTrailingZeros().toPlainString() + "%";
     }
 }
