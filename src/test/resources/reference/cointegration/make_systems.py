@@ -7,6 +7,8 @@ Synthetic systems, numpy default_rng(20261203):
   coint6:  five random walks and y = sum of them with weights 1, -1, 0.5, 2, -0.3 plus an AR(1) 0.3 error, n = 500
   short2:  x a random walk, y = 2 x + white noise, n = 30 (short sample)
   trend2:  x a random walk with drift 0.3, y = 0.05 t + x + AR(1) 0.6 error, n = 150 (cointegrated around a trend)
+  nearexact2: x a random walk, y = 1 + 0.5 y(t-1) + x(t) + 1e-6 white noise, n = 100 (an ARDL that fits almost
+           exactly, where sums of squares cancel: the engine's order search must switch to QR)
 Run: /usr/bin/python3 make_systems.py  (numpy 1.24.2, pandas 1.5.3 from Debian)
 """
 import numpy as np
@@ -52,3 +54,10 @@ write("short2", {"y": 2 * x + rng.standard_normal(n), "x": x})
 n = 150
 x = rw(n, 0.3)
 write("trend2", {"y": 0.05 * np.arange(1, n + 1) + x + ar1(n, 0.6), "x": x})
+n = 100
+x = rw(n)
+e = 1e-6 * rng.standard_normal(n)
+y = np.zeros(n)
+for t in range(1, n):
+    y[t] = 1 + 0.5 * y[t - 1] + x[t] + e[t]
+write("nearexact2", {"y": y, "x": x})

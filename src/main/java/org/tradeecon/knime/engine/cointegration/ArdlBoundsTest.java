@@ -182,18 +182,26 @@ public final class ArdlBoundsTest {
         return r;
     }
 
-    /** @return b_R' V_RR^{-1} b_R */
+    /**
+     * @return b_R' V_RR^{-1} b_R, computed as t' C^{-1} t from the t statistics t_i = b_i / sqrt(V_ii) and the
+     *         correlation matrix C of the restricted coefficients, so that the size of the variances (tiny for a
+     *         near-exact fit, huge for data near 1e300) cannot make the matrix look singular
+     */
     private static double wald(final double[] b, final double[][] v, final int[] r) {
-        double[][] vr = new double[r.length][r.length];
-        double[] br = new double[r.length];
+        double[][] c = new double[r.length][r.length];
+        double[] t = new double[r.length];
+        double[] sd = new double[r.length];
         for (int i = 0; i < r.length; i++) {
-            br[i] = b[r[i]];
+            sd[i] = Math.sqrt(v[r[i]][r[i]]);
+            t[i] = b[r[i]] / sd[i];
+        }
+        for (int i = 0; i < r.length; i++) {
             for (int j = 0; j < r.length; j++) {
-                vr[i][j] = v[r[i]][r[j]];
+                c[i][j] = v[r[i]][r[j]] / sd[i] / sd[j];
             }
         }
-        RealVector bv = new ArrayRealVector(br, false);
-        return bv.dotProduct(new LUDecomposition(new Array2DRowRealMatrix(vr, false)).getSolver().solve(bv));
+        RealVector tv = new ArrayRealVector(t, false);
+        return tv.dotProduct(new LUDecomposition(new Array2DRowRealMatrix(c, false)).getSolver().solve(tv));
     }
 
     /**
