@@ -143,12 +143,15 @@ public final class ArdlBoundsTest {
         f.errorCorrectionIndex = d.levelIndex;
         f.fitted = fit.fittedValues();
         f.residuals = fit.residuals();
+        // t statistics, standard errors and correlations are formed from the scaled covariance: none of them
+        // over- or underflows for data near 1e300 or 1e-300, so F, t and the long-run coefficients do not either
         double[] b = fit.coefficients();
-        double[][] v = fit.covariance();
-        f.tStatistic = b[d.levelIndex] / Math.sqrt(v[d.levelIndex][d.levelIndex]);
+        double[] se = f.uecm.standardErrors();
+        double[][] corr = f.uecm.correlation();
+        f.tStatistic = f.uecm.tValues()[d.levelIndex];
         f.fRestrictions = k + 1 + (bc.restrictsDeterministicTerm() ? 1 : 0);
-        f.fStatistic = wald(b, v, restricted(d.levelIndex, k, bc)) / f.fRestrictions;
-        f.longRun = longRun(b, v, d, k, fit.residualDegreesOfFreedom());
+        f.fStatistic = wald(f.uecm.tValues(), corr, restricted(d.levelIndex, k, bc)) / f.fRestrictions;
+        f.longRun = longRun(b, se, corr, d, k, fit.residualDegreesOfFreedom());
         if (!(b[d.levelIndex] < 0)) {
             f.warnings.add("The error-correction coefficient of " + f.dependent + "(t-1) is " + b[d.levelIndex]
                 + ", not negative: the model does not correct towards a long-run relation.");
@@ -183,33 +186,32 @@ public final class ArdlBoundsTest {
     }
 
     /**
-     * @return b_R' V_RR^{-1} b_R, computed as t' C^{-1} t from the t statistics t_i = b_i / sqrt(V_ii) and the
-     *         correlation matrix C of the restricted coefficients, so that the size of the variances (tiny for a
-     *         near-exact fit, huge for data near 1e300) cannot make the matrix look singular
+     * @return b_R' V_RR^{-1} b_R, computed as t_R' C_RR^{-1} t_R from the t statistics and the correlation matrix
+     *         of the tested coefficients, so that the size of the variances (tiny for a near-exact fit, huge for
+     *         data near 1e300) cannot make the matrix look singular
      */
-    private static double wald(final double[] b, final double[][] v, final int[] r) {
+    private static double wald(final double[] t, final double[][] corr, final int[] r) {
         double[][] c = new double[r.length][r.length];
-        double[] t = new double[r.length];
-        double[] sd = new double[r.length];
+        double[] tr = new double[r.length];
         for (int i = 0; i < r.length; i++) {
-            sd[i] = Math.sqrt(v[r[i]][r[i]]);
-            t[i] = b[r[i]] / sd[i];
-        }
-        for (int i = 0; i < r.length; i++) {
+            tr[i] = t[r[i]];
             for (int j = 0; j < r.length; j++) {
-                c[i][j] = v[r[i]][r[j]] / sd[i] / sd[j];
+                c[i][j] = corr[r[i]][r[j]];
             }
         }
-        RealVector tv = new ArrayRealVector(t, false);
+        RealVector tv = new ArrayRealVector(tr, false);
         return tv.dotProduct(new LUDecomposition(new Array2DRowRealMatrix(c, false)).getSolver().solve(tv));
     }
 
     /**
-     * θ_i = −b_i / b_y for the deterministic terms and the regressor levels; the delta-method covariance is
-     * G V G' with G's row i holding −1/b_y at i and b_i/b_y² at y.
+     * θ_i = −b_i / b_y for the deterministic terms and the regressor levels. Delta method: with u_i = SE_i / b_y and
+     * ρ the correlations, cov(θ_i, θ_j) = u_i u_j ρ_ij + θ_j u_i u_y ρ_iy + θ_i u_y u_j ρ_yj + θ_i θ_j u_y² (G V G'
+     * written in ratios). Each term has one factor of row i (u_i or θ_i) and one of row j, so the matrix is stored
+     * scaled by 2^-(e_i + e_j), e_i the binary exponent of max(|θ_i|, |u_i|): a long-run coefficient near 1e300
+     * keeps its standard error although its variance is beyond the double range.
      */
-    private static CoefficientTable longRun(final double[] b, final double[][] v, final UecmDesign d, final int k,
-        final int df) {
+    private static CoefficientTable longRun(final double[] b, final double[] se, final double[][] corr,
+        final UecmDesign d, final int k, final int df) {
         int y = d.levelIndex;
         List<Integer> idx = new ArrayList<>();
         List<String> names = new ArrayList<>();
@@ -221,17 +223,27 @@ public final class ArdlBoundsTest {
         }
         int m = idx.size();
         double by = b[y];
+        double uy = se[y] / by;
         double[] theta = new double[m];
+        double[] thetaScaled = new double[m];
+        double[] uScaled = new double[m];
+        int[] e = new int[m];
+        for (int r = 0; r < m; r++) {
+            theta[r] = -b[idx.get(r)] / by;
+            double u = se[idx.get(r)] / by;
+            e[r] = Math.max(Math.getExponent(Math.max(Math.abs(theta[r]), Math.abs(u))), Double.MIN_EXPONENT);
+            thetaScaled[r] = Math.scalb(theta[r], -e[r]);
+            uScaled[r] = Math.scalb(u, -e[r]);
+        }
         double[][] cov = new double[m][m];
         for (int r = 0; r < m; r++) {
             int i = idx.get(r);
-            theta[r] = -b[i] / by;
             for (int s = 0; s < m; s++) {
                 int j = idx.get(s);
-                cov[r][s] = (v[i][j] - b[j] / by * v[i][y] - b[i] / by * v[y][j] + b[i] * b[j] / (by * by) * v[y][y])
-                    / (by * by);
+                cov[r][s] = uScaled[r] * uScaled[s] * corr[i][j] + thetaScaled[s] * uScaled[r] * uy * corr[i][y]
+                    + thetaScaled[r] * uy * uScaled[s] * corr[y][j] + thetaScaled[r] * thetaScaled[s] * uy * uy;
             }
         }
-        return new CoefficientTable(names, theta, cov, df, "delta method, classical covariance");
+        return new CoefficientTable(names, theta, cov, e, df, "delta method, classical covariance", null);
     }
 }
