@@ -19,18 +19,8 @@ from statsmodels.tsa.adfvalues import mackinnoncrit, mackinnonp
 from statsmodels.tsa.stattools import adfuller, coint
 from statsmodels.tsa.tsatools import add_trend
 
-SYSTEMS = [
-    ("macro", ["realgdp", "realcons"]),
-    ("macro", ["realgdp", "realcons", "realinv"]),
-    ("macro", ["realgdp", "realcons", "realinv", "realgovt", "realdpi", "cpi"]),
-    ("denmark", ["LRM", "LRY", "IBO", "IDE"]),
-    ("denmark", ["LRM", "LRY", "LPY", "IBO", "IDE"]),
-    ("coint3", ["y", "x1", "x2"]),
-    ("nocoint3", ["a", "b", "c"]),
-    ("coint6", ["y", "x1", "x2", "x3", "x4", "x5"]),
-    ("short2", ["y", "x"]),
-    ("trend2", ["y", "x"]),
-]
+from systems import SYSTEMS
+
 LAGS = [("aic", None), ("bic", None), ("t-stat", None), ("aic", 4), (None, 0), (None, 2)]
 
 

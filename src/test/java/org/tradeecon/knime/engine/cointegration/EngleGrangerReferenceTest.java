@@ -17,7 +17,7 @@ import org.tradeecon.knime.engine.unitroot.MacKinnon;
 
 /**
  * Engle-Granger against statsmodels 0.13.5 {@code coint} (statsmodels_coint.csv, made by statsmodels_coint.py on
- * the systems of make_systems.py and export_denmark.R) and MacKinnon's tables for N = 2..6 against statsmodels'
+ * the systems of make_systems.py and export_denmark.R), gretl 2022c {@code coint} (gretl_coint.csv) and MacKinnon's tables for N = 2..6 against statsmodels'
  * {@code mackinnonp} and {@code mackinnoncrit} (statsmodels_mackinnon_n.csv). Tolerances: τ, p-value and the
  * cointegrating coefficients 1e-8 relative (absolute floor 1e-10 for p and coefficients near 0); critical values
  * 1e-12 relative; lag and observation counts exact.
@@ -73,6 +73,29 @@ class EngleGrangerReferenceTest {
             checked++;
         }
         assertEquals(648, checked);
+    }
+
+    /**
+     * gretl 2022c's {@code coint} (gretl_coint.csv, made by gretl_coint.py), a second implementation: tau with fixed
+     * lags 0 and 2, constant and constant and trend, each variable set normalised on its first variable; 1e-8
+     * relative. (gretl's p-values are MacKinnon 1996 numerical distribution values, not compared.)
+     */
+    @Test
+    void tauMatchesGretlCoint() {
+        int checked = 0;
+        for (Map<String, String> r : CointegrationReference.table("gretl_coint.csv")) {
+            List<String> names = new ArrayList<>();
+            names.add(r.get("dependent"));
+            names.addAll(Arrays.asList(r.get("regressors").split(";")));
+            EngleGrangerResult res = EngleGranger.test(CointegrationReference.columns(r.get("system"), names),
+                names.toArray(new String[0]), EngleGrangerOptions.defaults()
+                    .withDeterministic(Deterministic.fromCode(r.get("trend"))).withLagSelection(LagSelection.FIXED)
+                    .withMaxLag(Integer.parseInt(r.get("lag"))));
+            CointegrationReference.close(Double.parseDouble(r.get("tau")), res.statistic(), 1e-8, 0,
+                r.get("system") + " " + names + " " + r.get("trend") + " lag " + r.get("lag"));
+            checked++;
+        }
+        assertEquals(40, checked);
     }
 
     /** statsmodels' mackinnonp for N = 2..6 on tau = -20..3.5 (1e-12 relative) and mackinnoncrit (1e-12). */
