@@ -50,7 +50,7 @@ public final class EngineBench {
         Files.writeString(out, measure(workload, c, reps), StandardCharsets.UTF_8);
     }
 
-    private static <T> String measure(final String workload, final Workloads.Case<T> c, final int reps) {
+    static <T> String measure(final String workload, final Workloads.Case<T> c, final int reps) {
         long warmupEnd = System.nanoTime() + (long) (WARMUP_SECONDS * 1e9);
         int warmups = 0;
         T result = null;

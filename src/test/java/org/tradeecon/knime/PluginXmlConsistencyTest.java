@@ -88,6 +88,10 @@ class PluginXmlConsistencyTest {
         Set<String> options = checkFullDescription(top.get(2), where);
         checkPorts(top.get(3), NodeModelTestAccess.nrInPorts(model), NodeModelTestAccess.nrOutPorts(model), where);
         checkViews(top, NodeModelTestAccess.nrViews(factory), where);
+        for (int v = 0; v < NodeModelTestAccess.nrViews(factory); v++) {
+            assertNotNull(createView(factory, v, model), where + ": the factory says it has view " + v
+                + " but createNodeView returns null");
+        }
 
         if (NodeModelTestAccess.hasDialog(factory)) {
             checkTabs(top.get(2), NodeTestSupport.dialogLabelsByTab(NodeModelTestAccess.createDialog(factory)),
@@ -124,6 +128,11 @@ class PluginXmlConsistencyTest {
                     + t.getAttribute("name") + "\" but not described in that tab");
             }
         }
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Object createView(final NodeFactory factory, final int index, final NodeModel model) {
+        return factory.createNodeView(index, model);
     }
 
     /** The description has one {@code <view>} per view of the factory, indexed 0..n-1, right after the ports. */

@@ -46,8 +46,11 @@ public final class CoefficientTable {
     /**
      * A table whose covariance is given scaled: its entry (p, q) times 2^(e_p + e_q) is the covariance, so that
      * standard errors and t statistics exist even when a variance is beyond the double range.
+     *
+     * @param exponents e_p, one per coefficient (null: all 0)
+     * @see #CoefficientTable(List, double[], double[][], int, String, String)
      */
-    CoefficientTable(final List<String> names, final double[] estimates, final double[][] covariance,
+    public CoefficientTable(final List<String> names, final double[] estimates, final double[][] covariance,
         final int[] exponents, final int degreesOfFreedom, final String covarianceDescription,
         final String undefinedReason) {
         this.undefinedReason = undefinedReason;
@@ -97,6 +100,21 @@ public final class CoefficientTable {
     /** @return the covariance matrix, a fresh copy */
     public double[][] covariance() {
         return OlsFit.unscaleCovariance(covariance, exponent);
+    }
+
+    /**
+     * @return the correlation matrix of the estimates, cov_pq / (SE_p·SE_q), formed from the scaled covariance so
+     *         that it exists whatever the data's magnitude (a fresh copy; NaN where an SE is 0)
+     */
+    public double[][] correlation() {
+        int k = estimates.length;
+        double[][] r = new double[k][k];
+        for (int p = 0; p < k; p++) {
+            for (int q = 0; q < k; q++) {
+                r[p][q] = covariance[p][q] / Math.sqrt(covariance[p][p]) / Math.sqrt(covariance[q][q]);
+            }
+        }
+        return r;
     }
 
     /** @return standard errors, the square roots of the covariance diagonal */

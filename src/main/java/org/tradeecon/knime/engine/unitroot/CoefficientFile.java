@@ -9,15 +9,27 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the published coefficient tables kept as text resources beside this class ('#' starts a comment). */
-final class CoefficientFile {
+/**
+ * Reads the published coefficient tables kept as text resources ('#' starts a comment): beside this class, or
+ * beside another engine class ({@link #CoefficientFile(Class, String)}).
+ */
+public final class CoefficientFile {
 
     private final List<String[]> rows = new ArrayList<>();
     private final String resource;
 
     CoefficientFile(final String resource) {
+        this(CoefficientFile.class, resource);
+    }
+
+    /**
+     * @param anchor the class whose package holds the resource
+     * @param resource the resource's file name
+     * @throws IllegalStateException when the resource is missing
+     */
+    public CoefficientFile(final Class<?> anchor, final String resource) {
         this.resource = resource;
-        try (InputStream in = CoefficientFile.class.getResourceAsStream(resource)) {
+        try (InputStream in = anchor.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("Missing coefficient resource " + resource + " in the bundle.");
             }
@@ -37,8 +49,9 @@ final class CoefficientFile {
     /**
      * @param keys the leading tokens to match
      * @return the numbers after the keys on the unique matching row
+     * @throws IllegalStateException when no row or more than one row matches
      */
-    double[] numbers(final String... keys) {
+    public double[] numbers(final String... keys) {
         double[] found = null;
         for (String[] row : rows) {
             if (row.length > keys.length && matches(row, keys)) {

@@ -42,23 +42,26 @@ public abstract class UnitRootResult {
     private final int leadingTrimmed;
     private final int trailingTrimmed;
 
-    /** The common fields, collected by the concrete tests before construction. */
-    static final class Common {
-        String testName;
-        double statistic;
-        double pValue;
-        PValueKind pValueKind = PValueKind.APPROXIMATE;
-        final SortedMap<Double, Double> criticalValues = new TreeMap<>();
-        int lags;
-        int observations;
-        Deterministic deterministic;
-        String nullHypothesis;
-        String alternativeHypothesis;
-        double alpha;
-        final List<String> warnings = new java.util.ArrayList<>();
-        final Map<String, String> conventions = new LinkedHashMap<>();
-        int leadingTrimmed;
-        int trailingTrimmed;
+    /**
+     * The common fields, collected by the concrete tests before construction (public so that tests in other
+     * engine packages, e.g. Engle-Granger in {@code cointegration}, share this result shape).
+     */
+    public static final class Common {
+        public String testName;
+        public double statistic;
+        public double pValue;
+        public PValueKind pValueKind = PValueKind.APPROXIMATE;
+        public final SortedMap<Double, Double> criticalValues = new TreeMap<>();
+        public int lags;
+        public int observations;
+        public Deterministic deterministic;
+        public String nullHypothesis;
+        public String alternativeHypothesis;
+        public double alpha;
+        public final List<String> warnings = new java.util.ArrayList<>();
+        public final Map<String, String> conventions = new LinkedHashMap<>();
+        public int leadingTrimmed;
+        public int trailingTrimmed;
 
         void trimming(final SeriesInput in) {
             leadingTrimmed = in.leadingTrimmed;
@@ -70,7 +73,8 @@ public abstract class UnitRootResult {
         }
     }
 
-    UnitRootResult(final Common c) {
+    /** @param c the common fields (copied) */
+    protected UnitRootResult(final Common c) {
         testName = c.testName;
         statistic = c.statistic;
         pValue = c.pValue;
@@ -196,7 +200,7 @@ public abstract class UnitRootResult {
     }
 
     /** @return the level as a percentage without trailing zeros, e.g. "5%", "2.5%" */
-    static String percent(final double level) {
+    public static String percent(final double level) {
         return new java.math.BigDecimal(Double.toString(level * 100)).stripTrailingZeros().toPlainString() + "%";
     }
 

@@ -105,7 +105,7 @@ public final class RegressionNodeRunner {
         reports.view().accept(new ViewContent(pages));
         BufferedDataTable coefficientTable = coefficients.build();
         BufferedDataTable statisticsTable = statistics.build();
-        if (cols.group() == null) { // with groups the rows repeat per group: the tables are the answer
+        if (cols.group() == null && reports.variables() != null) { // with groups the tables are the answer
             ResultVariables.push(coefficientTable, reports.variablePrefix(), row -> ResultVariables.text(row, 0),
                 COEFFICIENT_VARIABLES, reports.variables());
             ResultVariables.push(statisticsTable, reports.variablePrefix(), row -> ResultVariables.text(row, 0),
@@ -121,7 +121,8 @@ public final class RegressionNodeRunner {
      * @param view receives the view's pages, one per group: actual and fitted, residuals, residual ACF
      * @param variablePrefix the first part of the flow variables' names, e.g. "lagged_regression"
      * @param variables receives the flow variables ({@code <prefix>.<term>.coefficient} etc., see
-     *            {@link #COEFFICIENT_VARIABLES} and {@link #STATISTIC_VARIABLES}); only without a group column
+     *            {@link #COEFFICIENT_VARIABLES} and {@link #STATISTIC_VARIABLES}); only without a group column;
+     *            null for a node that publishes its own (the bounds and cointegration tests: their decision)
      */
     public record Reports(Consumer<String> warningMessage, Consumer<ViewContent> view, String variablePrefix,
         ResultVariables.Sink variables) {
