@@ -29,7 +29,7 @@ import org.tradeecon.knime.nodes.common.RegressionNodeRunner;
 import org.tradeecon.knime.nodes.common.RegressionTables;
 import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
-import org.tradeecon.knime.nodes.common.StatelessNodeModel;
+import org.tradeecon.knime.nodes.common.PlannedNodeModel;
 
 /**
  * The ARDL bounds test of Pesaran, Shin and Smith (2001) ({@link ArdlBoundsTest}), once per group. Outputs: the
@@ -38,7 +38,7 @@ import org.tradeecon.knime.nodes.common.StatelessNodeModel;
  * column): {@code ardl.<dependent>.decision}, {@code .F}, {@code .t}, {@code .p}, {@code .q},
  * {@code .observations}.
  */
-final class ArdlNodeModel extends StatelessNodeModel {
+final class ArdlNodeModel extends PlannedNodeModel<ArdlNodeModel.Plan> {
 
     private final NodeSettingsSet m_settings = settings();
     private final SettingsModelString m_dependent = m_settings.add(ArdlSettings.createDependentModel(),
@@ -60,17 +60,19 @@ final class ArdlNodeModel extends StatelessNodeModel {
     private final SettingsModelString m_level = m_settings.addChoice(ArdlSettings.createLevelModel(),
         ArdlSettings.LABEL_LEVEL, ArdlChoices.Level.class);
     private final SeriesColumnSettings m_series =
-        new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, ArdlSettings.OFFERED);
+        series(new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, ArdlSettings.OFFERED));
 
     ArdlNodeModel() {
-        super(1, 3);
+        super(3);
     }
 
     /** What configure and execute both need. */
-    private record Plan(RegressionColumns columns, ArdlOptions options, DataTableSpec[] outSpecs) {
+    record Plan(RegressionColumns columns, ArdlOptions options, DataTableSpec[] outSpecs)
+        implements PlannedNodeModel.Plan {
     }
 
-    private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
+    @Override
+    protected Plan plan(final DataTableSpec in) throws InvalidSettingsException {
         RegressionColumns columns = RegressionColumns.check(in, m_dependent, ArdlSettings.LABEL_DEPENDENT,
             m_regressors, ArdlSettings.LABEL_REGRESSORS, m_series.timeModel(), m_series.groupModel());
         if (columns.regressors().length > PssBounds.MAX_REGRESSORS) {
@@ -96,18 +98,11 @@ final class ArdlNodeModel extends StatelessNodeModel {
     }
 
     @Override
-    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
-        setWarningMessage(m_series.chooseTimeColumn(inSpecs[0]));
-        return plan(inSpecs[0]).outSpecs();
-    }
-
-    @Override
-    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+    protected BufferedDataTable[] run(final Plan plan, final BufferedDataTable in, final ExecutionContext exec)
         throws Exception {
-        Plan plan = plan(inData[0].getDataTableSpec());
         RegressionColumns cols = plan.columns();
         List<ArdlResult> results = new ArrayList<>();
-        BufferedDataTable[] out = RegressionNodeRunner.execute(inData[0], exec, cols, m_series.policy(),
+        BufferedDataTable[] out = RegressionNodeRunner.execute(in, exec, cols, m_series.policy(),
             (g, s, warnings) -> {
                 ArdlResult r = ArdlBoundsTest.test(s.y(), s.x(), cols.dependent(), cols.regressors(), plan.options());
                 results.add(r);
@@ -122,7 +117,7 @@ final class ArdlNodeModel extends StatelessNodeModel {
                 int first = s.start() + r.firstRow();
                 return new RegressionNodeRunner.GroupResult(r.errorCorrectionFit(), first, coefficients,
                     statisticRows(r, g, first));
-            }, new RegressionNodeRunner.Reports(this::setWarningMessage, this::setViewContent, null, null)); // own variables below
+            }, new RegressionNodeRunner.Reports(this::setWarningMessage, this::setViewContent, null, null)); // see below
         if (cols.group() == null && results.size() == 1) {
             pushVariables(results.get(0));
         }

@@ -28,7 +28,7 @@ import org.tradeecon.knime.nodes.common.RegressionColumns;
 import org.tradeecon.knime.nodes.common.RegressionNodeRunner;
 import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
-import org.tradeecon.knime.nodes.common.StatelessNodeModel;
+import org.tradeecon.knime.nodes.common.PlannedNodeModel;
 import org.tradeecon.knime.nodes.common.TestSettings;
 
 /**
@@ -38,7 +38,7 @@ import org.tradeecon.knime.nodes.common.TestSettings;
  * the first normalisation's cointegrating regression. Flow variables (without a group column), per normalisation:
  * {@code cointegration.<dependent>.decision}, {@code .tau}, {@code .p_value}, {@code .lag}, {@code .observations}.
  */
-final class CointegrationNodeModel extends StatelessNodeModel {
+final class CointegrationNodeModel extends PlannedNodeModel<CointegrationNodeModel.Plan> {
 
     private final NodeSettingsSet m_settings = settings();
     private final SettingsModelString m_dependent = m_settings.add(CointegrationSettings.createDependentModel(),
@@ -60,17 +60,19 @@ final class CointegrationNodeModel extends StatelessNodeModel {
     private final SettingsModelDoubleBounded m_alpha = m_settings.add(CointegrationSettings.createAlphaModel(),
         TestSettings.LABEL_ALPHA);
     private final SeriesColumnSettings m_series =
-        new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, CointegrationSettings.OFFERED);
+        series(new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, CointegrationSettings.OFFERED));
 
     CointegrationNodeModel() {
-        super(1, 3);
+        super(3);
     }
 
     /** What configure and execute both need. */
-    private record Plan(RegressionColumns columns, EngleGrangerOptions options, DataTableSpec[] outSpecs) {
+    record Plan(RegressionColumns columns, EngleGrangerOptions options, DataTableSpec[] outSpecs)
+        implements PlannedNodeModel.Plan {
     }
 
-    private Plan plan(final DataTableSpec in) throws InvalidSettingsException {
+    @Override
+    protected Plan plan(final DataTableSpec in) throws InvalidSettingsException {
         RegressionColumns columns = RegressionColumns.check(in, m_dependent, CointegrationSettings.LABEL_DEPENDENT,
             m_others, CointegrationSettings.LABEL_OTHERS, m_series.timeModel(), m_series.groupModel());
         if (columns.regressors().length + 1 > EngleGranger.MAX_VARIABLES) {
@@ -83,18 +85,11 @@ final class CointegrationNodeModel extends StatelessNodeModel {
     }
 
     @Override
-    protected DataTableSpec[] configure(final DataTableSpec[] inSpecs) throws InvalidSettingsException {
-        setWarningMessage(m_series.chooseTimeColumn(inSpecs[0]));
-        return plan(inSpecs[0]).outSpecs();
-    }
-
-    @Override
-    protected BufferedDataTable[] execute(final BufferedDataTable[] inData, final ExecutionContext exec)
+    protected BufferedDataTable[] run(final Plan plan, final BufferedDataTable in, final ExecutionContext exec)
         throws Exception {
-        Plan plan = plan(inData[0].getDataTableSpec());
         RegressionColumns cols = plan.columns();
         List<EngleGrangerResult> all = new ArrayList<>();
-        BufferedDataTable[] out = RegressionNodeRunner.execute(inData[0], exec, cols, m_series.policy(),
+        BufferedDataTable[] out = RegressionNodeRunner.execute(in, exec, cols, m_series.policy(),
             (g, s, warnings) -> {
                 double[][] series = new double[s.x().length + 1][];
                 series[0] = s.y();
@@ -114,7 +109,7 @@ final class CointegrationNodeModel extends StatelessNodeModel {
                 EngleGrangerResult first = results.get(0);
                 return new RegressionNodeRunner.GroupResult(first.cointegratingFit(),
                     s.start() + first.leadingMissingTrimmed(), coefficients, statistics);
-            }, new RegressionNodeRunner.Reports(this::setWarningMessage, this::setViewContent, null, null)); // own variables below
+            }, new RegressionNodeRunner.Reports(this::setWarningMessage, this::setViewContent, null, null)); // see below
         if (cols.group() == null) {
             for (EngleGrangerResult r : all) {
                 String base = "cointegration." + r.dependent() + ".";
