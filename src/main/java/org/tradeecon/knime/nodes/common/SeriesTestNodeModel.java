@@ -9,11 +9,14 @@ import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
+import org.tradeecon.knime.engine.simulation.SimulationCancelledException;
+import org.tradeecon.knime.engine.simulation.SimulationMonitor;
 import org.tradeecon.knime.nodes.common.view.SeriesCharts;
 import org.tradeecon.knime.nodes.common.view.ViewContent;
 import org.tradeecon.knime.nodes.common.view.ViewPage;
@@ -93,6 +96,8 @@ public abstract class SeriesTestNodeModel<S extends SeriesTestNodeModel.Settings
     protected final S m_settings;
     /** The view's pages of the running execution, one per series. */
     private final List<ViewPage> m_pages = new ArrayList<>();
+    /** The running execution's context, for {@link #simulationMonitor}; null outside execute. */
+    private ExecutionContext m_exec;
 
     /**
      * @param newSettings makes a settings object with defaults (also used to validate incoming settings)
@@ -164,7 +169,15 @@ public abstract class SeriesTestNodeModel<S extends SeriesTestNodeModel.Settings
                     notTested(new Series(g, name, where, null, null), e.getMessage(), summary, nodeWarnings);
                 }
                 if (sel != null) {
-                    test(new Series(g, name, where, sel, sel.slice(x)), summary, details, nodeWarnings);
+                    m_exec = exec;
+                    try {
+                        test(new Series(g, name, where, sel, sel.slice(x)), summary, details, nodeWarnings);
+                    } catch (SimulationCancelledException e) {
+                        exec.checkCanceled(); // the user cancelled during a simulation: stop as KNIME expects
+                        throw e;
+                    } finally {
+                        m_exec = null;
+                    }
                 }
                 exec.setProgress(0.1 + 0.9 * ++done / total, "Tested " + where);
             }
@@ -182,6 +195,23 @@ public abstract class SeriesTestNodeModel<S extends SeriesTestNodeModel.Settings
     }
 
 
+
+    /**
+     * @param what names the work in the progress message, e.g. the series
+     * @return progress and cancellation of a simulation run inside {@link #test}, reported to KNIME
+     */
+    protected final SimulationMonitor simulationMonitor(final String what) {
+        ExecutionContext exec = m_exec;
+        return SimulationMonitor.of(f -> exec.setMessage("Simulating " + what + ": " + Math.round(100 * f) + "%"),
+            () -> {
+                try {
+                    exec.checkCanceled();
+                    return false;
+                } catch (CanceledExecutionException e) {
+                    return true;
+                }
+            });
+    }
 
     /**
      * Tests one series and adds its rows; a series the engine cannot test should become a row via

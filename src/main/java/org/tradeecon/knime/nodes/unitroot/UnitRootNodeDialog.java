@@ -3,7 +3,10 @@ package org.tradeecon.knime.nodes.unitroot;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
+import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
+import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
 import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
@@ -23,6 +26,8 @@ final class UnitRootNodeDialog extends SettingsPane {
         addDialogComponent(new DialogComponentStringSelection(test, UnitRootSettings.LABEL_TEST,
             Choice.labels(UnitRootSettings.TESTS)));
         TestSettings.addCommonComponents(this, () -> !is(test, Set.of(Kind.ZIVOT_ANDREWS)), test);
+        addSimulation();
+        createNewTab(ADVANCED); // the first tab keeps what most analyses change
         createNewGroup("Lags (ADF, DF-GLS, Zivot-Andrews) and ADF p-values");
         TestSettings.addAdfComponents(this, TestSettings.GLS_LAG_RULES,
             () -> is(test, Set.of(Kind.ADF, Kind.DF_GLS, Kind.ZIVOT_ANDREWS)), () -> is(test, Set.of(Kind.ADF)), test);
@@ -44,6 +49,21 @@ final class UnitRootNodeDialog extends SettingsPane {
         createNewGroup("Time, groups and missing values");
         CommonSettings.addSeriesComponents(this, UnitRootSettings.DEFAULT_MISSING, UnitRootSettings.OFFERED);
         closeCurrentGroup();
+    }
+
+    /** The finite-sample p-value (issue 15): replications and seed only while it is ticked. */
+    private void addSimulation() {
+        createNewGroup("Finite-sample p-value");
+        SettingsModelBoolean simulate = UnitRootSettings.createSimulateModel();
+        SettingsModelIntegerBounded replications = UnitRootSettings.createReplicationsModel();
+        SettingsModelInteger seed = UnitRootSettings.createSeedModel();
+        addRule(() -> {
+            replications.setEnabled(simulate.getBooleanValue());
+            seed.setEnabled(simulate.getBooleanValue());
+        }, simulate);
+        addDialogComponent(new DialogComponentBoolean(simulate, UnitRootSettings.LABEL_SIMULATE));
+        addDialogComponent(new DialogComponentNumber(replications, UnitRootSettings.LABEL_REPLICATIONS, 1000));
+        addDialogComponent(new DialogComponentNumber(seed, UnitRootSettings.LABEL_SEED, 1));
     }
 
     private void addPhillipsPerron(final BooleanSupplier active, final SettingsModelString test) {

@@ -16,7 +16,11 @@ import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.InvalidSettingsException;
 import org.tradeecon.knime.engine.regression.CoefficientTable;
+import org.tradeecon.knime.engine.simulation.SimulatedInference;
+import org.tradeecon.knime.engine.simulation.SimulationOptions;
 import org.tradeecon.knime.engine.unitroot.AdfResult;
+import org.tradeecon.knime.engine.unitroot.AdfSimulation;
+import org.tradeecon.knime.engine.unitroot.KpssSimulation;
 import org.tradeecon.knime.engine.unitroot.Deterministic;
 import org.tradeecon.knime.engine.unitroot.DfGlsResult;
 import org.tradeecon.knime.engine.unitroot.PhillipsPerronResult;
@@ -52,7 +56,10 @@ final class UnitRootNodeModel extends SeriesTestNodeModel<UnitRootSettings> {
         column("Critical value 5%", DoubleCell.TYPE), column("Critical value 10%", DoubleCell.TYPE),
         column("Null hypothesis", StringCell.TYPE), column("Decision at alpha", StringCell.TYPE),
         column("Null rejected", BooleanCell.TYPE), column("Warnings", StringCell.TYPE),
-        column("Break date", StringCell.TYPE), column("Break observation", IntCell.TYPE)};
+        column("Break date", StringCell.TYPE), column("Break observation", IntCell.TYPE),
+        column("Simulated p-value", DoubleCell.TYPE), column("Simulated critical value 1%", DoubleCell.TYPE),
+        column("Simulated critical value 5%", DoubleCell.TYPE), column("Simulated critical value 10%", DoubleCell.TYPE),
+        column("Simulated decision at alpha", StringCell.TYPE), column("Simulation", StringCell.TYPE)};
 
     static final DataColumnSpec[] DETAILS = {column("Series", StringCell.TYPE),
         column("Item", StringCell.TYPE), column("Term", StringCell.TYPE),
@@ -83,6 +90,7 @@ final class UnitRootNodeModel extends SeriesTestNodeModel<UnitRootSettings> {
         }
         List<String> warnings = s.warnings();
         warnings.addAll(r.warnings());
+        DataCell[] sim = simulated(s, r, warnings);
         warnings.forEach(w -> nodeWarnings.add(s.where() + ": " + w));
         String lagRule = m_settings.lagRuleLabel();
         Integer maxLag = null;
@@ -117,7 +125,7 @@ final class UnitRootNodeModel extends SeriesTestNodeModel<UnitRootSettings> {
             of(r.statistic()), of(r.pValue()), of(r.criticalValues().get(0.01)),
             of(r.criticalValues().get(0.05)), of(r.criticalValues().get(0.10)),
             of(r.nullHypothesis()), of(r.decision()), of(r.rejectsNull()),
-            of(join(warnings)), of(breakDate), of(breakObservation));
+            of(join(warnings)), of(breakDate), of(breakObservation), sim[0], sim[1], sim[2], sim[3], sim[4], sim[5]);
         addViewPage(s, List.of(String.format(Locale.ROOT, "%s, %s: statistic %.4f, p-value %.4g, %s, %s.",
             testLabel(), s.sample(), r.statistic(), r.pValue(), ResultCells.count(r.lags(), "lag"),
             ResultCells.count(r.observations(), "observation")),
@@ -134,14 +142,41 @@ final class UnitRootNodeModel extends SeriesTestNodeModel<UnitRootSettings> {
             "Null rejected", "null_rejected",
             "Decision at alpha", "decision",
             "Break date", "break_date",
-            "Break observation", "break_observation");
+            "Break observation", "break_observation",
+            "Simulated p-value", "simulated_p_value",
+            "Simulated decision at alpha", "simulated_decision");
 
     @Override
     protected DataCell[] notTestedRow(final Series s, final String reason) throws InvalidSettingsException {
         return new DataCell[]{of(s.name()), of(testLabel()), of(termsLabel()), of(NO_INT),
             of(NO_TEXT), of(NO_INT), of(NO_INT), of(NO_TEXT), of(NO_NUMBER),
             of(NO_NUMBER), of(NO_NUMBER), of(NO_NUMBER), of(NO_NUMBER), of(NO_TEXT),
-            of("Not tested"), of((Boolean)null), of(reason), of(NO_TEXT), of(NO_INT)};
+            of("Not tested"), of((Boolean)null), of(reason), of(NO_TEXT), of(NO_INT), of(NO_NUMBER), of(NO_NUMBER),
+            of(NO_NUMBER), of(NO_NUMBER), of(NO_TEXT), of(NO_TEXT)};
+    }
+
+    /**
+     * The simulated finite-sample cells (issue 15): p-value, critical values, decision and how it was simulated, all
+     * missing when the simulation is off; its warnings (e.g. T below Fuller's smallest tabulated size) join the
+     * series' warnings.
+     */
+    private DataCell[] simulated(final Series s, final UnitRootResult r, final List<String> warnings) {
+        SimulationOptions options = m_settings.simulation();
+        SimulatedInference si = null;
+        if (options != null && r instanceof AdfResult adf && r.getClass() == AdfResult.class) {
+            si = AdfSimulation.inference(adf, options, simulationMonitor(s.where()));
+        } else if (options != null && r instanceof KpssResult kpss) {
+            si = KpssSimulation.inference(kpss, options, simulationMonitor(s.where()));
+        }
+        if (si == null) {
+            return new DataCell[]{of(NO_NUMBER), of(NO_NUMBER), of(NO_NUMBER), of(NO_NUMBER), of(NO_TEXT),
+                of(NO_TEXT)};
+        }
+        warnings.addAll(si.warnings());
+        return new DataCell[]{of(si.pValue()), of(si.criticalValue(0.01)), of(si.criticalValue(0.05)),
+            of(si.criticalValue(0.10)), of(si.decision()),
+            of(String.format(Locale.ROOT, "%s, %d replications, seed %d, %s held fixed, T = %d", si.method(),
+                si.replications(), si.seed(), ResultCells.count(si.lags(), "lag"), si.observations()))};
     }
 
     private String testLabel() throws InvalidSettingsException {

@@ -3,9 +3,12 @@ package org.tradeecon.knime.nodes.unitroot;
 import java.util.List;
 
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.tradeecon.knime.engine.simulation.SimulationOptions;
 import org.tradeecon.knime.engine.unitroot.DfGlsTest;
 import org.tradeecon.knime.engine.unitroot.Deterministic;
 import org.tradeecon.knime.engine.unitroot.LagSelection;
@@ -35,6 +38,12 @@ final class UnitRootSettings extends SeriesTestNodeModel.Settings {
     static final String LABEL_ZA_BREAK = "Break (Zivot-Andrews)";
     static final String CFG_ZA_TRIM = "za_trim";
     static final String LABEL_ZA_TRIM = "Trimming (Zivot-Andrews)";
+    static final String CFG_SIMULATE = "finite_sample_simulated";
+    static final String LABEL_SIMULATE = "Finite-sample p-value (simulated, ADF and KPSS)";
+    static final String CFG_REPLICATIONS = "simulation_replications";
+    static final String LABEL_REPLICATIONS = "Replications";
+    static final String CFG_SEED = "simulation_seed";
+    static final String LABEL_SEED = "Seed";
 
     /** The tests of this node. */
     enum Kind {
@@ -67,6 +76,11 @@ final class UnitRootSettings extends SeriesTestNodeModel.Settings {
     final SettingsModelIntegerBounded m_ppLags = m_set.addLater(createPpLagsModel(), CFG_PP_LAGS, LABEL_PP_LAGS);
     final SettingsModelString m_zaBreak = m_set.addLater(createZaBreakModel(), CFG_ZA_BREAK, LABEL_ZA_BREAK);
     final SettingsModelDoubleBounded m_zaTrim = m_set.addLater(createZaTrimModel(), CFG_ZA_TRIM, LABEL_ZA_TRIM);
+    // issue 15: older workflows lack these and load with the simulation off
+    final SettingsModelBoolean m_simulate = m_set.addLater(createSimulateModel(), CFG_SIMULATE, LABEL_SIMULATE);
+    final SettingsModelIntegerBounded m_replications =
+        m_set.addLater(createReplicationsModel(), CFG_REPLICATIONS, LABEL_REPLICATIONS);
+    final SettingsModelInteger m_seed = m_set.addLater(createSeedModel(), CFG_SEED, LABEL_SEED);
 
     UnitRootSettings() {
         m_tests.offerMaic();
@@ -86,6 +100,25 @@ final class UnitRootSettings extends SeriesTestNodeModel.Settings {
 
     static SettingsModelString createZaBreakModel() {
         return new SettingsModelString(CFG_ZA_BREAK, ZA_BREAKS.get(0).label());
+    }
+
+    static SettingsModelBoolean createSimulateModel() {
+        return new SettingsModelBoolean(CFG_SIMULATE, false);
+    }
+
+    static SettingsModelIntegerBounded createReplicationsModel() {
+        return new SettingsModelIntegerBounded(CFG_REPLICATIONS, SimulationOptions.DEFAULT_REPLICATIONS,
+            SimulationOptions.MIN_REPLICATIONS, SimulationOptions.MAX_REPLICATIONS);
+    }
+
+    static SettingsModelInteger createSeedModel() {
+        return new SettingsModelInteger(CFG_SEED, (int)SimulationOptions.DEFAULT_SEED);
+    }
+
+    /** @return the simulation's options, or null when the simulation is off */
+    SimulationOptions simulation() {
+        return m_simulate.getBooleanValue()
+            ? SimulationOptions.of(m_replications.getIntValue(), m_seed.getIntValue()) : null;
     }
 
     static SettingsModelDoubleBounded createZaTrimModel() {
@@ -156,6 +189,10 @@ final class UnitRootSettings extends SeriesTestNodeModel.Settings {
             throw new InvalidSettingsException("Phillips-Perron takes no quadratic trend: set \""
                 + TestSettings.LABEL_DETERMINISTIC + "\" to \"None\", \"Constant\" or \"Constant and linear"
                 + " trend\".");
+        }
+        if (m_simulate.getBooleanValue() && test != Kind.ADF && test != Kind.KPSS) {
+            throw new InvalidSettingsException("\"" + LABEL_SIMULATE + "\" is available for the ADF and KPSS tests "
+                + "only: untick it, or choose one of them in \"" + LABEL_TEST + "\".");
         }
         boolean usesLagRule = test == Kind.ADF || test == Kind.DF_GLS || test == Kind.ZIVOT_ANDREWS;
         if (usesLagRule && test != Kind.DF_GLS && m_tests.lagRule() == LagSelection.MAIC) {

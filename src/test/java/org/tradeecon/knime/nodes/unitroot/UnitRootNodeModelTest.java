@@ -144,7 +144,8 @@ class UnitRootNodeModelTest {
         assertEquals(List.of("Series", "Test", "Deterministic terms", "Lags used", "Lag rule", "Maximum lag",
             "Observations", "Sample", "Statistic", "p-value", "Critical value 1%", "Critical value 5%",
             "Critical value 10%", "Null hypothesis", "Decision at alpha", "Null rejected", "Warnings", "Break date",
-            "Break observation"),
+            "Break observation", "Simulated p-value", "Simulated critical value 1%", "Simulated critical value 5%",
+            "Simulated critical value 10%", "Simulated decision at alpha", "Simulation"),
             List.of(out[0].getColumnNames()));
         assertEquals("Series", out[1].getColumnNames()[0]);
         NodeSettings grouped = yearValue();
