@@ -116,7 +116,7 @@ final class ArdlNodeModel extends PlannedNodeModel<ArdlNodeModel.Plan> {
                 }
                 int first = s.start() + r.firstRow();
                 return new RegressionNodeRunner.GroupResult(r.errorCorrectionFit(), first, coefficients,
-                    statisticRows(r, g, first));
+                    statisticRows(r, g, first), "\u0394" + cols.dependent()); // the error-correction form fits Δy
             }, new RegressionNodeRunner.Reports(this::setWarningMessage, this::setViewContent, null, null)); // see below
         if (cols.group() == null && results.size() == 1) {
             pushVariables(results.get(0));

@@ -35,9 +35,16 @@ public final class RegressionNodeRunner {
      * @param firstRow the group row of the fit's first observation
      * @param coefficientRows rows of the coefficient table ({@link RegressionTables#coefficientColumns()})
      * @param statisticRows rows of the statistics table ({@link RegressionTables#statisticsColumns()})
+     * @param fittedName the name of the fit's dependent variable in the view, or null for the dependent column's
+     *            (an error-correction form fits its first difference)
      */
     public record GroupResult(OlsFit fit, int firstRow, List<DataCell[]> coefficientRows,
-        List<DataCell[]> statisticRows) {
+        List<DataCell[]> statisticRows, String fittedName) {
+        /** A result whose fit explains the dependent column itself. */
+        public GroupResult(final OlsFit fit, final int firstRow, final List<DataCell[]> coefficientRows,
+            final List<DataCell[]> statisticRows) {
+            this(fit, firstRow, coefficientRows, statisticRows, null);
+        }
     }
 
     /** Estimates one group of the input. */
@@ -96,7 +103,8 @@ public final class RegressionNodeRunner {
             result.coefficientRows().forEach(r -> coefficients.add(g, r));
             result.statisticRows().forEach(r -> statistics.add(g, r));
             RegressionTables.appendFitted(fitted, g, result.firstRow(), result.fit());
-            pages.add(viewPage(cols.dependent(), g, result.firstRow(), result.fit()));
+            pages.add(viewPage(result.fittedName() == null ? cols.dependent() : result.fittedName(), g,
+                result.firstRow(), result.fit()));
             exec.setProgress(0.1 + 0.9 * ++done / table.groups().size(),
                 "Fitted " + cols.dependent() + (g.groupCell() == null ? "" : " for group \"" + g.groupName() + "\""));
         }
