@@ -8,7 +8,10 @@ import org.tradeecon.knime.engine.regression.LaggedDependentRegression;
 import org.tradeecon.knime.engine.regression.OlsFit;
 import org.tradeecon.knime.engine.timeseries.Differencing;
 import org.tradeecon.knime.engine.unitroot.AdfOptions;
+import org.tradeecon.knime.engine.simulation.SimulationMonitor;
+import org.tradeecon.knime.engine.simulation.SimulationOptions;
 import org.tradeecon.knime.engine.unitroot.AdfResult;
+import org.tradeecon.knime.engine.unitroot.AdfSimulation;
 import org.tradeecon.knime.engine.unitroot.AdfTest;
 import org.tradeecon.knime.engine.unitroot.Deterministic;
 import org.tradeecon.knime.engine.unitroot.IntegrationOrderResult;
@@ -43,6 +46,12 @@ public final class EngineAdapters implements Engines {
             steps.add(new AdfStep(d, a.statistic(), a.pValue(), a.observations()));
         }
         return new IntegrationOrder(r.order().orElse(-1), steps);
+    }
+
+    @Override
+    public double simulatedAdfPValue(final double tau, final int observations) {
+        return AdfSimulation.nullDistribution(Deterministic.CONSTANT, 0, observations, SimulationOptions.defaults(),
+            SimulationMonitor.NONE).lowerTailPValue(tau);
     }
 
     @Override

@@ -58,6 +58,16 @@ public interface Engines {
     IntegrationOrder orderOfIntegration(String name, double[] series, int maxOrder, double alpha);
 
     /**
+     * The finite-sample p-value of an ADF τ (constant, no trend, 0 lags, as {@link #orderOfIntegration}) by Monte
+     * Carlo at the test's own number of observations: 10,000 random walks, the engine's fixed default seed.
+     *
+     * @param tau the observed statistic
+     * @param observations the observations of the test regression
+     * @return (1 + #{simulated τ ≤ tau}) / (replications + 1)
+     */
+    double simulatedAdfPValue(double tau, int observations);
+
+    /**
      * One estimated coefficient.
      *
      * @param name regressor name

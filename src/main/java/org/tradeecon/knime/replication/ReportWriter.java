@@ -56,6 +56,46 @@ public final class ReportWriter {
         return html;
     }
 
+    /**
+     * @return one plain sentence per Table II row: does the paper's rejection of a unit root at 1% and 5% survive
+     *         the finite-sample p-value? (computed from the cells, so offline rows say why they are missing)
+     */
+    static List<String> finiteSampleSentences(final Replication r) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String row : TableTwo.ROWS) {
+            ComparedValue sim = cellsOf(r, "II").stream().filter(c -> c.row().equals(row)
+                && c.statistic().equals(TableTwo.SIMULATED_P_AT_PAPER_ORDER)).findFirst().orElseThrow();
+            if (!sim.ours().isAvailable() || sim.paper().isEmpty()) {
+                out.add(row + ": " + (sim.ours().isAvailable() ? "the paper gives no p-value"
+                    : sim.ours().reason()) + ".");
+                continue;
+            }
+            double paper = sim.paper().get().value();
+            double p = sim.ours().value();
+            StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
+                "%s: the paper's p = %s; simulated at the test's sample size p = %.4f, so ", row,
+                String.format(Locale.ROOT, "%." + sim.paper().get().decimals() + "f", paper), p));
+            b.append(verdict(paper, p)).append('.');
+            out.add(b.toString());
+        }
+        return out;
+    }
+
+    /** @return whether the paper's rejections at 5% and 1% survive the simulated p-value, in words */
+    static String verdict(final double paperP, final double simulatedP) {
+        if (paperP > 0.05) {
+            return "the paper did not reject a unit root at 5%";
+        }
+        boolean at5 = simulatedP <= 0.05;
+        if (paperP > 0.01) {
+            return "the paper's rejection of a unit root at 5% " + (at5 ? "survives" : "does not survive");
+        }
+        boolean at1 = simulatedP <= 0.01;
+        return at1 ? "the paper's rejection of a unit root survives at 5% and at 1%"
+            : at5 ? "the paper's rejection of a unit root survives at 5% but not at 1%"
+            : "the paper's rejection of a unit root survives neither at 5% nor at 1%";
+    }
+
     private static List<ComparedValue> cellsOf(final Replication r, final String table) {
         return r.allCells().stream().filter(c -> c.table().equals(table)).toList();
     }
@@ -187,6 +227,12 @@ public final class ReportWriter {
                     .append("\" and \"").append(esc(TableTwo.P_AT_PAPER_ORDER)).append("\" show tau and p at the"
                         + " paper's order (the paper column of the order row), for comparison with the paper's"
                         + " numbers.</p>\n");
+                h.append("<p>With 11 to 14 observations in each test regression the paper's p-values (MacKinnon's"
+                    + " asymptotic approximation) are too small. The row \"").append(esc(
+                        TableTwo.SIMULATED_P_AT_PAPER_ORDER)).append("\" gives the p-value of the same tau simulated at"
+                        + " the test's own sample size. Whether the paper's conclusion survives:</p>\n<ul>\n");
+                finiteSampleSentences(r).forEach(line -> h.append("<li>").append(esc(line)).append("</li>\n"));
+                h.append("</ul>\n");
             }
         }
         if (!r.fdiOtherVintage().isEmpty()) {

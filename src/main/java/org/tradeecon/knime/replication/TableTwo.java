@@ -24,6 +24,9 @@ public final class TableTwo {
     public static final String TAU_AT_PAPER_ORDER = "tau at the paper's order, for comparison";
     /** Statistic of the p cell at the paper's order of difference. */
     public static final String P_AT_PAPER_ORDER = "p at the paper's order, for comparison";
+    /** Statistic of the finite-sample p cell at the paper's order (issue 15: asymptotic p-values mislead at T ~ 13). */
+    public static final String SIMULATED_P_AT_PAPER_ORDER =
+        "p at the paper's order, simulated at its sample size (10,000 replications, fixed seed)";
 
     private TableTwo() {
     }
@@ -44,7 +47,7 @@ public final class TableTwo {
     }
 
     /**
-     * @return the five cells of one row: order, τ and p at our order, τ and p at the paper's order (all
+     * @return the six cells of one row: order, τ and p at our order, τ, p and the simulated finite-sample p at the paper's order (all
      *         unavailable with the variable's reason if it is incomplete)
      */
     static List<ComparedValue> row(final String row, final PaperVariables.Variable v, final Engines engines,
@@ -55,6 +58,7 @@ public final class TableTwo {
         Outcome p;
         Outcome tauAtPaper;
         Outcome pAtPaper;
+        Outcome simulatedAtPaper;
         boolean sameOrder = false;
         if (v.isAvailable()) {
             try {
@@ -62,6 +66,7 @@ public final class TableTwo {
                 Engines.AdfStep atPaper = result.at(paperOrder);
                 tauAtPaper = Outcome.of(atPaper.tau());
                 pAtPaper = Outcome.of(atPaper.pValue());
+                simulatedAtPaper = Outcome.of(engines.simulatedAdfPValue(atPaper.tau(), atPaper.observations()));
                 if (result.found()) {
                     Engines.AdfStep atOurs = result.at(result.order());
                     order = Outcome.of(result.order());
@@ -79,6 +84,7 @@ public final class TableTwo {
                 p = order;
                 tauAtPaper = order;
                 pAtPaper = order;
+                simulatedAtPaper = order;
             }
         } else {
             order = Outcome.unavailable(v.cellReason());
@@ -86,11 +92,13 @@ public final class TableTwo {
             p = order;
             tauAtPaper = order;
             pAtPaper = order;
+            simulatedAtPaper = order;
         }
         return List.of(ComparedValue.of(targets, "II", row, "order", order, 0),
             atOurOrder(targets, row, "tau", tau, 3, sameOrder), atOurOrder(targets, row, "p", p, 4, sameOrder),
             ComparedValue.of(targets, "II", row, "tau", TAU_AT_PAPER_ORDER, tauAtPaper, 3),
-            ComparedValue.of(targets, "II", row, "p", P_AT_PAPER_ORDER, pAtPaper, 4));
+            ComparedValue.of(targets, "II", row, "p", P_AT_PAPER_ORDER, pAtPaper, 4),
+            ComparedValue.of(targets, "II", row, "p", SIMULATED_P_AT_PAPER_ORDER, simulatedAtPaper, 4));
     }
 
     /** A cell at our order: beside the paper's number only when the paper chose the same order. */

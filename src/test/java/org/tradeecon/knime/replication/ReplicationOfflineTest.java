@@ -103,6 +103,27 @@ class ReplicationOfflineTest {
         assertEquals(reference.get("PATENT|tau_d1"), ours("II", "PATENT", TableTwo.TAU_AT_PAPER_ORDER), 1e-9);
         assertEquals(reference.get("PATENT|p_d1"), ours("II", "PATENT", TableTwo.P_AT_PAPER_ORDER), 1e-9);
         assertEquals(-3.647, cell("II", "PATENT", TableTwo.TAU_AT_PAPER_ORDER).paper().get().value());
+        // the finite-sample p of the same tau at its 12 observations: MacKinnon's (1996) finite-sample p from R urca's
+        // punitroot is 0.0219 (reference/simulation/urca_punitroot.csv); 10,000 replications have a Monte Carlo
+        // standard error of 0.0015, so within 4 of them plus 0.002 for the approximation (as AdfSimulationTest)
+        assertEquals(0.0219217453061623, ours("II", "PATENT", TableTwo.SIMULATED_P_AT_PAPER_ORDER),
+            4 * Math.sqrt(0.022 * 0.978 / 10_000) + 0.002);
+        List<String> sentences = ReportWriter.finiteSampleSentences(r);
+        assertTrue(sentences.contains("PATENT: the paper's p = 0.0049; simulated at the test's sample size p = "
+            + String.format(java.util.Locale.ROOT, "%.4f", ours("II", "PATENT", TableTwo.SIMULATED_P_AT_PAPER_ORDER))
+            + ", so the paper's rejection of a unit root survives at 5% but not at 1%."), sentences.toString());
+    }
+
+    @Test
+    void finiteSampleVerdictInWords() {
+        assertEquals("the paper's rejection of a unit root survives at 5% and at 1%", ReportWriter.verdict(0.001,
+            0.004));
+        assertEquals("the paper's rejection of a unit root survives at 5% but not at 1%", ReportWriter.verdict(0.0049,
+            0.024));
+        assertEquals("the paper's rejection of a unit root survives neither at 5% nor at 1%",
+            ReportWriter.verdict(0.0049, 0.07));
+        assertEquals("the paper's rejection of a unit root at 5% does not survive", ReportWriter.verdict(0.03, 0.06));
+        assertEquals("the paper did not reject a unit root at 5%", ReportWriter.verdict(0.2, 0.3));
     }
 
     @Test
@@ -133,9 +154,9 @@ class ReplicationOfflineTest {
                 assertTrue(c.ours().isAvailable(), c.table() + "/" + c.row() + "/" + c.statistic());
             }
         }
-        // Table I 2 rows x 5, Table II 2 x 5 (order, tau and p at ours and at the paper's order), Eq. (2) 5 terms
-        // x 3, Table III 6 tests x 3.
-        assertEquals(10 + 10 + 15 + 18, unavailable);
+        // Table I 2 rows x 5, Table II 2 x 6 (order, tau and p at ours, tau, p and simulated p at the paper's
+        // order), Eq. (2) 5 terms x 3, Table III 6 tests x 3.
+        assertEquals(10 + 12 + 15 + 18, unavailable);
         List<Figures.Figure> figures = r.figures();
         for (int i = 0; i < 4; i++) {
             assertFalse(figures.get(i).isDrawn());
