@@ -9,7 +9,6 @@ import org.knime.core.data.DataCell;
 import org.knime.core.data.DataColumnSpec;
 import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
-import org.knime.core.node.CanceledExecutionException;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
@@ -201,16 +200,7 @@ public abstract class SeriesTestNodeModel<S extends SeriesTestNodeModel.Settings
      * @return progress and cancellation of a simulation run inside {@link #test}, reported to KNIME
      */
     protected final SimulationMonitor simulationMonitor(final String what) {
-        ExecutionContext exec = m_exec;
-        return SimulationMonitor.of(f -> exec.setMessage("Simulating " + what + ": " + Math.round(100 * f) + "%"),
-            () -> {
-                try {
-                    exec.checkCanceled();
-                    return false;
-                } catch (CanceledExecutionException e) {
-                    return true;
-                }
-            });
+        return SimulationProgress.of(m_exec, "Simulating " + what);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.tradeecon.knime.nodes.granger;
 
+import org.tradeecon.knime.engine.granger.GrangerBootstrap;
 import org.tradeecon.knime.engine.granger.GrangerResult;
 import org.tradeecon.knime.engine.granger.LagOrderSelection;
 import org.tradeecon.knime.engine.regression.InformationCriterion;
@@ -74,6 +75,26 @@ final class GrangerChoices {
         final GrangerResult.Statistic m_engine;
 
         Statistic(final String label, final GrangerResult.Statistic engine) {
+            m_label = label;
+            m_engine = engine;
+        }
+
+        @Override
+        public String label() {
+            return m_label;
+        }
+    }
+
+    /** The bootstrap p-value beside the table one (issue 15). */
+    enum Bootstrap implements LabelledChoice {
+        NONE("None", null),
+        RESIDUAL("Residual bootstrap under the null", GrangerBootstrap.Method.RESIDUAL),
+        LEVERAGED("Leveraged bootstrap (Hacker and Hatemi-J 2006)", GrangerBootstrap.Method.LEVERAGED);
+
+        private final String m_label;
+        final GrangerBootstrap.Method m_engine;
+
+        Bootstrap(final String label, final GrangerBootstrap.Method engine) {
             m_label = label;
             m_engine = engine;
         }

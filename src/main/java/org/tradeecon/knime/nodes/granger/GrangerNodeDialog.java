@@ -5,6 +5,7 @@ import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnFilter2;
 import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelection;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
+import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
 import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
@@ -67,6 +68,19 @@ final class GrangerNodeDialog extends SettingsPane {
             GrangerSettings.LABEL_STATISTIC, LabelledChoice.labels(GrangerChoices.Statistic.class)));
         addDialogComponent(new DialogComponentNumber(GrangerSettings.createAlphaModel(), GrangerSettings.LABEL_ALPHA,
             0.01));
+        createNewGroup("Bootstrap p-value (small samples)");
+        SettingsModelString bootstrap = GrangerSettings.createBootstrapModel();
+        SettingsModelIntegerBounded replications = GrangerSettings.createBootstrapReplicationsModel();
+        SettingsModelInteger seed = GrangerSettings.createBootstrapSeedModel();
+        addRule(() -> {
+            boolean on = !GrangerChoices.Bootstrap.NONE.label().equals(bootstrap.getStringValue());
+            replications.setEnabled(on);
+            seed.setEnabled(on);
+        }, bootstrap);
+        addDialogComponent(new DialogComponentStringSelection(bootstrap, GrangerSettings.LABEL_BOOTSTRAP,
+            LabelledChoice.labels(GrangerChoices.Bootstrap.class)));
+        addDialogComponent(new DialogComponentNumber(replications, GrangerSettings.LABEL_BOOTSTRAP_REPLICATIONS, 1000));
+        addDialogComponent(new DialogComponentNumber(seed, GrangerSettings.LABEL_BOOTSTRAP_SEED, 1));
         createNewGroup("Time, groups and missing values");
         CommonSettings.addSeriesComponents(this, MissingValuePolicy.FAIL, GrangerSettings.OFFERED);
         closeCurrentGroup();

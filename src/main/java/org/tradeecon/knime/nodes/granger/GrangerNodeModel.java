@@ -5,6 +5,7 @@ import static org.tradeecon.knime.nodes.granger.GrangerSettings.*;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.knime.core.data.DataCell;
@@ -17,6 +18,12 @@ import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
+import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
+import org.tradeecon.knime.engine.granger.GrangerBootstrap;
+import org.tradeecon.knime.engine.simulation.SimulatedInference;
+import org.tradeecon.knime.engine.simulation.SimulationCancelledException;
+import org.tradeecon.knime.engine.simulation.SimulationMonitor;
+import org.tradeecon.knime.engine.simulation.SimulationOptions;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
@@ -40,6 +47,7 @@ import org.tradeecon.knime.nodes.common.ResultTableBuilder;
 import org.tradeecon.knime.nodes.common.ResultVariables;
 import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
+import org.tradeecon.knime.nodes.common.SimulationProgress;
 import org.tradeecon.knime.nodes.common.SpecChecks;
 
 /**
@@ -65,6 +73,13 @@ final class GrangerNodeModel extends PlannedNodeModel<GrangerNodeModel.Plan> {
     private final SettingsModelBoolean m_todaYamamoto = m_settings.add(createTodaYamamotoModel(), LABEL_TODA_YAMAMOTO);
     private final SettingsModelIntegerBounded m_extraLags = m_settings.add(createExtraLagsModel(), LABEL_EXTRA_LAGS);
     private final SettingsModelDoubleBounded m_alpha = m_settings.add(createAlphaModel(), LABEL_ALPHA);
+    // issue 15: older workflows lack these and load without a bootstrap
+    private final SettingsModelString m_bootstrap = m_settings.addLater(createBootstrapModel(), CFG_BOOTSTRAP,
+        LABEL_BOOTSTRAP);
+    private final SettingsModelIntegerBounded m_bootstrapReplications = m_settings.addLater(
+        createBootstrapReplicationsModel(), CFG_BOOTSTRAP_REPLICATIONS, LABEL_BOOTSTRAP_REPLICATIONS);
+    private final SettingsModelInteger m_bootstrapSeed = m_settings.addLater(createBootstrapSeedModel(),
+        CFG_BOOTSTRAP_SEED, LABEL_BOOTSTRAP_SEED);
     private final SeriesColumnSettings m_series =
         series(new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, OFFERED));
 
@@ -84,6 +99,7 @@ final class GrangerNodeModel extends PlannedNodeModel<GrangerNodeModel.Plan> {
         MissingValuePolicy policy = m_series.policy();
         GrangerChoices.Pairs pairs = LabelledChoice.fromSetting(m_pairs.getStringValue(), LABEL_PAIRS,
             GrangerChoices.Pairs.class);
+        LabelledChoice.fromSetting(m_bootstrap.getStringValue(), LABEL_BOOTSTRAP, GrangerChoices.Bootstrap.class);
         GrangerChoices.LagRule rule = LabelledChoice.fromSetting(m_lagRule.getStringValue(),
             LABEL_LAG_RULE, GrangerChoices.LagRule.class);
         GrangerChoices.SelectionModel model = LabelledChoice.fromSetting(m_selectionModel.getStringValue(),
@@ -137,7 +153,8 @@ final class GrangerNodeModel extends PlannedNodeModel<GrangerNodeModel.Plan> {
             col("Statistic value", DoubleCell.TYPE), col("Distribution", StringCell.TYPE),
             col("Numerator df", IntCell.TYPE), col("Denominator df", IntCell.TYPE), col("p-value", DoubleCell.TYPE),
             col("Significance level", DoubleCell.TYPE), col("Decision at alpha", StringCell.TYPE),
-            col("Conclusion", StringCell.TYPE)};
+            col("Conclusion", StringCell.TYPE), col("Bootstrap p-value", DoubleCell.TYPE),
+            col("Bootstrap decision at alpha", StringCell.TYPE), col("Bootstrap", StringCell.TYPE)};
     }
 
     private static DataColumnSpec[] detailColumns() {
@@ -180,8 +197,11 @@ final class GrangerNodeModel extends PlannedNodeModel<GrangerNodeModel.Plan> {
                 String effect = plan.columns()[pair[1]];
                 try {
                     testPair(plan, g, cause, g.column(pair[0]), effect, g.column(pair[1]), tests, details, criteria,
-                        warnings);
+                        warnings, SimulationProgress.of(exec, "Bootstrap " + cause + " -> " + effect));
                     tested++;
+                } catch (SimulationCancelledException e) {
+                    exec.checkCanceled(); // the user cancelled during a bootstrap: stop as KNIME expects
+                    throw e;
                 } catch (IllegalArgumentException e) {
                     if (!plan.allPairs() || plan.policy() == MissingValuePolicy.FAIL) {
                         throw g.inGroup(e); // one pair asked for, or the user chose to stop at a gap
@@ -219,7 +239,7 @@ final class GrangerNodeModel extends PlannedNodeModel<GrangerNodeModel.Plan> {
     /** Flow variables {@code granger.<cause>_to_<effect>.<name>} (see the node description). */
     private static final Map<String, String> VARIABLES = ResultVariables.ordered("Lag", "lag", "Observations",
         "observations", "Sample", "sample", "Statistic value", "statistic", "p-value", "p_value", "Decision at alpha",
-        "decision");
+        "decision", "Bootstrap p-value", "bootstrap_p_value");
 
     /** @return a row of the test table for a pair that could not be tested, with the reason as its conclusion */
     private DataCell[] notTestedRow(final Plan plan, final String cause, final String effect, final String reason) {
@@ -227,12 +247,13 @@ final class GrangerNodeModel extends PlannedNodeModel<GrangerNodeModel.Plan> {
         return new DataCell[]{new StringCell(cause + " does not Granger-cause " + effect), new StringCell(cause),
             new StringCell(effect), missing, new StringCell(plan.rule().label()), missing, missing, missing,
             new StringCell(plan.statistic().label()), missing, missing, missing, missing, missing,
-            new DoubleCell(m_alpha.getDoubleValue()), new StringCell("Not tested"), new StringCell(reason)};
+            new DoubleCell(m_alpha.getDoubleValue()), new StringCell("Not tested"), new StringCell(reason), missing,
+            missing, missing};
     }
 
     private void testPair(final Plan plan, final SeriesTable.Group g, final String cause, final double[] x,
         final String effect, final double[] y, final ResultTableBuilder tests, final ResultTableBuilder details,
-        final ResultTableBuilder criteria, final List<String> warnings) {
+        final ResultTableBuilder criteria, final List<String> warnings, final SimulationMonitor monitor) {
         MissingValues.Selection sel = MissingValues.select(plan.policy(), g, new String[]{cause, effect}, x, y);
         if (sel.warning() != null) {
             warnings.add(sel.warning());
@@ -270,7 +291,7 @@ final class GrangerNodeModel extends PlannedNodeModel<GrangerNodeModel.Plan> {
         for (int p : lags) {
             GrangerResult t = extra > 0 ? GrangerCausality.todaYamamoto(cause, xs, effect, ys, p, extra, years)
                 : GrangerCausality.test(cause, xs, effect, ys, p, years);
-            tests.add(g, testRow(plan, g, sel, years, t));
+            tests.add(g, testRow(plan, g, sel, years, t, bootstrap(cause, xs, effect, ys, p, extra, years, monitor)));
             details.add(g, new StringCell(t.nullHypothesis()), new IntCell(t.lag()), new IntCell(t.extraLags()),
                 new IntCell(t.observations()), new DoubleCell(t.fStatistic()), new DoubleCell(t.fPValue()),
                 new IntCell(t.denominatorDf()), new DoubleCell(t.waldChiSquared()), new DoubleCell(t.waldPValue()),
@@ -280,8 +301,35 @@ final class GrangerNodeModel extends PlannedNodeModel<GrangerNodeModel.Plan> {
         }
     }
 
+    /** @return the bootstrap cells (p-value, decision, description), missing without a bootstrap */
+    private DataCell[] bootstrap(final String cause, final double[] x, final String effect, final double[] y,
+        final int lag, final int extra, final long[] years, final SimulationMonitor monitor) {
+        GrangerChoices.Bootstrap b = bootstrapChoice();
+        if (b == GrangerChoices.Bootstrap.NONE) {
+            return new DataCell[]{DataType.getMissingCell(), DataType.getMissingCell(), DataType.getMissingCell()};
+        }
+        SimulatedInference si = GrangerBootstrap.test(cause, x, effect, y, lag, extra, years, b.m_engine,
+            SimulationOptions.of(m_bootstrapReplications.getIntValue(), m_bootstrapSeed.getIntValue()), monitor);
+        double alpha = m_alpha.getDoubleValue();
+        return new DataCell[]{new DoubleCell(si.pValue()),
+            new StringCell(si.rejectsNull(alpha) ? "Reject" : "Do not reject"),
+            new StringCell(String.format(Locale.ROOT, "%s of the %s statistic, %d replications, seed %d", si.method(),
+                si.testName(), si.replications(), si.seed()))};
+    }
+
+    /** @return the bootstrap choice; plan() has checked it, so a bad value here is a coding error */
+    private GrangerChoices.Bootstrap bootstrapChoice() {
+        try {
+            return LabelledChoice.fromSetting(m_bootstrap.getStringValue(), LABEL_BOOTSTRAP,
+                GrangerChoices.Bootstrap.class);
+        } catch (InvalidSettingsException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+
     private DataCell[] testRow(final Plan plan, final SeriesTable.Group g, final MissingValues.Selection sel,
-        final long[] years, final GrangerResult t) {
+        final long[] years, final GrangerResult t, final DataCell[] bootstrap) {
         DiagnosticResult d = t.test(plan.statistic().m_engine);
         double alpha = m_alpha.getDoubleValue();
         String sample = g.describeRow(row(sel, years, t.firstKey())) + " to "
@@ -294,7 +342,7 @@ final class GrangerNodeModel extends PlannedNodeModel<GrangerNodeModel.Plan> {
             "F".equals(d.distribution()) ? new IntCell(t.denominatorDf()) : DataType.getMissingCell(),
             Cells.ofDouble(d.pValue()), new DoubleCell(alpha),
             new StringCell(d.rejects(alpha) ? "Reject" : "Do not reject"),
-            new StringCell(t.decision(plan.statistic().m_engine, alpha))};
+            new StringCell(t.decision(plan.statistic().m_engine, alpha)), bootstrap[0], bootstrap[1], bootstrap[2]};
     }
 
     /** @return the group row of an engine time key: a year, or a 1-based position in the selected rows */

@@ -2,8 +2,10 @@ package org.tradeecon.knime.nodes.granger;
 
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.tradeecon.knime.engine.simulation.SimulationOptions;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
 
 /**
@@ -23,6 +25,9 @@ final class GrangerSettings {
     static final String CFG_TODA_YAMAMOTO = "toda_yamamoto";
     static final String CFG_EXTRA_LAGS = "extra_lags";
     static final String CFG_ALPHA = "alpha";
+    static final String CFG_BOOTSTRAP = "bootstrap";
+    static final String CFG_BOOTSTRAP_REPLICATIONS = "bootstrap_replications";
+    static final String CFG_BOOTSTRAP_SEED = "bootstrap_seed";
 
     static final String LABEL_PAIRS = "Test";
     static final String LABEL_CAUSE = "Cause (X)";
@@ -35,6 +40,9 @@ final class GrangerSettings {
     static final String LABEL_TODA_YAMAMOTO = "Toda-Yamamoto";
     static final String LABEL_EXTRA_LAGS = "Extra lags (maximal order of integration d)";
     static final String LABEL_ALPHA = "Significance level (alpha)";
+    static final String LABEL_BOOTSTRAP = "Bootstrap p-value";
+    static final String LABEL_BOOTSTRAP_REPLICATIONS = "Bootstrap replications";
+    static final String LABEL_BOOTSTRAP_SEED = "Bootstrap seed";
 
     /** Each test needs complete rows: no "keep as missing". */
     static final MissingValuePolicy[] OFFERED = {MissingValuePolicy.FAIL, MissingValuePolicy.LONGEST_COMPLETE_STRETCH};
@@ -85,5 +93,18 @@ final class GrangerSettings {
 
     static SettingsModelDoubleBounded createAlphaModel() {
         return new SettingsModelDoubleBounded(CFG_ALPHA, 0.05, 1e-6, 0.5);
+    }
+
+    static SettingsModelString createBootstrapModel() {
+        return new SettingsModelString(CFG_BOOTSTRAP, GrangerChoices.Bootstrap.NONE.label());
+    }
+
+    static SettingsModelIntegerBounded createBootstrapReplicationsModel() {
+        return new SettingsModelIntegerBounded(CFG_BOOTSTRAP_REPLICATIONS, SimulationOptions.DEFAULT_REPLICATIONS,
+            SimulationOptions.MIN_REPLICATIONS, SimulationOptions.MAX_REPLICATIONS);
+    }
+
+    static SettingsModelInteger createBootstrapSeedModel() {
+        return new SettingsModelInteger(CFG_BOOTSTRAP_SEED, (int)SimulationOptions.DEFAULT_SEED);
     }
 }
