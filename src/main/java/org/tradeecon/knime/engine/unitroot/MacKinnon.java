@@ -112,6 +112,20 @@ public final class MacKinnon {
         if (tau > b[2]) {
             return 1.0;
         }
+        return surface(tau, terms, n);
+    }
+
+    /**
+     * @param terms the deterministic terms
+     * @return {τ_min, τ_max} of MacKinnon (1994) for N = 1: outside them {@link #pValue} is cut off to 0 or 1
+     */
+    public static double[] tableEnds(final Deterministic terms) {
+        double[] b = BOUNDS.get(terms)[0];
+        return new double[] {b[0], b[2]};
+    }
+
+    private static double surface(final double tau, final Deterministic terms, final int n) {
+        double[] b = BOUNDS.get(terms)[n];
         double[] g = tau <= b[1] ? SMALL_P.get(terms)[n] : LARGE_P.get(terms)[n];
         double z = 0.0;
         for (int i = g.length - 1; i >= 0; i--) {
