@@ -108,13 +108,8 @@ public final class Johansen {
         return p;
     }
 
-    /** The lag search on its own, for the reference tests. */
-    static int searchLagsForTest(final double[][] x, final int maxLags, final JohansenCase terms,
-        final JohansenOptions.LagOrder rule, final JohansenResult.Fields f) {
-        return searchLags(x, maxLags, terms, rule, f);
-    }
-
-    private static int searchLags(final double[][] x, final int maxLags, final JohansenCase terms,
+    /** The lag search: fills f's candidates and search sample, returns the chosen p (package-private for tests). */
+    static int searchLags(final double[][] x, final int maxLags, final JohansenCase terms,
         final JohansenOptions.LagOrder rule, final JohansenResult.Fields f) {
         int k = x.length;
         int n = x[0].length;

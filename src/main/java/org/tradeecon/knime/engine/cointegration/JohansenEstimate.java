@@ -120,6 +120,7 @@ final class JohansenEstimate {
             for (int j = 0; j < k1; j++) {
                 beta[j][i] = bi.getEntry(j, 0);
             }
+            beta[0][i] = 1.0; // exactly, not b/b rounded
             for (int j = 0; j < k; j++) {
                 alpha[j][i] = ai.getEntry(j, 0);
             }

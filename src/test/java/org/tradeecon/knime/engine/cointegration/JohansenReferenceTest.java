@@ -168,7 +168,7 @@ class JohansenReferenceTest {
             JohansenOptions.LagOrder rule = JohansenOptions.LagOrder.valueOf(
                 first.get("criterion").equals("hqic") ? "HQ" : first.get("criterion").toUpperCase(java.util.Locale.ROOT));
             JohansenResult.Fields f = new JohansenResult.Fields();
-            int chosen = Johansen.searchLagsForTest(data(first.get("dataset")),
+            int chosen = Johansen.searchLags(data(first.get("dataset")),
                 Integer.parseInt(first.get("maxlags")), terms, rule, f);
             assertEquals(Integer.parseInt(first.get("selected")), chosen, g.getKey() + " chosen p");
             double base = Double.parseDouble(rows.get(0).get("value"));
