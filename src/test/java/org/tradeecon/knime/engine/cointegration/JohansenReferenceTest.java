@@ -149,6 +149,40 @@ class JohansenReferenceTest {
     }
 
     /**
+     * All five cases (1 and 2 lagged differences) against gretl 2022c (gretl_johansen.csv): the trace statistic of
+     * rank r0 is 2 (ll(k) − ll(r0)) and the maximum-eigenvalue statistic 2 (ll(r0 + 1) − ll(r0)), with ll gretl's
+     * VECM (and, for rank 0, VAR in differences) log-likelihoods. Tolerance 1e-8 relative to the statistic, with an
+     * absolute floor of 1e-8 times the rank-0 trace (the differences of log-likelihoods near 600 lose about 14 digits
+     * to a few).
+     */
+    @Test
+    void matchesGretlLogLikelihoodsInAllFiveCases() {
+        int checked = 0;
+        for (var g : groups("gretl_johansen.csv", "dataset", "case", "lags").entrySet()) {
+            List<Map<String, String>> rows = g.getValue();
+            Map<String, String> first = rows.get(0);
+            JohansenCase terms = JohansenCase.values()[Integer.parseInt(first.get("case")) - 1];
+            JohansenEstimate e = JohansenEstimate.of(data(first.get("dataset")), Integer.parseInt(first.get("lags")),
+                terms, false);
+            int k = e.eigenvalues.length;
+            double[] ll = new double[k + 1];
+            for (Map<String, String> r : rows) {
+                ll[Integer.parseInt(r.get("rank"))] = Double.parseDouble(r.get("loglik"));
+                assertEquals(e.observations, Integer.parseInt(r.get("T")), g.getKey() + " T");
+            }
+            double floor = 2 * (ll[k] - ll[0]);
+            for (int r0 = 0; r0 < k; r0++) {
+                CointegrationReference.close(2 * (ll[k] - ll[r0]), e.trace(r0), REL, floor, g.getKey() + " trace r0="
+                    + r0);
+                CointegrationReference.close(2 * (ll[r0 + 1] - ll[r0]), e.maxEigen(r0), REL, floor, g.getKey()
+                    + " max r0=" + r0);
+                checked += 2;
+            }
+        }
+        assertEquals(2 * (4 + 3 + 3) * 5 * 2, checked);
+    }
+
+    /**
      * statsmodels' select_order always adds a constant to the VAR ("n" therefore means a constant, our cases 2
      * and 3) and for "colo" adds a constant and a trend (cases 4 and 5); it counts the deterministic columns
      * differently, which shifts every candidate's criterion by the same amount, so the differences from p = 0 and
