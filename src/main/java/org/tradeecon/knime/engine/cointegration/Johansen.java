@@ -180,19 +180,23 @@ public final class Johansen {
         final JohansenResult.Fields f) {
         int k = x.length;
         int n = x[0].length;
-        int runs = 2 * k;
+        int runs = 2 * k - 1;
+        NullDistribution dist = null;
         for (int r0 = 0; r0 < k; r0++) {
             for (JohansenResult.Statistic s : JohansenResult.Statistic.values()) {
                 int run = 2 * r0 + s.ordinal();
-                SimulationMonitor part = SimulationMonitor.of(
-                    done -> monitor.progress((run + done) / runs), monitor::isCancelled);
                 int rank = r0;
-                double[] draws = MonteCarlo.run(sim, part, () -> random -> {
-                    JohansenEstimate null0 = JohansenEstimate.of(nullSystem(k, n, rank, terms, random), p, terms,
-                        false);
-                    return s == JohansenResult.Statistic.TRACE ? null0.trace(rank) : null0.maxEigen(rank);
-                });
-                NullDistribution dist = new NullDistribution(draws, sim.seed());
+                // at r0 = k - 1 both statistics are -T ln(1 - lambda_k): the trace run serves both
+                if (run < runs) {
+                    SimulationMonitor part = SimulationMonitor.of(
+                        done -> monitor.progress((run + done) / runs), monitor::isCancelled);
+                    double[] draws = MonteCarlo.run(sim, part, () -> random -> {
+                        JohansenEstimate null0 = JohansenEstimate.of(nullSystem(k, n, rank, terms, random), p,
+                            terms, false);
+                        return s == JohansenResult.Statistic.TRACE ? null0.trace(rank) : null0.maxEigen(rank);
+                    });
+                    dist = new NullDistribution(draws, sim.seed());
+                }
                 double value = s == JohansenResult.Statistic.TRACE ? e.trace(r0) : e.maxEigen(r0);
                 TreeMap<Double, Double> cv = new TreeMap<>();
                 for (double level : LEVELS) {

@@ -84,9 +84,13 @@ final class JohansenEstimate {
         if (m2 > 0) {
             RealMatrix x = MatrixUtils.createRealMatrix(z2);
             try {
-                var solver = new QRDecomposition(x, 0.0).getSolver();
-                r0 = r0.subtract(x.multiply(solver.solve(r0)));
-                r1 = r1.subtract(x.multiply(solver.solve(r1)));
+                // one solve for both sides: the residuals of [Z0 Z1] on Z2
+                RealMatrix both = MatrixUtils.createRealMatrix(rows, k + k1);
+                both.setSubMatrix(z0, 0, 0);
+                both.setSubMatrix(z1, 0, k);
+                both = both.subtract(x.multiply(new QRDecomposition(x, 0.0).getSolver().solve(both)));
+                r0 = both.getSubMatrix(0, rows - 1, 0, k - 1);
+                r1 = both.getSubMatrix(0, rows - 1, k, k + k1 - 1);
             } catch (SingularMatrixException e) {
                 throw new IllegalArgumentException("Johansen test: the lagged differences and deterministic terms"
                     + " are collinear (" + m2 + " columns, " + rows + " observations); use fewer lags.", e);

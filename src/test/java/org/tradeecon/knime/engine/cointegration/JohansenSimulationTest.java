@@ -93,6 +93,7 @@ class JohansenSimulationTest {
         }
         // the last trace and maximum-eigenvalue statistics coincide: same value, same simulated null
         assertEquals(one.traceTests().get(3).value(), one.maxEigenvalueTests().get(3).value(), 1e-12);
+        assertEquals(one.traceTests().get(3).criticalValues(), one.maxEigenvalueTests().get(3).criticalValues());
         assertArrayEquals(one.eigenvalues(), two.eigenvalues(), 0.0);
         assertEquals("LRM", one.cointegratingVectorRows().get(0));
         assertEquals(1.0, one.cointegratingVectors()[0][0], 0.0);
