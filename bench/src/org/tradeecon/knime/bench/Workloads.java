@@ -101,8 +101,9 @@ final class Workloads {
 
     /**
      * The answers of the timed runs, and (untimed) what our engine gives under urca's convention: candidates
-     * 1..maxlag compared and the chosen lag kept on the max-lag sample. urca never picks lag 0, so its lag is our
-     * criterion's argmin over 1..maxlag, and its τ is comparable where our own search (over 0..maxlag) agrees.
+     * 1..maxlag compared and the chosen lag kept on the max-lag sample. urca never picks lag 0, so its lag k is
+     * our criterion's argmin over 1..maxlag L; its τ is our fixed-lag-k test on the series without its first
+     * L − k values, whose sample is exactly the max-lag sample.
      */
     private static Map<String, Object> adfAnswers(final List<AdfResult> results, final List<double[]> series,
         final AdfOptions options) {
@@ -118,7 +119,8 @@ final class Workloads {
             int best = keep.lagCandidates().stream().filter(c -> c.lag() >= 1)
                 .min(Comparator.comparingDouble(AdfResult.LagCandidate::criterion)).orElseThrow().lag();
             urcaLag.add(best);
-            urcaTau.add(keep.lags() == best ? keep.statistic() : null);
+            double[] maxLagSample = Arrays.copyOfRange(y, keep.maxLag() - best, y.length);
+            urcaTau.add(AdfTest.test(maxLagSample, AdfOptions.fixedLag(options.deterministic(), best)).statistic());
         }
         a.put("urca_lag", urcaLag);
         a.put("urca_tau", urcaTau);
