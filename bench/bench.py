@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Benchmark support on the Python side (run by bench/run.sh with Debian's /usr/bin/python3).
 
-  bench.py generate DATA_DIR                  write the workloads' data (fixed seed) for both sides
+  bench.py generate DATA_DIR                  write the workloads' data (fixed seed) for every tool
   bench.py statsmodels WORKLOAD DATA_DIR OUT REPS   time statsmodels on one workload, write OUT (JSON)
   bench.py reference-mapping DATA_DIR OUT      counts per ATP group by a dict lookup (check for ours)
   bench.py report RESULTS_DIR                 print one table row per workload (ours, statsmodels, R, gretl)
@@ -337,7 +337,7 @@ def agreement(ours, theirs, checks):
     """One peer's answers against ours: 'yes (max rel diff ...)', 'NO (...)', plus counted shares."""
     if not ours or not theirs:
         return "n/a"
-    worst, bad, notes = 0.0, [], []
+    worst, bad, notes, strict = 0.0, [], [], 0
     for their_key, our_key, how in checks:
         if their_key not in theirs or our_key not in ours:
             continue
@@ -347,6 +347,7 @@ def agreement(ours, theirs, checks):
         elif how == "share":
             notes.append("%s equal in %d of %d" % (their_key, sum(a == b for a, b in pairs), len(pairs)))
         elif how == "equal":
+            strict += 1
             differ = sum(a != b for a, b in pairs)
             if differ:
                 bad.append("%s differs in %d of %d" % (their_key, differ, len(pairs)))
@@ -355,13 +356,19 @@ def agreement(ours, theirs, checks):
             if any(b is None for _, b in compared):
                 bad.append("%s missing" % their_key)
                 continue
+            strict += 1
             diffs = [rel_diff(a, b, STATISTIC_FLOOR.get(their_key, 1e-300)) for a, b in compared]
             worst = max([worst] + diffs)
             if len(compared) < len(pairs):
                 notes.append("%s compared in %d of %d" % (their_key, len(compared), len(pairs)))
             if diffs and max(diffs) > RTOL:
                 bad.append("%s max rel diff %.1e" % (their_key, max(diffs)))
-    verdict = ("NO (" + "; ".join(bad) + ")") if bad else "yes (max rel diff %.0e)" % worst
+    if bad:
+        verdict = "NO (" + "; ".join(bad) + ")"
+    elif strict:
+        verdict = "yes (max rel diff %.0e)" % worst
+    else:
+        verdict = "not comparable (convention differs)"
     return verdict + "".join("; " + n for n in notes)
 
 
