@@ -20,7 +20,7 @@ import sys
 import time
 
 SEED = 20261129
-DATA_VERSION = 2  # raise when generate() changes, so run.sh regenerates the files
+DATA_VERSION = 3  # raise when generate() changes, so run.sh regenerates the files
 ADF_WORKLOADS = {
     # workload: (data file, maxlag or None for the default ceil(12 (n/100)^(1/4)))
     "adf_100k": ("rw_100k.f64", None),
@@ -28,7 +28,7 @@ ADF_WORKLOADS = {
     "adf_1m_120": ("rw_1m.f64", None),
     "adf_batch": ("rw_1000x200.f64", None),
 }
-ORDER = ["adf_100k", "adf_1m_12", "adf_1m_120", "adf_batch", "granger", "granger_pairwise", "integration_order",
+ORDER = ["adf_100k", "adf_1m_12", "adf_1m_120", "adf_batch", "granger", "granger_1m", "granger_pairwise", "integration_order",
          "ldr_1m", "mapping"]
 PEERS = ["statsmodels", "R", "gretl"]
 TITLES = {
@@ -37,6 +37,7 @@ TITLES = {
     "adf_1m_120": "ADF AIC, n=1,000,000, default maxlag (120)",
     "adf_batch": "ADF AIC, 1,000 series x 200 obs",
     "granger": "Granger x->y, lags 1..4, n=10,000",
+    "granger_1m": "Granger x->y, lags 1..4, n=1,000,000",
     "granger_pairwise": "Pairwise Granger, 50 series x 200 obs, lags 1..4 (9,800 tests)",
     "integration_order": "Order of integration (ADF AIC, d <= 3), 10,000 series x 15 obs",
     "ldr_1m": "Lagged-dependent OLS + HC1 + Newey-West(30), n=1,000,000",
@@ -48,11 +49,13 @@ MIN_RATIO = {
     "adf_1m_12": {"statsmodels": 70},
     "adf_batch": {"statsmodels": 80},
     "granger": {"statsmodels": 100, "gretl": 10},
+    "granger_1m": {"statsmodels": 100, "gretl": 10},
     "granger_pairwise": {"statsmodels": 100, "gretl": 10},
     "integration_order": {"statsmodels": 50, "gretl": 10},
 }
 TARGETS = {w: ", ".join(">= %dx %s" % (r, peer) for peer, r in t.items()) for w, t in MIN_RATIO.items()}
 TARGETS.update({"adf_1m_120": "ours <= 0.5 s, < 200 MB", "ldr_1m": "-", "mapping": ">= 20 M codes/s"})
+GRANGER_FILES = {"granger": "granger_yx_10k.f64", "granger_1m": "granger_yx_1m.f64"}
 IO_MAX_ORDER = 3  # IntegrationOrder.DEFAULT_MAX_ORDER
 NW_LAG = 30  # floor(4 (n/100)^(2/9)) at n = 1e6, fixed on every side
 RTOL = 1e-8
@@ -101,11 +104,13 @@ def generate(data_dir):
     _write(data_dir, "granger_50x200.f64", _var1_panel(rng, 50, 200))
     _write(data_dir, "oi_10000x15.f64", _integrated_mix(rng, 10_000, 15))
     _write(data_dir, "ldr_1m.f64", _lagged_dependent(rng, 1_000_000))
+    _write(data_dir, "granger_yx_1m.f64", _granger_pair(rng, 1_000_000))
     manifest = {
         "seed": SEED, "version": DATA_VERSION,
         "rw_100k.f64": [100_000], "rw_1m.f64": [1_000_000], "rw_1000x200.f64": [1000, 200],
         "granger_yx_10k.f64": [2, n], "hs10_10m.txt": [MAPPING_CODES],
         "granger_50x200.f64": [50, 200], "oi_10000x15.f64": [10_000, 15], "ldr_1m.f64": [4, 1_000_000],
+        "granger_yx_1m.f64": [2, 1_000_000],
     }
     # gretl reads matrices, not raw doubles: the same bytes behind its binary-matrix header (one column a series).
     for name, shape in manifest.items():
@@ -134,6 +139,17 @@ def _var1_panel(rng, k, n):
     for t in range(1, n):
         s[:, t] = a @ s[:, t - 1] + e[:, t]
     return s
+
+
+def _granger_pair(rng, n):
+    """The pair of the n = 10,000 Granger file at length n: y_t = 0.3 y_t-1 + 0.1 x_t-1 + u_t, x AR(1) 0.5."""
+    import numpy as np
+    from scipy.signal import lfilter
+    e = rng.standard_normal((2, n))
+    e[:, 0] = 0.0  # both start at 0
+    x = lfilter([1.0], [1.0, -0.5], e[0])
+    y = lfilter([1.0], [1.0, -0.3], np.concatenate([[0.0], 0.1 * x[:-1] + e[1, 1:]]))
+    return np.stack([y, x])
 
 
 def _integrated_mix(rng, k, n):
@@ -218,8 +234,8 @@ def statsmodels_case(workload, data_dir):
         series = [data] if data.ndim == 1 else list(data)
         return (lambda: [adfuller(s, maxlag=maxlag, regression="c", autolag="AIC") for s in series],
                 lambda: adfuller(series[0][:200], regression="c", autolag="AIC"), adf_answers)
-    if workload == "granger":
-        data = load(data_dir, "granger_yx_10k.f64").T.copy()  # column 0 = y (effect), 1 = x: "x does not cause y"
+    if workload in GRANGER_FILES:
+        data = load(data_dir, GRANGER_FILES[workload]).T.copy()  # column 0 = y (effect), 1 = x: "x does not cause y"
 
         def answers(res):
             return {"F": [float(res[p][0]["ssr_ftest"][0]) for p in (1, 2, 3, 4)],
@@ -322,6 +338,7 @@ F_CHECKS = [("F", "F", "rel"), ("p", "p", "rel")]
 CHECKS = {w: ADF_CHECKS for w in ADF_WORKLOADS}
 CHECKS.update({
     "granger": {peer: F_CHECKS for peer in PEERS},
+    "granger_1m": {peer: F_CHECKS for peer in PEERS},
     "granger_pairwise": {peer: F_CHECKS for peer in PEERS},
     "integration_order": {
         "statsmodels": [("order", "order", "equal"), ("lag0", "lag0", "equal"), ("tau0", "tau0", "rel")],

@@ -47,6 +47,13 @@ granger <- function(cause, effect, p) {
   c(F = r$F[2], p = r$`Pr(>F)`[2])
 }
 
+# "x does not Granger-cause y" at lags 1..4 (the file holds y, then x)
+granger_pair_case <- function(file) {
+  yx <- read_f64(file, 2)
+  list(work = function() lapply(1:4, function(p) granger(yx[, 2], yx[, 1], p)),
+       warm = function() granger(yx[1:200, 2], yx[1:200, 1], 4), answers = granger_answers)
+}
+
 granger_answers <- function(res) list(F = sapply(res, `[[`, "F"), p = sapply(res, `[[`, "p"))
 
 # ADF (urca) on levels, then differences, until tau is below urca's 5% critical value; -1 after 3 differences.
@@ -74,11 +81,8 @@ make_case <- function(w) {
     adf_1m_12 = adf_case("rw_1m.f64", 1, 12),
     adf_1m_120 = adf_case("rw_1m.f64", 1, NA),
     adf_batch = adf_case("rw_1000x200.f64", 1000, NA),
-    granger = {
-      yx <- read_f64("granger_yx_10k.f64", 2)
-      list(work = function() lapply(1:4, function(p) granger(yx[, 2], yx[, 1], p)),
-           warm = function() granger(yx[1:200, 2], yx[1:200, 1], 4), answers = granger_answers)
-    },
+    granger = granger_pair_case("granger_yx_10k.f64"),
+    granger_1m = granger_pair_case("granger_yx_1m.f64"),
     granger_pairwise = {
       s <- read_f64("granger_50x200.f64", 50)
       pairs <- subset(expand.grid(effect = seq_len(ncol(s)), cause = seq_len(ncol(s))), cause != effect)

@@ -65,6 +65,8 @@ final class Workloads {
                 return adfBatch(EngineBench.rows(EngineBench.readDoubles(data.resolve("rw_1000x200.f64")), 200));
             case "granger":
                 return granger(EngineBench.readDoubles(data.resolve("granger_yx_10k.f64")));
+            case "granger_1m":
+                return granger(EngineBench.readDoubles(data.resolve("granger_yx_1m.f64")));
             case "granger_pairwise":
                 return grangerPairwise(EngineBench.rows(EngineBench.readDoubles(data.resolve("granger_50x200.f64")),
                     200));
