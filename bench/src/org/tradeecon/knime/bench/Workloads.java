@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.tradeecon.knime.engine.granger.GrangerCausality;
+import org.tradeecon.knime.engine.granger.GrangerMatrix;
 import org.tradeecon.knime.engine.granger.GrangerResult;
 import org.tradeecon.knime.engine.mapping.CategoryMapper;
 import org.tradeecon.knime.engine.mapping.ClassificationScheme;
@@ -24,15 +26,23 @@ import org.tradeecon.knime.engine.simulation.SimulationOptions;
 import org.tradeecon.knime.engine.unitroot.AdfBatch;
 import org.tradeecon.knime.engine.unitroot.AdfOptions;
 import org.tradeecon.knime.engine.unitroot.AdfResult;
+import org.tradeecon.knime.engine.regression.CoefficientTable;
+import org.tradeecon.knime.engine.regression.CovarianceEstimator;
+import org.tradeecon.knime.engine.regression.LaggedDependentRegression;
 import org.tradeecon.knime.engine.unitroot.AdfSimulation;
 import org.tradeecon.knime.engine.unitroot.AdfTest;
 import org.tradeecon.knime.engine.unitroot.Deterministic;
+import org.tradeecon.knime.engine.unitroot.IntegrationOrder;
+import org.tradeecon.knime.engine.unitroot.IntegrationOrderResult;
+import org.tradeecon.knime.engine.unitroot.LagSearchSample;
 
-/** The benchmark workloads (issue 9), each an engine call on the data that bench.py generated. */
+/** The benchmark workloads (issues 9 and 18), each an engine call on the data that bench.py generated. */
 final class Workloads {
 
     /** The year and flow of the ATP list the mapping workload uses (bench.py checks against the same list). */
     static final int MAPPING_YEAR = 2022;
+    /** Newey-West lag of the regression workload, as bench.py's NW_LAG: floor(4 (n/100)^(2/9)) at n = 1e6. */
+    static final int NW_LAG = 30;
 
     private Workloads() {
     }
@@ -62,6 +72,15 @@ final class Workloads {
                 return adfSimulated(Arrays.copyOf(EngineBench.readDoubles(data.resolve("rw_100k.f64")), 17));
             case "granger":
                 return granger(EngineBench.readDoubles(data.resolve("granger_yx_10k.f64")));
+            case "granger_1m":
+                return granger(EngineBench.readDoubles(data.resolve("granger_yx_1m.f64")));
+            case "granger_pairwise":
+                return grangerPairwise(EngineBench.rows(EngineBench.readDoubles(data.resolve("granger_50x200.f64")),
+                    200));
+            case "integration_order":
+                return integrationOrder(EngineBench.rows(EngineBench.readDoubles(data.resolve("oi_10000x15.f64")), 15));
+            case "ldr_1m":
+                return laggedDependent(EngineBench.rows(EngineBench.readDoubles(data.resolve("ldr_1m.f64")), 1_000_000));
             case "mapping":
                 return mapping(data.resolve("hs10_10m.txt"));
             default:
@@ -71,7 +90,7 @@ final class Workloads {
 
     /** One AIC lag search with statsmodels' defaults (constant, refit of the chosen lag on its own sample). */
     private static Case<AdfResult> adf(final double[] y, final AdfOptions options) {
-        return new Case<>(() -> AdfTest.test(y, options), r -> adfAnswers(List.of(r)));
+        return new Case<>(() -> AdfTest.test(y, options), r -> adfAnswers(List.of(r), List.of(y), options));
     }
 
     /** Our batch API (all cores, buffers reused per thread) against statsmodels' one call per series. */
@@ -86,7 +105,7 @@ final class Workloads {
                 out.add(o.result());
             }
             return out;
-        }, Workloads::adfAnswers);
+        }, r -> adfAnswers(r, Arrays.asList(series), options));
     }
 
     /**
@@ -110,12 +129,31 @@ final class Workloads {
         });
     }
 
-    private static Map<String, Object> adfAnswers(final List<AdfResult> results) {
+    /**
+     * The answers of the timed runs, and (untimed) what our engine gives under urca's convention: candidates
+     * 1..maxlag compared and the chosen lag kept on the max-lag sample. urca never picks lag 0, so its lag k is
+     * our criterion's argmin over 1..maxlag L; its τ is our fixed-lag-k test on the series without its first
+     * L − k values, whose sample is exactly the max-lag sample.
+     */
+    private static Map<String, Object> adfAnswers(final List<AdfResult> results, final List<double[]> series,
+        final AdfOptions options) {
         Map<String, Object> a = new LinkedHashMap<>();
         a.put("lag", results.stream().map(AdfResult::lags).toList());
         a.put("tau", results.stream().map(AdfResult::statistic).toList());
         a.put("p", results.stream().map(AdfResult::pValue).toList());
         a.put("nobs", results.stream().map(AdfResult::observations).toList());
+        List<Integer> urcaLag = new ArrayList<>();
+        List<Double> urcaTau = new ArrayList<>();
+        for (double[] y : series) {
+            AdfResult keep = AdfTest.test(y, options.withLagSearchSample(LagSearchSample.KEEP_MAXLAG_SAMPLE));
+            int best = keep.lagCandidates().stream().filter(c -> c.lag() >= 1)
+                .min(Comparator.comparingDouble(AdfResult.LagCandidate::criterion)).orElseThrow().lag();
+            urcaLag.add(best);
+            double[] maxLagSample = Arrays.copyOfRange(y, keep.maxLag() - best, y.length);
+            urcaTau.add(AdfTest.test(maxLagSample, AdfOptions.fixedLag(options.deterministic(), best)).statistic());
+        }
+        a.put("urca_lag", urcaLag);
+        a.put("urca_tau", urcaTau);
         return a;
     }
 
@@ -129,6 +167,67 @@ final class Workloads {
             a.put("lag", tests.stream().map(GrangerResult::lag).toList());
             a.put("F", tests.stream().map(GrangerResult::fStatistic).toList());
             a.put("p", tests.stream().map(GrangerResult::fPValue).toList());
+            return a;
+        });
+    }
+
+    /**
+     * Every ordered pair of 50 series at lags 1..4 through the pairwise API (both directions of a pair share one
+     * alignment). F in the order lag, cause, effect.
+     */
+    private static Case<List<GrangerMatrix>> grangerPairwise(final double[][] series) {
+        String[] names = new String[series.length];
+        Arrays.setAll(names, i -> "s" + (i + 1));
+        return new Case<>(() -> {
+            List<GrangerMatrix> byLag = new ArrayList<>();
+            for (int lag = 1; lag <= 4; lag++) {
+                byLag.add(GrangerCausality.pairwise(names, series, lag, null));
+            }
+            return byLag;
+        }, byLag -> {
+            List<Double> f = new ArrayList<>();
+            List<Double> p = new ArrayList<>();
+            for (GrangerMatrix m : byLag) {
+                for (int[] pair : GrangerCausality.orderedPairs(series.length)) {
+                    f.add(m.test(pair[0], pair[1]).fStatistic());
+                    p.add(m.test(pair[0], pair[1]).fPValue());
+                }
+            }
+            return Map.of("F", f, "p", p);
+        });
+    }
+
+    /** Order of integration of each series, one after the other (ADF with the defaults, at most 3 differences). */
+    private static Case<List<IntegrationOrderResult>> integrationOrder(final double[][] series) {
+        AdfOptions options = AdfOptions.defaults();
+        return new Case<>(() -> {
+            List<IntegrationOrderResult> out = new ArrayList<>(series.length);
+            for (int i = 0; i < series.length; i++) {
+                out.add(IntegrationOrder.find(series[i], options, "s" + (i + 1)));
+            }
+            return out;
+        }, results -> {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("order", results.stream().map(r -> r.order().orElse(-1)).toList());
+            a.put("lag0", results.stream().map(r -> r.steps().get(0).adf().lags()).toList());
+            a.put("tau0", results.stream().map(r -> r.steps().get(0).adf().statistic()).toList());
+            return a;
+        });
+    }
+
+    /** y on const, y(-1), x1, x2, x3 with HC1 and Newey-West (Bartlett, lag {@link #NW_LAG}, no n/(n-k)). */
+    private static Case<List<CoefficientTable>> laggedDependent(final double[][] yx) {
+        String[] names = {"x1", "x2", "x3"};
+        double[][] x = Arrays.copyOfRange(yx, 1, 4);
+        return new Case<>(() -> {
+            LaggedDependentRegression m = LaggedDependentRegression.fit("y", yx[0], 1, names, x, 0, null);
+            return List.of(m.coefficients(CovarianceEstimator.heteroskedasticityConsistent(
+                CovarianceEstimator.Type.HC1)), m.coefficients(CovarianceEstimator.neweyWest(NW_LAG, false)));
+        }, tables -> {
+            Map<String, Object> a = new LinkedHashMap<>();
+            a.put("coef", tables.get(0).estimates());
+            a.put("se_hc1", tables.get(0).standardErrors());
+            a.put("se_nw", tables.get(1).standardErrors());
             return a;
         });
     }
