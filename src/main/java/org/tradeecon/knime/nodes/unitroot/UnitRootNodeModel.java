@@ -163,7 +163,7 @@ final class UnitRootNodeModel extends SeriesTestNodeModel<UnitRootSettings> {
     private DataCell[] simulated(final Series s, final UnitRootResult r, final List<String> warnings) {
         SimulationOptions options = m_settings.simulation();
         SimulatedInference si = null;
-        if (options != null && r instanceof AdfResult adf && r.getClass() == AdfResult.class) {
+        if (options != null && r instanceof AdfResult adf) {
             si = AdfSimulation.inference(adf, options, simulationMonitor(s.where()));
         } else if (options != null && r instanceof KpssResult kpss) {
             si = KpssSimulation.inference(kpss, options, simulationMonitor(s.where()));
