@@ -100,6 +100,11 @@ public final class Icons {
             g.fillRect(9, 9, 2, 4);
             g.fillRect(12, 5, 2, 8);
         });
+        // Expected Results Check: a tick on slate grey
+        ICONS.put(NODES + "resultcheck/resultcheck.png", g -> {
+            tile(g, new Color(0x4F5D6B));
+            polyline(g, 3.5, 8.5, 6.5, 11.5, 12.5, 4.5);
+        });
     }
 
     /** A small white dot centred at (x, y). */

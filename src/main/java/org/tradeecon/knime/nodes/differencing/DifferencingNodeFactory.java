@@ -1,29 +1,13 @@
 package org.tradeecon.knime.nodes.differencing;
 
 import org.knime.core.node.NodeDialogPane;
-import org.knime.core.node.NodeFactory;
-import org.knime.core.node.NodeView;
+import org.tradeecon.knime.nodes.common.DialogOnlyNodeFactory;
 
 /** Factory of the Differencing node (description: DifferencingNodeFactory.xml). */
-public final class DifferencingNodeFactory extends NodeFactory<DifferencingNodeModel> {
+public final class DifferencingNodeFactory extends DialogOnlyNodeFactory<DifferencingNodeModel> {
     @Override
     public DifferencingNodeModel createNodeModel() {
         return new DifferencingNodeModel();
-    }
-
-    @Override
-    protected int getNrNodeViews() {
-        return 0;
-    }
-
-    @Override
-    public NodeView<DifferencingNodeModel> createNodeView(final int viewIndex, final DifferencingNodeModel nodeModel) {
-        return null;
-    }
-
-    @Override
-    protected boolean hasDialog() {
-        return true;
     }
 
     @Override

@@ -1,30 +1,13 @@
 package org.tradeecon.knime.nodes.worldbank;
 
 import org.knime.core.node.NodeDialogPane;
-import org.knime.core.node.NodeFactory;
-import org.knime.core.node.NodeView;
+import org.tradeecon.knime.nodes.common.DialogOnlyNodeFactory;
 
 /** Factory of the World Bank Indicator Reader node (description: WorldBankReaderNodeFactory.xml). */
-public final class WorldBankReaderNodeFactory extends NodeFactory<WorldBankReaderNodeModel> {
+public final class WorldBankReaderNodeFactory extends DialogOnlyNodeFactory<WorldBankReaderNodeModel> {
     @Override
     public WorldBankReaderNodeModel createNodeModel() {
         return new WorldBankReaderNodeModel();
-    }
-
-    @Override
-    protected int getNrNodeViews() {
-        return 0;
-    }
-
-    @Override
-    public NodeView<WorldBankReaderNodeModel> createNodeView(final int viewIndex,
-        final WorldBankReaderNodeModel nodeModel) {
-        return null;
-    }
-
-    @Override
-    protected boolean hasDialog() {
-        return true;
     }
 
     @Override
