@@ -3,10 +3,8 @@ package org.tradeecon.knime.replication.workflow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,26 +18,7 @@ class ReplicationWorkflowTest {
 
     @Test
     void committedWorkflowIsTheGeneratedOne(@TempDir final Path tmp) throws Exception {
-        KnimeWorkflow wf = ReplicationWorkflow.build(Path.of(""));
-        boolean write = Boolean.getBoolean("workflows.write");
-        Path parent = write ? WorkflowLintTest.WORKFLOWS : tmp;
-        Path generated = wf.writeTo(parent);
-        KnimeWorkflow.exportKnwf(generated, parent.resolve(wf.name() + ".knwf"));
-        Path committed = WorkflowLintTest.WORKFLOWS.resolve(wf.name());
-        assertTrue(Files.exists(committed.resolve("workflow.knime")), "run with -Dworkflows.write=true once");
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(generated)) {
-            files = walk.filter(Files::isRegularFile).toList();
-        }
-        for (Path f : files) {
-            Path c = committed.resolve(generated.relativize(f).toString());
-            assertEquals(Files.readString(f), Files.exists(c) ? Files.readString(c) : "(missing)",
-                c + " is out of date: regenerate with -Dworkflows.write=true");
-        }
-        try (Stream<Path> walk = Files.walk(committed)) {
-            assertEquals(files.size(), walk.filter(Files::isRegularFile).count(), "stale files in " + committed);
-        }
-        WorkflowLintTest.assertInSync(committed, committed.resolveSibling(wf.name() + ".knwf"));
+        WorkflowLintTest.assertCommittedIsGenerated(ReplicationWorkflow.build(Path.of("")), WorkflowLintTest.WORKFLOWS, tmp);
     }
 
     @Test

@@ -46,11 +46,18 @@ class WorkflowLintTest {
 
     static final Path WORKFLOWS = Path.of("workflows");
 
+    /** @return the workflows under workflows/ and its test workflows under workflows/tests/ */
     static List<Path> workflowFolders() throws IOException {
-        if (!Files.isDirectory(WORKFLOWS)) {
+        List<Path> out = new ArrayList<>(workflowsIn(WORKFLOWS));
+        out.addAll(workflowsIn(NodeTestsWorkflow.FOLDER));
+        return out;
+    }
+
+    private static List<Path> workflowsIn(final Path parent) throws IOException {
+        if (!Files.isDirectory(parent)) {
             return List.of();
         }
-        try (Stream<Path> s = Files.list(WORKFLOWS)) {
+        try (Stream<Path> s = Files.list(parent)) {
             return s.filter(p -> Files.exists(p.resolve("workflow.knime"))).sorted().toList();
         }
     }
@@ -396,6 +403,32 @@ class WorkflowLintTest {
             }
         }
         return out;
+    }
+
+    /**
+     * Asserts that the committed workflow under {@code committedParent} (and its .knwf beside it) is {@code wf} as
+     * generated now; with {@code -Dworkflows.write=true} it first writes {@code wf} there.
+     */
+    static void assertCommittedIsGenerated(final KnimeWorkflow wf, final Path committedParent, final Path tmp)
+        throws IOException {
+        Path parent = Boolean.getBoolean("workflows.write") ? committedParent : tmp;
+        Path generated = wf.writeTo(parent);
+        KnimeWorkflow.exportKnwf(generated, parent.resolve(wf.name() + ".knwf"));
+        Path committed = committedParent.resolve(wf.name());
+        assertTrue(Files.exists(committed.resolve("workflow.knime")), "run with -Dworkflows.write=true once");
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(generated)) {
+            files = walk.filter(Files::isRegularFile).toList();
+        }
+        for (Path f : files) {
+            Path c = committed.resolve(generated.relativize(f).toString());
+            assertEquals(Files.readString(f), Files.exists(c) ? Files.readString(c) : "(missing)",
+                c + " is out of date: regenerate with -Dworkflows.write=true");
+        }
+        try (Stream<Path> walk = Files.walk(committed)) {
+            assertEquals(files.size(), walk.filter(Files::isRegularFile).count(), "stale files in " + committed);
+        }
+        assertInSync(committed, committed.resolveSibling(wf.name() + ".knwf"));
     }
 
     /** The .knwf holds exactly the folder's files, under the folder's name, with the same bytes. */
