@@ -3,6 +3,7 @@ package org.tradeecon.knime.replication;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.tradeecon.knime.engine.granger.GrangerBootstrap;
 import org.tradeecon.knime.engine.granger.GrangerCausality;
 import org.tradeecon.knime.engine.regression.LaggedDependentRegression;
 import org.tradeecon.knime.engine.regression.OlsFit;
@@ -74,5 +75,12 @@ public final class EngineAdapters implements Engines {
         org.tradeecon.knime.engine.granger.GrangerResult t = GrangerCausality.test(causeName, cause, effectName, effect, lag, null);
         return new GrangerResult(t.nullHypothesis(), t.fStatistic(), t.numeratorDf(), t.denominatorDf(),
             t.fPValue(), t.observations());
+    }
+
+    @Override
+    public double bootstrapGrangerPValue(final String causeName, final double[] cause, final String effectName,
+        final double[] effect, final int lag) {
+        return GrangerBootstrap.test(causeName, cause, effectName, effect, lag, 0, null,
+            GrangerBootstrap.Method.RESIDUAL, SimulationOptions.defaults(), SimulationMonitor.NONE).pValue();
     }
 }

@@ -126,4 +126,13 @@ public interface Engines {
      * @throws IllegalArgumentException if the test cannot be computed (too few years, constant series, ...)
      */
     GrangerResult granger(String causeName, double[] cause, String effectName, double[] effect, int lag);
+
+    /**
+     * The residual-bootstrap p-value of the same Granger F test (issue 15: F tests over-reject at T ~ 13), with
+     * the default simulation options (10,000 replications, fixed seed).
+     *
+     * @return the bootstrap p-value
+     * @throws IllegalArgumentException if the test cannot be computed
+     */
+    double bootstrapGrangerPValue(String causeName, double[] cause, String effectName, double[] effect, int lag);
 }

@@ -61,10 +61,27 @@ public final class ReportWriter {
      *         the finite-sample p-value? (computed from the cells, so offline rows say why they are missing)
      */
     static List<String> finiteSampleSentences(final Replication r) {
+        return sentences(r, "II", TableTwo.SIMULATED_P_AT_PAPER_ORDER, "simulated at the test's sample size",
+            "a unit root");
+    }
+
+    /**
+     * @return one plain sentence per Table III row: does the paper's rejection of "X does not Granger-cause Y" at
+     *         1% and 5% survive the bootstrap p-value?
+     */
+    static List<String> bootstrapSentences(final Replication r) {
+        return sentences(r, "III", TableThree.BOOTSTRAP_P, "bootstrapped at the test's sample size",
+            "no Granger causality");
+    }
+
+    private static List<String> sentences(final Replication r, final String table, final String statistic,
+        final String how, final String nullInWords) {
         List<String> out = new java.util.ArrayList<>();
-        for (String row : TableTwo.ROWS) {
-            ComparedValue sim = cellsOf(r, "II").stream().filter(c -> c.row().equals(row)
-                && c.statistic().equals(TableTwo.SIMULATED_P_AT_PAPER_ORDER)).findFirst().orElseThrow();
+        for (ComparedValue sim : cellsOf(r, table)) {
+            if (!sim.statistic().equals(statistic)) {
+                continue;
+            }
+            String row = sim.row();
             if (!sim.ours().isAvailable() || sim.paper().isEmpty()) {
                 out.add(row + ": " + (sim.ours().isAvailable() ? "the paper gives no p-value"
                     : sim.ours().reason()) + ".");
@@ -72,28 +89,32 @@ public final class ReportWriter {
             }
             double paper = sim.paper().get().value();
             double p = sim.ours().value();
-            StringBuilder b = new StringBuilder(String.format(Locale.ROOT,
-                "%s: the paper's p = %s; simulated at the test's sample size p = %.4f, so ", row,
-                String.format(Locale.ROOT, "%." + sim.paper().get().decimals() + "f", paper), p));
-            b.append(verdict(paper, p)).append('.');
-            out.add(b.toString());
+            out.add(String.format(Locale.ROOT, "%s: the paper's p = %s; %s p = %.4f, so %s.", row,
+                String.format(Locale.ROOT, "%." + sim.paper().get().decimals() + "f", paper), how, p,
+                verdict(paper, p, nullInWords)));
         }
         return out;
     }
 
-    /** @return whether the paper's rejections at 5% and 1% survive the simulated p-value, in words */
+    /** @return whether the paper's rejections of a unit root at 5% and 1% survive the simulated p-value, in words */
     static String verdict(final double paperP, final double simulatedP) {
+        return verdict(paperP, simulatedP, "a unit root");
+    }
+
+    /** @return whether the paper's rejections of the null at 5% and 1% survive the simulated p-value, in words */
+    static String verdict(final double paperP, final double simulatedP, final String nullInWords) {
         if (paperP > 0.05) {
-            return "the paper did not reject a unit root at 5%";
+            return "the paper did not reject " + nullInWords + " at 5%";
         }
         boolean at5 = simulatedP <= 0.05;
+        String rejection = "the paper's rejection of " + nullInWords;
         if (paperP > 0.01) {
-            return "the paper's rejection of a unit root at 5% " + (at5 ? "survives" : "does not survive");
+            return rejection + " at 5% " + (at5 ? "survives" : "does not survive");
         }
         boolean at1 = simulatedP <= 0.01;
-        return at1 ? "the paper's rejection of a unit root survives at 5% and at 1%"
-            : at5 ? "the paper's rejection of a unit root survives at 5% but not at 1%"
-            : "the paper's rejection of a unit root survives neither at 5% nor at 1%";
+        return at1 ? rejection + " survives at 5% and at 1%"
+            : at5 ? rejection + " survives at 5% but not at 1%"
+            : rejection + " survives neither at 5% nor at 1%";
     }
 
     private static List<ComparedValue> cellsOf(final Replication r, final String table) {
@@ -232,6 +253,14 @@ public final class ReportWriter {
                         TableTwo.SIMULATED_P_AT_PAPER_ORDER)).append("\" gives the p-value of the same tau simulated at"
                         + " the test's own sample size. Whether the paper's conclusion survives:</p>\n<ul>\n");
                 finiteSampleSentences(r).forEach(line -> h.append("<li>").append(esc(line)).append("</li>\n"));
+                h.append("</ul>\n");
+            }
+            if (t.getKey().equals("III")) {
+                h.append("<p>With 10 to 12 observations in each test regression the F distribution's p-values are"
+                    + " too small (the test over-rejects). The row \"").append(esc(TableThree.BOOTSTRAP_P))
+                    .append("\" gives the p-value of the same F from a residual bootstrap under the null. Whether the"
+                        + " paper's conclusion survives:</p>\n<ul>\n");
+                bootstrapSentences(r).forEach(line -> h.append("<li>").append(esc(line)).append("</li>\n"));
                 h.append("</ul>\n");
             }
         }

@@ -124,6 +124,16 @@ class ReplicationOfflineTest {
             ReportWriter.verdict(0.0049, 0.07));
         assertEquals("the paper's rejection of a unit root at 5% does not survive", ReportWriter.verdict(0.03, 0.06));
         assertEquals("the paper did not reject a unit root at 5%", ReportWriter.verdict(0.2, 0.3));
+        assertEquals("the paper's rejection of no Granger causality at 5% survives",
+            ReportWriter.verdict(0.02, 0.04, "no Granger causality"));
+    }
+
+    @Test
+    void tableThreeBootstrapSentencesSayWhyTheyAreMissingOffline() {
+        List<String> sentences = ReportWriter.bootstrapSentences(r);
+        assertEquals(6, sentences.size());
+        assertTrue(sentences.stream().allMatch(l -> l.endsWith(": " + Outcome.NOT_AVAILABLE_OFFLINE + ".")),
+            sentences.toString());
     }
 
     @Test
@@ -155,8 +165,8 @@ class ReplicationOfflineTest {
             }
         }
         // Table I 2 rows x 5, Table II 2 x 6 (order, tau and p at ours, tau, p and simulated p at the paper's
-        // order), Eq. (2) 5 terms x 3, Table III 6 tests x 3.
-        assertEquals(10 + 12 + 15 + 18, unavailable);
+        // order), Eq. (2) 5 terms x 3, Table III 6 tests x 4 (F, p, df, bootstrap p).
+        assertEquals(10 + 12 + 15 + 24, unavailable);
         List<Figures.Figure> figures = r.figures();
         for (int i = 0; i < 4; i++) {
             assertFalse(figures.get(i).isDrawn());
