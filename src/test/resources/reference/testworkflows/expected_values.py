@@ -12,7 +12,7 @@ import os
 import numpy as np
 import statsmodels
 import statsmodels.api as sm
-from statsmodels.tsa.stattools import adfuller, kpss
+from statsmodels.tsa.stattools import adfuller, grangercausalitytests, kpss
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "..", "..", "..", "..", "main", "resources", "org", "tradeecon", "knime", "engine",
@@ -99,6 +99,16 @@ for i, term in enumerate(("const", "D1(PATENT)(-1)", "PATENT")):
 # Unit Root Test with the group column Indicator: ADF on each indicator's raw values
 adf_rows("adf_grouped", "Indicator=IP.PAT.NRES", patents)
 adf_rows("adf_grouped", "Indicator=BX.KLT.DINV.WD.GD.ZS", fdi)
+
+# Granger Causality on the wide table: PATENT and FDI % of GDP, lag 2, F test, both directions
+src = SM + " grangercausalitytests(maxlag=[2]) ssr_ftest"
+for cause, effect, name in [(fdi, ln, "BX.KLT.DINV.WD.GD.ZS"), (ln, fdi, "PATENT")]:
+    f, p, df_d, df_n = grangercausalitytests(np.column_stack([effect, cause]), maxlag=[2],
+                                             verbose=False)[2][0]["ssr_ftest"]
+    add("granger", "Cause=" + name, "Statistic value", float(f), "1e-8 relative", src)
+    add("granger", "Cause=" + name, "p-value", float(p), "1e-8 relative", src)
+    add("granger", "Cause=" + name, "Denominator df", int(df_d), "", src)
+    add("granger", "Cause=" + name, "Numerator df", int(df_n), "", src)
 
 with open(os.path.join(HERE, "expected_values.csv"), "w", newline="") as f:
     w = csv.DictWriter(f, fieldnames=["check", "row", "column", "expected", "tolerance", "source"],

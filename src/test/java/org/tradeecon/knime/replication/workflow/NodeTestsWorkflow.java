@@ -123,6 +123,22 @@ final class NodeTestsWorkflow extends WorkflowBuilder {
         connect(readerBoth, 1, byGroup, 1);
         check(16, 520, 640, byGroup, 1, "adf_grouped");
 
+        Map<String, Object> wide = new LinkedHashMap<>(both);
+        wide.put("layout", "Wide: one row per country and year, one column per indicator");
+        int readerWide = ours(17, NODES + "worldbank.WorldBankReaderNodeFactory", 40, 760, wide, Map.of(),
+            "the same two indicators, one column each (wide layout)");
+        int lnWide = transform(18, 200, 760, "PATENT = ln(IP.PAT.NRES)", readerWide, "ln(x / divisor)",
+            "IP.PAT.NRES", null, 1, "PATENT");
+        Map<String, Object> pair = new LinkedHashMap<>();
+        pair.put("columns/included_names", new String[] {"PATENT", "BX.KLT.DINV.WD.GD.ZS"});
+        pair.put("columns/enforce_option", "EnforceInclusion");
+        pair.put("time_column", "Year");
+        pair.put("lag", 2);
+        int granger = ours(19, NODES + "granger.GrangerNodeFactory", 360, 760, pair, Map.of(),
+            "Granger causality at lag 2, both directions");
+        connect(lnWide, 1, granger, 1);
+        check(20, 520, 760, granger, 1, "granger");
+
         return new KnimeWorkflow(NAME, "5.1.0", false, "TradeEcon contributors", "2026-12-03 09:00:00 +0000",
             "2026-12-03 09:00:00 +0000", "Tests of the nodes of the Time-Series Econometrics and High-Tech Trade"
                 + " extension against values computed by statsmodels from the same data. Every node must execute"

@@ -54,7 +54,7 @@ class NodeTestsWorkflowTest {
                 }
             }
         }
-        assertEquals(7, checks);
+        assertEquals(8, checks);
         assertTrue(values >= 30, values + " expected values");
     }
 
