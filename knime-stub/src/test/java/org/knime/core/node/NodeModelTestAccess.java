@@ -18,16 +18,28 @@ public final class NodeModelTestAccess {
     private NodeModelTestAccess() {
     }
 
-    /** Like the framework: clears the warning, then calls {@code configure(PortObjectSpec[])}. */
+    /**
+     * Like the framework: clears the warning, then calls {@code configure(PortObjectSpec[])}.
+     *
+     * @return the specs of the table ports (a node's image port comes after its tables and is left out; see
+     *         {@link #configurePorts})
+     */
     public static DataTableSpec[] configure(final NodeModel model, final DataTableSpec... inSpecs)
         throws InvalidSettingsException {
+        return java.util.Arrays.stream(configurePorts(model, inSpecs)).filter(s -> !isImage(s))
+            .map(s -> (DataTableSpec)s).toArray(DataTableSpec[]::new);
+    }
+
+    /** Like {@link #configure}, with the specs of all output ports. */
+    public static PortObjectSpec[] configurePorts(final NodeModel model, final DataTableSpec... inSpecs)
+        throws InvalidSettingsException {
         model.setWarningMessage(null);
-        PortObjectSpec[] out = model.configure((PortObjectSpec[])inSpecs.clone());
-        DataTableSpec[] specs = new DataTableSpec[out.length];
-        for (int i = 0; i < out.length; i++) {
-            specs[i] = (DataTableSpec)out[i];
-        }
-        return specs;
+        return model.configure((PortObjectSpec[])inSpecs.clone());
+    }
+
+    private static boolean isImage(final Object specOrObject) {
+        return specOrObject instanceof org.knime.core.node.port.image.ImagePortObjectSpec
+            || specOrObject instanceof org.knime.core.node.port.image.ImagePortObject;
     }
 
     /**
@@ -36,23 +48,41 @@ public final class NodeModelTestAccess {
      */
     public static BufferedDataTable[] execute(final NodeModel model, final ExecutionContext exec,
         final BufferedDataTable... inData) throws Exception {
+        return java.util.Arrays.stream(executePorts(model, exec, inData)).filter(o -> !isImage(o))
+            .map(o -> (BufferedDataTable)o).toArray(BufferedDataTable[]::new);
+    }
+
+    /**
+     * Like {@link #execute}, with the objects of all output ports; each table's structure and each image port's
+     * spec must be what configure promised.
+     */
+    public static PortObject[] executePorts(final NodeModel model, final ExecutionContext exec,
+        final BufferedDataTable... inData) throws Exception {
         DataTableSpec[] inSpecs = new DataTableSpec[inData.length];
         for (int i = 0; i < inData.length; i++) {
             inSpecs[i] = inData[i] == null ? null : inData[i].getDataTableSpec();
         }
-        DataTableSpec[] promised = configure(model, inSpecs);
+        PortObjectSpec[] promised = configurePorts(model, inSpecs);
         model.setWarningMessage(null);
         model.pushedFlowVariables().clear();
         PortObject[] out = model.execute((PortObject[])inData.clone(), exec);
-        BufferedDataTable[] tables = new BufferedDataTable[out.length];
+        if (out.length != promised.length) {
+            throw new IllegalStateException("execute returned " + out.length + " port objects, configure promised "
+                + promised.length);
+        }
         for (int i = 0; i < out.length; i++) {
-            tables[i] = (BufferedDataTable)out[i];
-            if (promised[i] != null && !promised[i].equalStructure(tables[i].getDataTableSpec())) {
+            if (promised[i] instanceof DataTableSpec p
+                && !p.equalStructure(((BufferedDataTable)out[i]).getDataTableSpec())) {
                 throw new IllegalStateException("Output spec of port " + i + " differs from the configured one: "
-                    + tables[i].getDataTableSpec() + " vs. " + promised[i]);
+                    + ((BufferedDataTable)out[i]).getDataTableSpec() + " vs. " + promised[i]);
+            }
+            if (promised[i] instanceof org.knime.core.node.port.image.ImagePortObjectSpec p
+                && !p.getDataType().equals(((org.knime.core.node.port.image.ImagePortObject)out[i]).getSpec()
+                    .getDataType())) {
+                throw new IllegalStateException("Image port " + i + " differs from the configured spec");
             }
         }
-        return tables;
+        return out;
     }
 
     /** @return the flow variables the node pushed (String, Integer or Double values), in push order */

@@ -16,6 +16,7 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.tradeecon.knime.nodes.common.view.ChartsPort;
 import org.tradeecon.knime.engine.unitroot.UnitRootResult;
 import org.tradeecon.knime.engine.cointegration.ArdlBoundsTest;
 import org.tradeecon.knime.engine.cointegration.ArdlOptions;
@@ -63,7 +64,7 @@ final class ArdlNodeModel extends PlannedNodeModel<ArdlNodeModel.Plan> {
         series(new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, ArdlSettings.OFFERED));
 
     ArdlNodeModel() {
-        super(3);
+        super(3, ChartsPort.CHARTS);
     }
 
     /** What configure and execute both need. */

@@ -18,6 +18,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.tradeecon.knime.nodes.common.view.ChartsPort;
 import org.tradeecon.knime.engine.unitroot.UnitRootResult;
 import org.tradeecon.knime.engine.cointegration.EngleGranger;
 import org.tradeecon.knime.engine.cointegration.EngleGrangerOptions;
@@ -63,7 +64,7 @@ final class CointegrationNodeModel extends PlannedNodeModel<CointegrationNodeMod
         series(new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, CointegrationSettings.OFFERED));
 
     CointegrationNodeModel() {
-        super(3);
+        super(3, ChartsPort.CHARTS);
     }
 
     /** What configure and execute both need. */

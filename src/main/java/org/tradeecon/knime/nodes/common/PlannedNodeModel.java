@@ -4,6 +4,7 @@ import org.knime.core.data.DataTableSpec;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
+import org.tradeecon.knime.nodes.common.view.ChartsPort;
 
 /**
  * Base of the node models with one input table whose configure and execute share one plan: the checked
@@ -26,6 +27,14 @@ public abstract class PlannedNodeModel<P extends PlannedNodeModel.Plan> extends 
     /** @param nrOutDataPorts number of output tables */
     protected PlannedNodeModel(final int nrOutDataPorts) {
         super(1, nrOutDataPorts);
+    }
+
+    /**
+     * @param nrOutDataPorts number of output tables
+     * @param charts {@link ChartsPort#CHARTS}: the view's charts leave by an image port after the tables
+     */
+    protected PlannedNodeModel(final int nrOutDataPorts, final ChartsPort charts) {
+        super(1, nrOutDataPorts, charts);
     }
 
     /** @return the checked settings applied to the input spec */

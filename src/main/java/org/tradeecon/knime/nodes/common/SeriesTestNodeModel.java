@@ -14,6 +14,7 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
+import org.tradeecon.knime.nodes.common.view.ChartsPort;
 import org.tradeecon.knime.engine.simulation.SimulationCancelledException;
 import org.tradeecon.knime.engine.simulation.SimulationMonitor;
 import org.tradeecon.knime.nodes.common.view.SeriesCharts;
@@ -107,7 +108,7 @@ public abstract class SeriesTestNodeModel<S extends SeriesTestNodeModel.Settings
      */
     protected SeriesTestNodeModel(final Supplier<S> newSettings, final DataColumnSpec[] summary,
         final DataColumnSpec[] details, final String variablePrefix, final Map<String, String> variables) {
-        super(1, 2);
+        super(1, 2, ChartsPort.CHARTS);
         m_variablePrefix = variablePrefix;
         m_variables = variables;
         m_newSettings = newSettings;

@@ -3,12 +3,16 @@ package org.tradeecon.knime.nodes.common;
 import java.io.File;
 import java.io.IOException;
 
+import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.ExecutionMonitor;
 import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.NodeModel;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.port.PortObject;
+import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
+import org.tradeecon.knime.nodes.common.view.ChartsPort;
 import org.tradeecon.knime.nodes.common.view.ViewContent;
 
 /**
@@ -19,6 +23,7 @@ import org.tradeecon.knime.nodes.common.view.ViewContent;
  */
 public abstract class StatelessNodeModel extends NodeModel {
     private final NodeSettingsSet m_set = new NodeSettingsSet();
+    private final boolean m_charts;
     private ViewContent m_view = ViewContent.EMPTY;
 
     /**
@@ -27,6 +32,17 @@ public abstract class StatelessNodeModel extends NodeModel {
      */
     protected StatelessNodeModel(final int nrInDataPorts, final int nrOutDataPorts) {
         super(nrInDataPorts, nrOutDataPorts);
+        m_charts = false;
+    }
+
+    /**
+     * A node with a view whose charts also leave by an image port after the tables ({@link ChartsPort}).
+     *
+     * @param nrInDataPorts number of input tables
+     * @param nrOutDataPorts number of output tables (the image port comes after them)
+     */
+    protected StatelessNodeModel(final int nrInDataPorts, final int nrOutDataPorts, final ChartsPort charts) {
+        this(ChartsPort.tables(nrInDataPorts), ChartsPort.withImage(nrOutDataPorts), true);
     }
 
     /**
@@ -34,7 +50,32 @@ public abstract class StatelessNodeModel extends NodeModel {
      * @param outPortTypes output port types
      */
     protected StatelessNodeModel(final PortType[] inPortTypes, final PortType[] outPortTypes) {
+        this(inPortTypes, outPortTypes, false);
+    }
+
+    /**
+     * @param inPortTypes input port types (e.g. an optional table)
+     * @param outPortTypes output port types; with {@code charts} the last is {@link ChartsPort#TYPE}
+     * @param charts whether the view's charts leave by the last port
+     */
+    protected StatelessNodeModel(final PortType[] inPortTypes, final PortType[] outPortTypes,
+        final boolean charts) {
         super(inPortTypes, outPortTypes);
+        m_charts = charts;
+    }
+
+    /** Appends the image port's spec to the tables' specs when the node has one. */
+    @Override
+    protected PortObjectSpec[] configure(final PortObjectSpec[] inSpecs) throws InvalidSettingsException {
+        PortObjectSpec[] tables = super.configure(inSpecs);
+        return m_charts ? ChartsPort.appendSpec(tables) : tables;
+    }
+
+    /** Appends the view's charts as a PNG to the tables when the node has an image port. */
+    @Override
+    protected PortObject[] execute(final PortObject[] inObjects, final ExecutionContext exec) throws Exception {
+        PortObject[] tables = super.execute(inObjects, exec);
+        return m_charts ? ChartsPort.appendImage(tables, m_view) : tables;
     }
 
     /** @return the node's settings: register every model (and every extra check) here, in saving order */

@@ -15,6 +15,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.tradeecon.knime.nodes.common.view.ChartsPort;
 import org.tradeecon.knime.engine.regression.CovarianceEstimator;
 import org.tradeecon.knime.engine.regression.OlsFit;
 import org.tradeecon.knime.engine.regression.StockWatsonDols;
@@ -51,7 +52,7 @@ final class DolsNodeModel extends PlannedNodeModel<DolsNodeModel.Plan> {
         series(new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, OFFERED));
 
     DolsNodeModel() {
-        super(3);
+        super(3, ChartsPort.CHARTS);
     }
 
     /** What configure and execute both need. */

@@ -19,6 +19,7 @@ import org.knime.core.data.def.IntCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
+import org.tradeecon.knime.nodes.common.view.ChartsPort;
 import org.tradeecon.knime.engine.granger.GrangerBootstrap;
 import org.tradeecon.knime.engine.simulation.SimulatedInference;
 import org.tradeecon.knime.engine.simulation.SimulationCancelledException;
@@ -84,7 +85,7 @@ final class GrangerNodeModel extends PlannedNodeModel<GrangerNodeModel.Plan> {
         series(new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, OFFERED));
 
     GrangerNodeModel() {
-        super(3);
+        super(3, ChartsPort.CHARTS);
     }
 
     /** What configure and execute both need. */

@@ -30,6 +30,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.knime.core.node.port.PortType;
+import org.tradeecon.knime.nodes.common.view.ChartsPort;
 import org.tradeecon.knime.engine.mapping.Category;
 import org.tradeecon.knime.engine.mapping.CategoryMapper;
 import org.tradeecon.knime.engine.mapping.ClassificationScheme;
@@ -73,7 +74,7 @@ final class CategoryMapperNodeModel extends StatelessNodeModel {
 
     CategoryMapperNodeModel() {
         super(new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE_OPTIONAL},
-            new PortType[]{BufferedDataTable.TYPE, BufferedDataTable.TYPE});
+            ChartsPort.withImage(2), true);
         m_settings.addCheck(m_fixedFlow,
             s -> fixedFlow(m_fixedFlow.<SettingsModelString>createCloneWithValidatedValue(s).getStringValue()));
     }
