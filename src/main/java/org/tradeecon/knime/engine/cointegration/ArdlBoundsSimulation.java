@@ -31,7 +31,7 @@ import org.tradeecon.knime.engine.timeseries.OptionChecks;
  * <p><b>Numerics.</b> F = ((RSS_R − RSS_U)/m) / (RSS_U/(T − r)) and t of y(t−1) come from one Cholesky factor of the
  * cross products with the tested columns last (y(t−1) the very last): with c = R^{−T} X'Δy, RSS_R − RSS_U is the sum
  * of the squared last m entries of c and t = c_r / s. This is the Wald F of the test (classical covariance) in
- * other arithmetic; {@code ArdlBoundsSimulationTest} checks that both agree on simulated data.
+ * other arithmetic; {@code ArdlBoundsSimulationTest} checks it against statsmodels' {@code bounds_test}.
  */
 public final class ArdlBoundsSimulation {
 

@@ -231,6 +231,42 @@ class JohansenNodeModelTest {
         }
     }
 
+    /**
+     * Two groups holding the same Denmark data: each is tested on its own, the group comes first in every table,
+     * both give urca's statistics, and no flow variables are published (the tables are the answer).
+     */
+    @Test
+    void eachGroupIsTestedOnItsOwn() throws Exception {
+        List<Map<String, String>> rows = ReferenceCsv.rows("/reference/cointegration/denmark.csv");
+        TableBuilder b = new TableBuilder().column("Country", org.knime.core.data.def.StringCell.TYPE);
+        SERIES.forEach(c -> b.column(c, DoubleCell.TYPE));
+        for (String group : List.of("A", "B")) {
+            for (Map<String, String> r : rows) {
+                List<Object> cells = new ArrayList<>(List.of(group));
+                SERIES.forEach(c -> cells.add(Double.parseDouble(r.get(c))));
+                b.row(cells.toArray());
+            }
+        }
+        NodeSettings s = settings("3", JohansenOptions.LagOrder.FIXED, 1, SERIES);
+        s.addString(org.tradeecon.knime.nodes.common.CommonSettings.CFG_GROUP_COLUMN, "Country");
+        Run run = run(s, b.table());
+        assertEquals("Country", run.out()[0].getDataTableSpec().getColumnSpec(0).getName());
+        assertEquals(8, run.out()[0].size());
+        assertEquals(2 * 55, run.out()[2].size());
+        double expected = Double.parseDouble(urca("none", "trace").get(0).get("value"));
+        int col = run.out()[0].getDataTableSpec().findColumnIndex("Trace statistic");
+        int groups = 0;
+        for (DataRow row : run.out()[0]) {
+            if (row.getCell(1).toString().equals("rank <= 0")) {
+                Tolerance.assertClose(expected, ((DoubleValue)row.getCell(col)).getDoubleValue(), REL, 0,
+                    "group " + row.getCell(0));
+                groups++;
+            }
+        }
+        assertEquals(2, groups);
+        assertFalse(run.variables().containsKey("cointegration.rank"));
+    }
+
     /** short2.csv has 30 rows: with one lagged difference T = 28 < 30, and the node says so. */
     @Test
     void warnsBelowThirtyObservations() throws Exception {
