@@ -269,6 +269,7 @@ public final class ReportWriter {
                 .append("</p>\n");
             cellTable(h, r.fdiOtherVintage(), r);
         }
+        h.append(LongRunSection.html(LongRunSection.compute(r.variables()), ReportWriter::esc));
         h.append("<h2>Figures</h2>\n");
         for (Figures.Figure f : r.figures()) {
             h.append("<h3>").append(esc(f.title())).append("</h3>\n");

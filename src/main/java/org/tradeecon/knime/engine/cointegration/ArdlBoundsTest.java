@@ -33,7 +33,8 @@ import org.tradeecon.knime.engine.timeseries.OptionChecks;
  * <li>Orders: fixed, or by AIC/BIC over p = 1..maxP, q_j = 1..maxQ on the common sample ({@code ArdlOrderSearch});
  * the chosen model is re-fitted on its own sample (as statsmodels' {@code ardl_select_order} followed by a fit).</li>
  * </ul>
- * Small-sample bounds (Narayan 2005) and simulated bounds at the observed T are not implemented.
+ * Simulated bounds at the observed T: {@link ArdlBoundsSimulation}. Small-sample bounds (Narayan 2005) are not
+ * implemented.
  */
 public final class ArdlBoundsTest {
 
@@ -173,7 +174,7 @@ public final class ArdlBoundsTest {
     }
 
     /** @return the indices tested: y(t−1) and the k levels, and the restricted deterministic term */
-    private static int[] restricted(final int levelIndex, final int k, final BoundsCase bc) {
+    static int[] restricted(final int levelIndex, final int k, final BoundsCase bc) {
         int extra = bc.restrictsDeterministicTerm() ? 1 : 0;
         int[] r = new int[k + 1 + extra];
         if (extra == 1) {

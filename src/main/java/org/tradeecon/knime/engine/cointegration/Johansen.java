@@ -39,6 +39,8 @@ public final class Johansen {
 
     /** Below this many observations the tests are badly sized (e.g. Cheung and Lai 1993; Johansen 2002). */
     public static final int SMALL_SAMPLE = 30;
+    /** The most series the test takes. */
+    public static final int MAX_VARIABLES = 12;
     /** The levels of the reported critical values. */
     static final double[] LEVELS = {0.10, 0.05, 0.01};
     /** Drift of the trending random walk in the simulated null of case 3 (unit-variance errors). */
@@ -65,7 +67,7 @@ public final class Johansen {
         final SimulationMonitor monitor) {
         OptionChecks.notNull(options, "the Johansen options");
         OptionChecks.notNull(monitor, "the simulation monitor");
-        SystemInput in = SystemInput.of(series, names, TEST, 2, 12);
+        SystemInput in = SystemInput.of(series, names, TEST, 2, MAX_VARIABLES);
         int k = in.values.length;
         int n = in.length();
         JohansenCase terms = options.deterministic();

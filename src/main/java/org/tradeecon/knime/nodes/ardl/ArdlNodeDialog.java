@@ -10,6 +10,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
 import org.tradeecon.knime.nodes.common.SettingsPane;
+import org.tradeecon.knime.nodes.common.SimulationSettings;
 
 /** Dialog of the ARDL Bounds Test node. */
 final class ArdlNodeDialog extends SettingsPane {
@@ -43,6 +44,9 @@ final class ArdlNodeDialog extends SettingsPane {
         addDialogComponent(new DialogComponentNumber(q, ArdlSettings.LABEL_REGRESSOR_LAGS, 1));
         addDialogComponent(new DialogComponentNumber(maxP, ArdlSettings.LABEL_MAX_DEPENDENT_LAGS, 1));
         addDialogComponent(new DialogComponentNumber(maxQ, ArdlSettings.LABEL_MAX_REGRESSOR_LAGS, 1));
+        createNewGroup("Simulated bounds");
+        SimulationSettings.addDialogComponents(this, ArdlSettings.createSimulateModel(), ArdlSettings.LABEL_SIMULATE,
+            ArdlSettings.LABEL_REPLICATIONS);
         createNewGroup("Time, groups and missing values");
         CommonSettings.addSeriesComponents(this, ArdlSettings.OFFERED[0], ArdlSettings.OFFERED);
         closeCurrentGroup();

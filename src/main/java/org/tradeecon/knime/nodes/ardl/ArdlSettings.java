@@ -1,6 +1,7 @@
 package org.tradeecon.knime.nodes.ardl;
 
 import org.knime.core.data.DoubleValue;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
@@ -31,6 +32,10 @@ final class ArdlSettings {
     static final String LABEL_MAX_DEPENDENT_LAGS = "Largest p searched";
     static final String LABEL_MAX_REGRESSOR_LAGS = "Largest q searched";
     static final String LABEL_LEVEL = "Significance level";
+    // issue 16: older workflows lack these and load with the simulation off
+    static final String CFG_SIMULATE = "simulated_bounds";
+    static final String LABEL_SIMULATE = "Simulated bounds at the sample size";
+    static final String LABEL_REPLICATIONS = "Replications (simulated bounds)";
 
     /** Upper bound of every lag count. */
     static final int MAX_LAGS = 12;
@@ -73,6 +78,10 @@ final class ArdlSettings {
 
     static SettingsModelIntegerBounded createMaxRegressorLagsModel() {
         return new SettingsModelIntegerBounded(CFG_MAX_REGRESSOR_LAGS, 2, 1, MAX_LAGS);
+    }
+
+    static SettingsModelBoolean createSimulateModel() {
+        return new SettingsModelBoolean(CFG_SIMULATE, false);
     }
 
     static SettingsModelString createLevelModel() {

@@ -16,6 +16,7 @@ import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
+import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.tradeecon.knime.nodes.common.view.ChartsPort;
@@ -23,21 +24,26 @@ import org.tradeecon.knime.engine.unitroot.UnitRootResult;
 import org.tradeecon.knime.engine.cointegration.EngleGranger;
 import org.tradeecon.knime.engine.cointegration.EngleGrangerOptions;
 import org.tradeecon.knime.engine.cointegration.EngleGrangerResult;
+import org.tradeecon.knime.engine.cointegration.Johansen;
+import org.tradeecon.knime.engine.cointegration.JohansenOptions;
+import org.tradeecon.knime.nodes.common.Choice;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
 import org.tradeecon.knime.nodes.common.RegressionColumns;
 import org.tradeecon.knime.nodes.common.RegressionNodeRunner;
 import org.tradeecon.knime.nodes.common.SeriesColumnSettings;
 import org.tradeecon.knime.nodes.common.SeriesTable;
+import org.tradeecon.knime.nodes.common.SimulationSettings;
 import org.tradeecon.knime.nodes.common.PlannedNodeModel;
 import org.tradeecon.knime.nodes.common.TestSettings;
 
 /**
- * The Engle-Granger cointegration test ({@link EngleGranger}) of the dependent variable and the other series, once
- * per group, optionally in every normalisation. Outputs: the cointegrating regression's coefficients (no standard
- * errors: they are not valid there), the test in words, and the input rows with the fitted values and residuals of
- * the first normalisation's cointegrating regression. Flow variables (without a group column), per normalisation:
- * {@code cointegration.<dependent>.decision}, {@code .tau}, {@code .p_value}, {@code .lag}, {@code .observations}.
+ * The Engle-Granger ({@link EngleGranger}) or Johansen ({@link JohansenTables}) cointegration test of the dependent
+ * variable and the other series, once per group. Engle-Granger, optionally in every normalisation; outputs: the
+ * cointegrating regression's coefficients (no standard errors: they are not valid there), the test in words, and
+ * the input rows with the fitted values and residuals of the first normalisation's cointegrating regression. Flow
+ * variables (without a group column), per normalisation: {@code cointegration.<dependent>.decision}, {@code .tau},
+ * {@code .p_value}, {@code .lag}, {@code .observations}. Johansen: see {@link JohansenTables}.
  */
 final class CointegrationNodeModel extends PlannedNodeModel<CointegrationNodeModel.Plan> {
 
@@ -60,6 +66,23 @@ final class CointegrationNodeModel extends PlannedNodeModel<CointegrationNodeMod
         TestSettings.LABEL_LAG_SEARCH_SAMPLE);
     private final SettingsModelDoubleBounded m_alpha = m_settings.add(CointegrationSettings.createAlphaModel(),
         TestSettings.LABEL_ALPHA);
+    // issue 16: older workflows lack these and load as Engle-Granger
+    private final SettingsModelString m_method = m_settings.addLater(CointegrationSettings.createMethodModel(),
+        CointegrationSettings.CFG_METHOD, CointegrationSettings.LABEL_METHOD);
+    private final SettingsModelString m_johansenCase = m_settings.addLater(
+        CointegrationSettings.createJohansenCaseModel(), CointegrationSettings.CFG_JOHANSEN_CASE,
+        CointegrationSettings.LABEL_JOHANSEN_CASE);
+    private final SettingsModelString m_johansenLagOrder = m_settings.addLater(
+        CointegrationSettings.createJohansenLagOrderModel(), CointegrationSettings.CFG_JOHANSEN_LAG_ORDER,
+        CointegrationSettings.LABEL_JOHANSEN_LAG_ORDER);
+    private final SettingsModelIntegerBounded m_johansenLags = m_settings.addLater(
+        CointegrationSettings.createJohansenLagsModel(), CointegrationSettings.CFG_JOHANSEN_LAGS,
+        CointegrationSettings.LABEL_JOHANSEN_LAGS);
+    private final SettingsModelIntegerBounded m_replications = m_settings.addLater(
+        SimulationSettings.createReplicationsModel(), SimulationSettings.CFG_REPLICATIONS,
+        CointegrationSettings.LABEL_REPLICATIONS);
+    private final SettingsModelInteger m_seed = m_settings.addLater(SimulationSettings.createSeedModel(),
+        SimulationSettings.CFG_SEED, SimulationSettings.LABEL_SEED);
     private final SeriesColumnSettings m_series =
         series(new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, CointegrationSettings.OFFERED));
 
@@ -67,28 +90,44 @@ final class CointegrationNodeModel extends PlannedNodeModel<CointegrationNodeMod
         super(3, ChartsPort.CHARTS);
     }
 
-    /** What configure and execute both need. */
-    record Plan(RegressionColumns columns, EngleGrangerOptions options, DataTableSpec[] outSpecs)
-        implements PlannedNodeModel.Plan {
+    /** What configure and execute both need: the Engle-Granger or the Johansen options (the other is null). */
+    record Plan(RegressionColumns columns, EngleGrangerOptions options, JohansenOptions johansen,
+        DataTableSpec[] outSpecs) implements PlannedNodeModel.Plan {
     }
 
     @Override
     protected Plan plan(final DataTableSpec in) throws InvalidSettingsException {
         RegressionColumns columns = RegressionColumns.check(in, m_dependent, CointegrationSettings.LABEL_DEPENDENT,
             m_others, CointegrationSettings.LABEL_OTHERS, m_series.timeModel(), m_series.groupModel());
+        if (Choice.parse(m_method.getStringValue(), CointegrationSettings.LABEL_METHOD, CointegrationSettings.METHODS)
+            == CointegrationSettings.Method.JOHANSEN) {
+            if (columns.regressors().length + 1 > Johansen.MAX_VARIABLES) {
+                throw new InvalidSettingsException("\"" + CointegrationSettings.LABEL_OTHERS + "\": "
+                    + columns.regressors().length + " columns are chosen, but the Johansen test takes at most "
+                    + Johansen.MAX_VARIABLES + " series in all (the dependent variable and "
+                    + (Johansen.MAX_VARIABLES - 1) + " others).");
+            }
+            JohansenOptions o = CointegrationSettings.johansenOptions(m_johansenCase, m_johansenLagOrder,
+                m_johansenLags, m_alpha, m_replications, m_seed);
+            return new Plan(columns, null, o, JohansenTables.outSpecs(columns, in));
+        }
         if (columns.regressors().length + 1 > EngleGranger.MAX_VARIABLES) {
             throw new InvalidSettingsException("\"" + CointegrationSettings.LABEL_OTHERS + "\": "
                 + columns.regressors().length + " columns are chosen, but MacKinnon's tables cover at most "
                 + EngleGranger.MAX_VARIABLES + " series in all (the dependent variable and 5 others).");
         }
         EngleGrangerOptions o = CointegrationSettings.options(m_terms, m_lagRule, m_maxLag, m_lags, m_sample, m_alpha);
-        return new Plan(columns, o, RegressionNodeRunner.outSpecs(columns, in));
+        return new Plan(columns, o, null, RegressionNodeRunner.outSpecs(columns, in));
     }
 
     @Override
     protected BufferedDataTable[] run(final Plan plan, final BufferedDataTable in, final ExecutionContext exec)
         throws Exception {
         RegressionColumns cols = plan.columns();
+        if (plan.johansen() != null) {
+            return JohansenTables.execute(in, exec, cols, m_series.policy(), plan.johansen(),
+                new JohansenTables.Reports(this::setWarningMessage, this::setViewContent, flowVariables()));
+        }
         List<EngleGrangerResult> all = new ArrayList<>();
         BufferedDataTable[] out = RegressionNodeRunner.execute(in, exec, cols, m_series.policy(),
             (g, s, warnings) -> {

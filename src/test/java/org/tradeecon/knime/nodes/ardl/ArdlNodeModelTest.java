@@ -143,6 +143,47 @@ class ArdlNodeModelTest {
         assertFalse(rows.get(1).getCell(out[2].getDataTableSpec().findColumnIndex("Residual")).isMissing());
     }
 
+    /**
+     * The simulated bounds (999 replications, to stay fast): their rows follow the asymptotic ones, the F is still
+     * statsmodels', and the decisions and flow variables agree with the simulated bounds and p-values shown.
+     */
+    @Test
+    void simulatedBoundsSitBesideTheAsymptoticOnes() throws Exception {
+        NodeSettings s = lags(settings(ArdlSettings.CFG_ORDERS, "Fixed"), ArdlSettings.CFG_DEPENDENT_LAGS,
+            ArdlSettings.CFG_REGRESSOR_LAGS, 1);
+        s.addBoolean(ArdlSettings.CFG_SIMULATE, true);
+        s.addInt(org.tradeecon.knime.nodes.common.SimulationSettings.CFG_REPLICATIONS, 999);
+        ArdlNodeModel m = model(s);
+        BufferedDataTable[] out = NodeModelTestAccess.execute(m, StubExecutionContext.create(), denmark());
+        Map<String, String> r = reference("statsmodels_ardl_fixed.csv", "system", "denmark", "case", "3", "p", "1");
+        double f = Double.parseDouble(r.get("F"));
+        close(f, value(out[1], "Statistic", "F statistic (bounds test)", "Value"), "F");
+        List<String> statistics = NodeTestSupport.strings(out[1], "Statistic");
+        for (String level : List.of("10%", "5%", "2.5%", "1%")) {
+            int asymptotic = statistics.indexOf("F bounds at " + level);
+            assertEquals("Simulated F bounds at " + level, statistics.get(asymptotic + 1));
+            assertEquals("Simulated t bounds at " + level, statistics.get(statistics.indexOf("t bounds at " + level)
+                + 1));
+        }
+        String note = NodeTestSupport.cell(out[1], "Statistic", "Simulated F bounds at 5%", "Note").toString();
+        assertTrue(note.contains("T = " + r.get("nobs") + ", 999 replications"), note);
+        Map<String, Object> v = NodeModelTestAccess.flowVariables(m);
+        double lower = (Double)v.get("ardl.LRM.F_simulated_I0");
+        double upper = (Double)v.get("ardl.LRM.F_simulated_I1");
+        assertTrue(lower < upper, lower + " " + upper);
+        assertTrue(note.startsWith(String.format(java.util.Locale.ROOT, "I(0) %.2f, I(1) %.2f", lower, upper)), note);
+        String expected = f > upper ? "cointegration" : f < lower ? "no cointegration"
+            : "inconclusive (between the bounds)";
+        assertEquals(expected, v.get("ardl.LRM.decision_simulated"));
+        assertTrue(NodeTestSupport.cell(out[1], "Statistic", "Decision at 5% (simulated bounds)", "Note").toString()
+            .startsWith(expected));
+        // F beyond the simulated I(1) bound at 5% exactly when its p-value if all are I(1) is at most about 5%
+        double pI1 = value(out[1], "Statistic", "Simulated p-value of F if all regressors are I(1)", "p-value");
+        double pI0 = value(out[1], "Statistic", "Simulated p-value of F if all regressors are I(0)", "p-value");
+        assertTrue(pI0 <= pI1, pI0 + " " + pI1); // I(1) regressors give the larger F under the null
+        assertEquals(f > upper, pI1 <= 0.05 + 1.0 / 1000, pI1 + " vs " + upper);
+    }
+
     /** The default AIC search over p, q = 1..3, case V: the orders and F of statsmodels_ardl_selected.csv. */
     @Test
     void searchMatchesStatsmodels() throws Exception {
@@ -184,6 +225,12 @@ class ArdlNodeModelTest {
             new org.knime.core.data.DataTableSpec[] {denmark().getDataTableSpec()});
         assertTrue(NodeTestSupport.isEnabled(d, ArdlSettings.LABEL_REGRESSOR_LAGS));
         assertFalse(NodeTestSupport.isEnabled(d, ArdlSettings.LABEL_MAX_REGRESSOR_LAGS));
+        assertFalse(NodeTestSupport.isEnabled(d, ArdlSettings.LABEL_REPLICATIONS)); // the simulation is off
+        NodeSettings simulated = settings();
+        simulated.addBoolean(ArdlSettings.CFG_SIMULATE, true);
+        NodeModelTestAccess.loadDialog(d, simulated, new org.knime.core.data.DataTableSpec[] {
+            denmark().getDataTableSpec()});
+        assertTrue(NodeTestSupport.isEnabled(d, ArdlSettings.LABEL_REPLICATIONS));
         NodeDescriptions.assertDescriptionListsDialogOptions(new ArdlNodeFactory(), ArdlSettings.LABEL_REGRESSORS);
         assertArrayEquals(new String[] {"Statistic", "Value", "Standard error", "p-value", "Degrees of freedom",
             "Null hypothesis", "Note"}, NodeModelTestAccess.configure(model(settings()),
