@@ -70,6 +70,26 @@ final class PanelResults {
         return new PanelUnitRootResult(c, units, ref.words(), ref.degreesOfFreedom(), quantities);
     }
 
+    /** @return a copy of {@code r} with one more convention (e.g. whether the panel was demeaned) */
+    static PanelUnitRootResult withConvention(final PanelUnitRootResult r, final String key, final String value) {
+        UnitRootResult.Common c = new UnitRootResult.Common();
+        c.testName = r.testName();
+        c.statistic = r.statistic();
+        c.pValue = r.pValue();
+        c.pValueKind = r.pValueKind();
+        c.criticalValues.putAll(r.criticalValues());
+        c.lags = r.lags();
+        c.observations = r.observations();
+        c.deterministic = r.deterministic();
+        c.nullHypothesis = r.nullHypothesis();
+        c.alternativeHypothesis = r.alternativeHypothesis();
+        c.alpha = r.alpha();
+        c.warnings.addAll(r.warnings());
+        c.conventions.putAll(r.conventions());
+        c.conventions.put(key, value);
+        return new PanelUnitRootResult(c, r.units(), r.referenceDistribution(), r.degreesOfFreedom(), r.quantities());
+    }
+
     /**
      * @param units the unit results
      * @param test the test's name, for the message
