@@ -114,6 +114,22 @@ class PanelUnitRootNodeModelTest {
     }
 
     @Test
+    void monthlyTextTimesAlignTheUnitsAsYearsDo() throws Exception {
+        // the same panel (grunfeld_value) with times "2001-01" ... "2002-08": the same plm_levinlin.csv numbers
+        TableBuilder b = new TableBuilder().column("firm", StringCell.TYPE).column("Year", StringCell.TYPE)
+            .column("value", DoubleCell.TYPE);
+        for (Map<String, String> r : ReferenceCsv.rows("/reference/panel/panels.csv", "grunfeld_value")) {
+            int t = Integer.parseInt(r.get("time")) - 1;
+            b.row(r.get("unit"), String.format("%d-%02d", 2001 + t / 12, t % 12 + 1),
+                ReferenceCsv.number(r.get("value")));
+        }
+        BufferedDataTable[] out = run(settings("Levin-Lin-Chu t*", "Constant", false), b.table(),
+            new PanelUnitRootNodeModel());
+        Tolerance.assertRelative(0.11904878968099393, number(out[0], "Statistic"), 1e-8, "LLC statistic");
+        assertEquals(20, ((IntValue)only(out[0], "Periods")).getIntValue());
+    }
+
+    @Test
     void demeaningWithLagSearchMatchesPlmOnDataDemeanedInR() throws Exception {
         // plm_levinlin.csv: llc_t27 demeaned, trend, SIC (BIC here) with pmax = 2
         NodeSettings s = settings("Levin-Lin-Chu t*", "Constant and linear trend", true);
