@@ -11,6 +11,7 @@ import org.tradeecon.knime.engine.simulation.SimulationOptions;
 import org.tradeecon.knime.engine.unitroot.AdfOptions;
 import org.tradeecon.knime.engine.unitroot.Deterministic;
 import org.tradeecon.knime.engine.unitroot.LagSelection;
+import org.tradeecon.knime.engine.unitroot.panel.LlcTest;
 import org.tradeecon.knime.engine.unitroot.panel.Panel;
 import org.tradeecon.knime.engine.unitroot.panel.PanelUnitRoot;
 import org.tradeecon.knime.engine.unitroot.panel.PanelUnitRootResult;
@@ -76,7 +77,8 @@ public final class PanelBench {
         SimulationMonitor quiet = SimulationMonitor.of(f -> { }, () -> false);
         for (Object[] c : cases) {
             PanelUnitRoot.Options o = new PanelUnitRoot.Options((PanelUnitRoot.Test)c[1], (AdfOptions)c[2], false,
-                SimulationOptions.of(SimulationOptions.DEFAULT_REPLICATIONS, SEED), THREADS, 0.05);
+                LlcTest.Convention.PLM, SimulationOptions.of(SimulationOptions.DEFAULT_REPLICATIONS, SEED), THREADS,
+                0.05);
             Workloads.Case<PanelUnitRootResult> w = new Workloads.Case<>(() -> PanelUnitRoot.test(panel, o, quiet),
                 r -> {
                     Map<String, Object> a = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import org.knime.core.node.defaultnodesettings.DialogComponentColumnNameSelectio
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.tradeecon.knime.engine.unitroot.panel.PanelUnitRoot;
 import org.tradeecon.knime.nodes.common.Choice;
 import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.SettingsPane;
@@ -32,6 +33,10 @@ final class PanelUnitRootNodeDialog extends SettingsPane {
             TestSettings.LABEL_ALPHA, 0.01));
         addDialogComponent(new DialogComponentBoolean(PanelUnitRootSettings.createDemeanModel(),
             PanelUnitRootSettings.LABEL_DEMEAN));
+        SettingsModelString llc = PanelUnitRootSettings.createLlcConventionModel();
+        addRule(() -> llc.setEnabled(chosen(test) == PanelUnitRoot.Test.LLC), test);
+        addDialogComponent(new DialogComponentStringSelection(llc, PanelUnitRootSettings.LABEL_LLC_CONVENTION,
+            Choice.labels(PanelUnitRootSettings.LLC_CONVENTIONS)));
         createNewGroup("Lags of the unit ADF regressions");
         BooleanSupplier hasLags = () -> !PanelUnitRootSettings.isHadri(chosen(test));
         TestSettings.addAdfComponents(this, TestSettings.LAG_RULES, hasLags, hasLags, test);
@@ -39,7 +44,7 @@ final class PanelUnitRootNodeDialog extends SettingsPane {
     }
 
     /** @return the chosen test, null for an unknown label (configure reports it) */
-    private static org.tradeecon.knime.engine.unitroot.panel.PanelUnitRoot.Test chosen(final SettingsModelString m) {
+    private static PanelUnitRoot.Test chosen(final SettingsModelString m) {
         return PanelUnitRootSettings.TESTS.stream().filter(c -> c.label().equals(m.getStringValue()))
             .map(Choice::value).findFirst().orElse(null);
     }

@@ -13,6 +13,7 @@ import org.tradeecon.knime.engine.unitroot.AdfOptions;
 import org.tradeecon.knime.engine.unitroot.Deterministic;
 import org.tradeecon.knime.engine.unitroot.LagSelection;
 import org.tradeecon.knime.engine.unitroot.MaxLagRule;
+import org.tradeecon.knime.engine.unitroot.panel.LlcTest;
 import org.tradeecon.knime.engine.unitroot.panel.PanelUnitRoot;
 import org.tradeecon.knime.nodes.common.Choice;
 import org.tradeecon.knime.nodes.common.CommonSettings;
@@ -30,11 +31,13 @@ final class PanelUnitRootSettings {
     static final String CFG_PANEL = "panel_column";
     static final String CFG_TEST = "panel_test";
     static final String CFG_DEMEAN = "demean";
+    static final String CFG_LLC_CONVENTION = "llc_convention";
 
     static final String LABEL_SERIES = "Series column";
     static final String LABEL_PANEL = "Panel id column";
     static final String LABEL_TEST = "Panel test";
     static final String LABEL_DEMEAN = "Subtract the cross-section mean at each time (demeaning)";
+    static final String LABEL_LLC_CONVENTION = "Levin-Lin-Chu convention";
 
     /** The panel tests; flow variables may also give the short names. */
     static final List<Choice<PanelUnitRoot.Test>> TESTS = List.of(
@@ -47,6 +50,11 @@ final class PanelUnitRootSettings {
         new Choice<>("Hadri LM, homoskedastic", PanelUnitRoot.Test.HADRI_HOMOSKEDASTIC, "hadri"),
         new Choice<>("Hadri LM, heteroskedastic", PanelUnitRoot.Test.HADRI_HETEROSKEDASTIC, "hadri_hcons"));
 
+    /** Whose reading of Levin-Lin-Chu's paper (bandwidth, Table 2) to follow. */
+    static final List<Choice<LlcTest.Convention>> LLC_CONVENTIONS = List.of(
+        new Choice<>("R plm (bandwidth rounded, Table 2 at T interpolated)", LlcTest.Convention.PLM, "plm"),
+        new Choice<>("gretl (bandwidth truncated, Table 2 at T-tilde, next row)", LlcTest.Convention.GRETL, "gretl"));
+
     /** The panel tests take no quadratic trend. */
     static final List<Choice<Deterministic>> TERMS = TestSettings.TERMS.subList(0, 3);
 
@@ -58,6 +66,7 @@ final class PanelUnitRootSettings {
     private final TestSettings.AdfLags m_lags;
     private final SettingsModelDoubleBounded m_alpha;
     private final SettingsModelBoolean m_demean;
+    private final SettingsModelString m_llcConvention;
 
     /** Creates the models and registers them with {@code set}, in saving order. */
     PanelUnitRootSettings(final NodeSettingsSet set) {
@@ -69,6 +78,7 @@ final class PanelUnitRootSettings {
         m_lags = new TestSettings.AdfLags(set);
         m_alpha = set.add(createAlphaModel(), TestSettings.LABEL_ALPHA);
         m_demean = set.add(createDemeanModel(), LABEL_DEMEAN);
+        m_llcConvention = set.add(createLlcConventionModel(), LABEL_LLC_CONVENTION);
     }
 
     static SettingsModelString createSeriesModel() {
@@ -93,6 +103,10 @@ final class PanelUnitRootSettings {
 
     static SettingsModelBoolean createDemeanModel() {
         return new SettingsModelBoolean(CFG_DEMEAN, false);
+    }
+
+    static SettingsModelString createLlcConventionModel() {
+        return new SettingsModelString(CFG_LLC_CONVENTION, LLC_CONVENTIONS.get(0).label());
     }
 
     /** Column types the panel id may have: any value with a text form (text, integer, ...). */
@@ -150,7 +164,9 @@ final class PanelUnitRootSettings {
     /** @return the engine's options; IPS simulates its moments with the engine's default replications and seed */
     PanelUnitRoot.Options options() throws InvalidSettingsException {
         AdfOptions adf = m_lags.applyTo(AdfOptions.defaults().withDeterministic(terms()).withAlpha(alpha()));
-        return new PanelUnitRoot.Options(test(), adf, demean(), SimulationOptions.defaults(),
+        LlcTest.Convention llc = Choice.parse(m_llcConvention.getStringValue(), LABEL_LLC_CONVENTION,
+            LLC_CONVENTIONS);
+        return new PanelUnitRoot.Options(test(), adf, demean(), llc, SimulationOptions.defaults(),
             Runtime.getRuntime().availableProcessors(), alpha());
     }
 

@@ -142,6 +142,16 @@ class PanelUnitRootNodeModelTest {
     }
 
     @Test
+    void levinLinChuWithGretlsConvention() throws Exception {
+        // gretl_levinlin.csv: llc_t27, intercept, lag 0 (T-tilde = 26: Table 2's T = 30 row; bandwidth 9)
+        NodeSettings s = settings("Levin-Lin-Chu t*", "Constant", false);
+        s.addString(PanelUnitRootSettings.CFG_LLC_CONVENTION, "gretl");
+        BufferedDataTable[] out = run(s, table("llc_panels.csv", "llc_t27", false), new PanelUnitRootNodeModel());
+        Tolerance.assertRelative(-3.5723657258642745, number(out[0], "Statistic"), 1e-8, "LLC statistic (gretl)");
+        Tolerance.assertRelative(0.0001768854419937802, number(out[0], "p-value"), 1e-8, "LLC p-value (gretl)");
+    }
+
+    @Test
     void fisherOnAnUnbalancedPanelInAnyRowOrder() throws Exception {
         // plm_purtest.csv: unbalanced, madwu, intercept, lag 1 (dfcor = TRUE, MacKinnon 1994)
         Map<String, String> ref = ReferenceCsv.rows("/reference/panel/plm_purtest.csv", "unbalanced").stream()
@@ -249,9 +259,11 @@ class PanelUnitRootNodeModelTest {
         NodeDialogPane hadri = opened(settings("Hadri LM, homoskedastic", "Constant", false));
         assertFalse(NodeTestSupport.isEnabled(hadri, TestSettings.LABEL_LAG_RULE));
         assertFalse(NodeTestSupport.isEnabled(hadri, TestSettings.LABEL_LAGS));
+        assertFalse(NodeTestSupport.isEnabled(hadri, PanelUnitRootSettings.LABEL_LLC_CONVENTION));
         NodeDialogPane llc = opened(settings("Levin-Lin-Chu t*", "Constant", false));
         assertTrue(NodeTestSupport.isEnabled(llc, TestSettings.LABEL_LAG_RULE));
         assertTrue(NodeTestSupport.isEnabled(llc, TestSettings.LABEL_LAGS));
+        assertTrue(NodeTestSupport.isEnabled(llc, PanelUnitRootSettings.LABEL_LLC_CONVENTION));
         assertFalse(NodeTestSupport.isEnabled(llc, TestSettings.LABEL_LAG_SEARCH_SAMPLE), "fixed lag: no search");
     }
 

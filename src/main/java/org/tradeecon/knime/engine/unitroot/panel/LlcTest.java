@@ -25,16 +25,18 @@ import org.tradeecon.knime.engine.unitroot.UnitRootResult;
  * regressed on the p_i lagged differences and the deterministic terms, giving the orthogonalised residuals ê_t and
  * v̂_{t−1}; both are divided by σ̂_εi, the residual standard error of ê on v̂ (sum of squares / (T − p_i − 1));</li>
  * <li>each unit's long-run variance σ̂²_yi of Δy (demeaned, or detrended, as the terms say) uses the Bartlett kernel
- * with LLC's bandwidth K̄ = round(3.21 T^{1/3}), divisor T − 1; s_i = σ̂_yi / σ̂_εi and S_N = (1/N) Σ s_i;</li>
+ * with LLC's bandwidth K̄ = 3.21 T^{1/3} (rounded, or truncated: see {@link Convention}), divisor T − 1; s_i = σ̂_yi / σ̂_εi and S_N = (1/N) Σ s_i;</li>
  * <li>the pooled regression ẽ = δ ṽ (no intercept, N T̃ observations, T̃ = T − p̄ − 1) gives δ̂, its t_δ and
  * σ̂²_ε̃ = SSR / (N T̃); then t* = (t_δ − N T̃ S_N σ̂_ε̃⁻² STD(δ̂) μ*) / σ*, standard normal under H0, lower tail.</li>
  * </ol>
  * μ* and σ* are the mean and standard-deviation adjustments of LLC (2002, Table 2; resource {@code llc2002.txt}).
- * R plm's {@code purtest(test = "levinlin")} is the reference, and the engine follows its conventions where it
- * reads the paper in a particular way: the table is entered at the series length T (the paper indexes it by T̃),
- * interpolated linearly between its rows, with the ∞ row placed at T = 500 and T below 25 or above 500 clamped to
- * the end rows (a warning says so); σ̂ divisors are the observation counts (plm's default {@code dfcor = FALSE},
- * also the paper's). Balanced panels only (the test's and plm's rule).
+ * R plm's {@code purtest(test = "levinlin")} is the reference, and by default ({@link Convention#PLM}) the engine
+ * follows its conventions where it reads the paper in a particular way: the table is entered at the series length T
+ * (the paper indexes it by T̃), interpolated linearly between its rows, with the ∞ row placed at T = 500 and T below
+ * 25 or above 500 clamped to the end rows (a warning says so). gretl's {@code levinlin} reads it otherwise
+ * ({@link Convention#GRETL}: bandwidth truncated, not rounded; the table at T̃, the next row up, no interpolation);
+ * both are matched to their software. σ̂ divisors are the observation counts (plm's default {@code dfcor = FALSE},
+ * gretl's, and the paper's). Balanced panels only (the test's, plm's and gretl's rule).
  */
 public final class LlcTest {
 
@@ -52,6 +54,37 @@ public final class LlcTest {
     public static final String SIGMA = "sigma*";
     /** Key of the bandwidth K̄. */
     public static final String BANDWIDTH = "bandwidth";
+
+    /**
+     * Where the software that serves as reference reads the paper differently: the bandwidth 3.21 T^{1/3} rounded or
+     * truncated, and how Table 2 is entered.
+     */
+    public enum Convention {
+        /**
+         * R plm's {@code purtest(test = "levinlin")} (the default): bandwidth round(3.21 T^{1/3}); Table 2 at the
+         * series length T, interpolated linearly between its rows, infinity at T = 500, clamped at the end rows.
+         */
+        PLM("R plm", "round(3.21 T^(1/3))"),
+        /**
+         * gretl's {@code levinlin}: bandwidth floor(3.21 T^{1/3}); Table 2 at T-tilde = T − p̄ − 1 (the paper's
+         * index), the row of the smallest tabulated T ≥ T-tilde (T = 25 below it, infinity above 250), no
+         * interpolation.
+         */
+        GRETL("gretl", "floor(3.21 T^(1/3))");
+
+        private final String software;
+        private final String bandwidthWords;
+
+        Convention(final String software, final String bandwidthWords) {
+            this.software = software;
+            this.bandwidthWords = bandwidthWords;
+        }
+
+        int bandwidth(final int t) {
+            double k = 3.21 * Math.cbrt(t);
+            return (int)(this == PLM ? Math.round(k) : Math.floor(k));
+        }
+    }
 
     private static final String NAME = "Levin-Lin-Chu adjusted t*";
     private static final CoefficientFile TABLE = new CoefficientFile(LlcTest.class, "llc2002.txt");
@@ -72,7 +105,18 @@ public final class LlcTest {
      */
     public static PanelUnitRootResult test(final Panel panel, final AdfOptions options, final int threads,
         final double alpha) {
+        return test(panel, options, Convention.PLM, threads, alpha);
+    }
+
+    /**
+     * As {@link #test(Panel, AdfOptions, int, double)}, with the conventions of R plm or of gretl.
+     *
+     * @param convention {@link Convention#PLM} (the default) or {@link Convention#GRETL}
+     */
+    public static PanelUnitRootResult test(final Panel panel, final AdfOptions options, final Convention convention,
+        final int threads, final double alpha) {
         OptionChecks.notNull(panel, "the panel");
+        OptionChecks.notNull(convention, "the convention");
         OptionChecks.notNull(options, "the ADF options");
         OptionChecks.significanceLevel(alpha);
         Deterministic det = options.deterministic();
@@ -86,10 +130,11 @@ public final class LlcTest {
                 + " Im-Pesaran-Shin or Fisher test, which accept unbalanced panels.");
         }
         int t = panel.times().length;
-        int bandwidth = (int)Math.round(3.21 * Math.cbrt(t));
-        if (bandwidth > t - 2) {
-            throw new IllegalArgumentException("The Levin-Lin-Chu test needs more time points than its bandwidth"
-                + " round(3.21 T^(1/3)) + 1: T = " + t + " gives bandwidth " + bandwidth + "; use at least 8 periods.");
+        int lags = convention.bandwidth(t);
+        if (lags > t - 2) {
+            throw new IllegalArgumentException("The Levin-Lin-Chu test needs more time points than its bandwidth "
+                + convention.bandwidthWords + " + 1: T = " + t + " gives bandwidth " + lags + "; use at least 8"
+                + " periods.");
         }
         List<AdfBatch.Outcome> outcomes = PanelAdf.run(panel, options, threads);
         List<PanelUnitResult> units = new ArrayList<>(outcomes.size());
@@ -110,7 +155,7 @@ public final class LlcTest {
             double[][] ev = orthogonalised(y, r.lags(), det, o.name());
             residuals.add(ev);
             double shortRun = Math.sqrt(ev[2][0]);
-            sumRatio += Math.sqrt(longRunVariance(y, det, bandwidth)) / shortRun;
+            sumRatio += Math.sqrt(longRunVariance(y, det, lags)) / shortRun;
             for (int s = 0; s < ev[0].length; s++) {
                 sumE2 += ev[0][s] * ev[0][s];
                 sumEv += ev[0][s] * ev[1][s];
@@ -141,7 +186,8 @@ public final class LlcTest {
         double tTilde = t - lagSum / n - 1.0;
         double sN = sumRatio / n;
         List<String> warnings = new ArrayList<>();
-        double[] adjustment = adjustment(det, t, warnings);
+        double[] adjustment = convention == Convention.PLM ? adjustment(det, t, warnings)
+            : nextRowUp(det, tTilde, warnings);
         double statistic = (tDelta - n * tTilde * sN / sigma2 * sdDelta * adjustment[0]) / adjustment[1];
         Reference ref = Reference.normal(false);
         UnitRootResult.Common c = PanelResults.common(NAME, statistic, ref, units, det, alpha);
@@ -149,10 +195,13 @@ public final class LlcTest {
         c.warnings.addAll(warnings);
         c.conventions.put("source", "Levin, Lin and Chu (2002), Journal of Econometrics 108, 1-24; mu* and sigma*"
             + " from their Table 2");
-        c.conventions.put("adjustments", String.format(Locale.ROOT, "mu* = %.6g, sigma* = %.6g: Table 2 entered at"
-            + " the series length T = %d, interpolated linearly, infinity at T = 500 (R plm's reading; the paper"
-            + " indexes by T-tilde)", adjustment[0], adjustment[1], t));
-        c.conventions.put("long-run variance", "Bartlett kernel, bandwidth round(3.21 T^(1/3)) = " + bandwidth
+        c.conventions.put("adjustments", String.format(Locale.ROOT, "mu* = %.6g, sigma* = %.6g: " + (convention
+            == Convention.PLM ? "Table 2 entered at the series length T = %d, interpolated linearly, infinity at"
+            + " T = 500 (R plm's reading; the paper indexes by T-tilde)" : "Table 2 at the smallest tabulated T at"
+            + " or above T-tilde = %.4g (gretl's reading)"), adjustment[0], adjustment[1],
+            convention == Convention.PLM ? (Object)t : (Object)tTilde));
+        c.conventions.put("software convention", convention.software);
+        c.conventions.put("long-run variance", "Bartlett kernel, bandwidth " + convention.bandwidthWords + " = " + lags
             + ", divisor T - 1, of the differences demeaned or detrended as the terms say");
         c.conventions.put("variance divisors", "observation counts (R plm dfcor = FALSE; the paper's)");
         c.conventions.put("unit p-values", "MacKinnon (1994) asymptotic p-value of each unit's ADF tau, shown for"
@@ -165,7 +214,7 @@ public final class LlcTest {
         quantities.put(SIGMA2, sigma2);
         quantities.put(MU, adjustment[0]);
         quantities.put(SIGMA, adjustment[1]);
-        quantities.put(BANDWIDTH, (double)bandwidth);
+        quantities.put(BANDWIDTH, (double)lags);
         return PanelResults.result(c, units, ref, quantities);
     }
 
@@ -304,6 +353,22 @@ public final class LlcTest {
         double[] low = TABLE.numbers(code, Integer.toString(TABLE_T[hi - 1]));
         double w = (t - TABLE_T[hi - 1]) / (double)(TABLE_T[hi] - TABLE_T[hi - 1]);
         return new double[]{low[0] + w * (high[0] - low[0]), low[1] + w * (high[1] - low[1])};
+    }
+
+    /** μ* and σ* of gretl's reading: the row of the smallest tabulated T ≥ T-tilde, infinity above 250. */
+    static double[] nextRowUp(final Deterministic det, final double tTilde, final List<String> warnings) {
+        int row = TABLE_T[TABLE_T.length - 1]; // infinity
+        for (int r = 0; r < TABLE_T.length - 1; r++) {
+            if (TABLE_T[r] >= tTilde) {
+                row = TABLE_T[r];
+                break;
+            }
+        }
+        if (tTilde < TABLE_T[0]) {
+            warnings.add(String.format(Locale.ROOT, "T-tilde = %.4g is below Levin-Lin-Chu's Table 2 (T = 25 to"
+                + " infinity); the T = 25 adjustments are used, as gretl does.", tTilde));
+        }
+        return TABLE.numbers(det.code(), Integer.toString(row));
     }
 
     private static String firstIncomplete(final Panel panel) {

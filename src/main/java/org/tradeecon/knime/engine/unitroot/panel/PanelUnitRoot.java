@@ -47,12 +47,13 @@ public final class PanelUnitRoot {
      * @param test the test
      * @param adf the unit ADF settings (deterministic terms and lag rule; Hadri uses the terms only)
      * @param demean whether to subtract the cross-section mean at each time first
+     * @param llc the software whose reading of Levin-Lin-Chu's paper to follow (unused by the other tests)
      * @param simulation replications and seed of IPS's moment simulation (unused by the other tests)
      * @param threads worker threads of the unit ADF tests (≥ 1)
      * @param alpha significance level of the decision, in (0, 1)
      */
-    public record Options(Test test, AdfOptions adf, boolean demean, SimulationOptions simulation, int threads,
-        double alpha) {
+    public record Options(Test test, AdfOptions adf, boolean demean, LlcTest.Convention llc,
+        SimulationOptions simulation, int threads, double alpha) {
     }
 
     private PanelUnitRoot() {
@@ -72,7 +73,7 @@ public final class PanelUnitRoot {
         OptionChecks.notNull(monitor, "the simulation monitor");
         Panel data = options.demean() ? panel.demeaned() : panel;
         PanelUnitRootResult r = switch (options.test()) {
-            case LLC -> LlcTest.test(data, options.adf(), options.threads(), options.alpha());
+            case LLC -> LlcTest.test(data, options.adf(), options.llc(), options.threads(), options.alpha());
             case HADRI_HOMOSKEDASTIC, HADRI_HETEROSKEDASTIC -> HadriTest.test(data, options.adf().deterministic(),
                 options.test() == Test.HADRI_HETEROSKEDASTIC, options.alpha());
             default -> adfBased(data, options, monitor);

@@ -47,6 +47,26 @@ class LlcReferenceTest {
         assertEquals(p.unitCount(), llc.includedUnits(), what);
     }
 
+    /**
+     * gretl 2022c's {@code levinlin} (gretl_levinlin.csv, made by gretl_levinlin.inp from the same panels, fixed lags
+     * 0 and 1), with gretl's readings of the paper ({@link LlcTest.Convention#GRETL}: bandwidth truncated, Table 2
+     * at T-tilde, next row up); statistic and p-value within 1e-8 relative. T-tilde is 26 or 25 for llc_t27 (rows 30
+     * and 25), 59 or 58 for llc_t60 (row 60), 119 or 118 for llc_t120 (row 250), below 25 for the rest.
+     */
+    @TestFactory
+    Stream<DynamicTest> everyGretlCaseWithTheTruncatedBandwidth() {
+        return ReferenceCsv.rows("/reference/panel/gretl_levinlin.csv").stream().map(r -> DynamicTest.dynamicTest(
+            "gretl " + r.get("panel") + " " + r.get("exo") + " lags=" + r.get("lags"), () -> {
+                Panel p = PlmReferenceTest.panel(r.get("file"), r.get("panel"), false);
+                PanelUnitRootResult llc = LlcTest.test(p, options(r.get("exo"), r.get("lags")),
+                    LlcTest.Convention.GRETL, 1, 0.05);
+                Tolerance.assertRelative(ReferenceCsv.number(r.get("statistic")), llc.statistic(), 1e-8,
+                    r + " statistic");
+                Tolerance.assertClose(ReferenceCsv.number(r.get("p_value")), llc.pValue(), 1e-8, 1e-300,
+                    r + " p-value");
+            }));
+    }
+
     static AdfOptions options(final String exo, final String lags) {
         Deterministic det = switch (exo) {
             case "none" -> Deterministic.NONE;

@@ -44,7 +44,7 @@ class PanelUnitRootTest {
         String test = isLlc ? "levinlin" : r.get("test");
         AdfOptions adf = "hadri".equals(test) ? AdfOptions.fixedLag(terms(r.get("exo")), 0)
             : LlcReferenceTest.options(r.get("exo"), r.get("lags"));
-        PanelUnitRoot.Options o = new PanelUnitRoot.Options(test(test, r.get("hcons")), adf, true, SIM, 1, 0.05);
+        PanelUnitRoot.Options o = new PanelUnitRoot.Options(test(test, r.get("hcons")), adf, true, LlcTest.Convention.PLM, SIM, 1, 0.05);
         PanelUnitRootResult res = PanelUnitRoot.test(raw, o, QUIET);
         assertTrue(res.conventions().get(PanelUnitRoot.DEMEANING).startsWith("yes"), res.conventions().toString());
         if ("ips".equals(test)) {
@@ -61,7 +61,7 @@ class PanelUnitRootTest {
         // plm_levinlin.csv, mixed, not demeaned, constant, lag 0
         Panel raw = PlmReferenceTest.panel("mixed", false);
         PanelUnitRootResult r = PanelUnitRoot.test(raw, new PanelUnitRoot.Options(PanelUnitRoot.Test.LLC,
-            AdfOptions.fixedLag(Deterministic.CONSTANT, 0), false, SIM, 1, 0.05), QUIET);
+            AdfOptions.fixedLag(Deterministic.CONSTANT, 0), false, LlcTest.Convention.PLM, SIM, 1, 0.05), QUIET);
         Tolerance.assertRelative(-3.6099937838679992, r.statistic(), 1e-8, "LLC mixed intercept lag 0");
         assertEquals("no", r.conventions().get(PanelUnitRoot.DEMEANING));
     }
