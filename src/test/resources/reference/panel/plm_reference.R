@@ -104,3 +104,18 @@ for (src in c("panels.csv", "llc_panels.csv")) {
   }
 }
 write.csv(do.call(rbind, lrows), "plm_levinlin.csv", row.names = FALSE, quote = FALSE)
+
+# The demeaning option on the panels not demeaned above (the unbalanced one included: there the time mean is over
+# the units observed at that time, as ave() takes it): Fisher and IPS (t-bar) as in plm_purtest.csv.
+drows <- list()
+for (p in c("grunfeld_value", "stationary", "unitroot", "unbalanced")) {
+  x <- pdat(p, TRUE)
+  for (exo in c("intercept", "trend")) for (lg in 0:1) for (tst in c(fisher, "ips")) {
+    fml <- if (exo == "trend") value ~ trend else value ~ 1
+    r <- purtest(fml, data = x, test = tst, lags = lg, dfcor = TRUE, p.approx = "MacKinnon1994")
+    drows[[length(drows) + 1]] <- data.frame(panel = p, demean = TRUE, test = tst, exo = exo, lags = lg, hcons = NA,
+      statistic = sprintf("%.17g", unname(r$statistic$statistic)), p_value = sprintf("%.17g", r$statistic$p.value),
+      tbar = if (tst == "ips") sprintf("%.17g", mean(sapply(r$idres, function(u) u$trho))) else NA)
+  }
+}
+write.csv(do.call(rbind, drows), "plm_purtest_demeaned.csv", row.names = FALSE, quote = FALSE)

@@ -20,7 +20,8 @@ import org.tradeecon.knime.testsupport.Tolerance;
  * The demeaning option of {@link PanelUnitRoot}: the panel is given as it is, the option demeans it, and the result
  * must equal R plm's {@code purtest} on the data demeaned in R (plm_reference.R: {@code value - ave(value, time)}),
  * an independent computation of the demeaned panel: every test of plm_purtest.csv and plm_levinlin.csv with
- * {@code demean = TRUE}, at the tolerances of {@link PlmReferenceTest} and {@link LlcReferenceTest} (1e-8
+ * {@code demean = TRUE}, and of plm_purtest_demeaned.csv (Fisher and IPS on the other panels demeaned, the unbalanced
+ * one included, where the time mean is over the units observed then), at the tolerances of {@link PlmReferenceTest} and {@link LlcReferenceTest} (1e-8
  * relative; for IPS its t-bar, the moments being simulated).
  */
 class PanelUnitRootTest {
@@ -34,7 +35,9 @@ class PanelUnitRootTest {
             .filter(r -> "TRUE".equals(r.get("demean")));
         Stream<Map<String, String>> llc = ReferenceCsv.rows("/reference/panel/plm_levinlin.csv").stream()
             .filter(r -> "TRUE".equals(r.get("demean")));
-        return Stream.concat(fisher, llc).map(r -> DynamicTest.dynamicTest(r.toString(), () -> check(r)));
+        Stream<Map<String, String>> more = ReferenceCsv.rows("/reference/panel/plm_purtest_demeaned.csv").stream();
+        return Stream.concat(Stream.concat(fisher, llc), more).map(r -> DynamicTest.dynamicTest(r.toString(),
+            () -> check(r)));
     }
 
     private static void check(final Map<String, String> r) {
