@@ -212,6 +212,14 @@ class PanelUnitRootNodeModelTest {
     }
 
     @Test
+    void hadriRefusesAnUnbalancedPanelNamingUnitAndTime() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> run(
+            settings("Hadri LM, homoskedastic", "Constant", false), table("panels.csv", "unbalanced", false),
+            new PanelUnitRootNodeModel()));
+        assertTrue(e.getMessage().contains("balanced panel") && e.getMessage().contains("unit 'u01'"), e.getMessage());
+    }
+
+    @Test
     void configureNamesWrongOrMissingColumns() throws Exception {
         BufferedDataTable in = table("panels.csv", "mixed", false);
         NodeSettings s = settings("Levin-Lin-Chu t*", "Constant", false);

@@ -60,7 +60,7 @@ public final class HadriTest {
         }
         if (!panel.isBalanced()) {
             throw new IllegalArgumentException("Hadri's test needs a balanced panel (every unit observed at every"
-                + " time), as in R plm; remove the incomplete units or times.");
+                + " time), as in R plm; " + panel.firstMissing() + ". Remove the incomplete units or times.");
         }
         int n = panel.unitCount();
         int t = panel.times().length;

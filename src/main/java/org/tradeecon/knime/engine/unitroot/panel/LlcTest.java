@@ -126,7 +126,7 @@ public final class LlcTest {
         }
         if (!panel.isBalanced()) {
             throw new IllegalArgumentException("The Levin-Lin-Chu test needs a balanced panel (every unit observed at"
-                + " every time); " + firstIncomplete(panel) + ". Remove the incomplete units or times, or use the"
+                + " every time); " + panel.firstMissing() + ". Remove the incomplete units or times, or use the"
                 + " Im-Pesaran-Shin or Fisher test, which accept unbalanced panels.");
         }
         int t = panel.times().length;
@@ -369,18 +369,5 @@ public final class LlcTest {
                 + " infinity); the T = 25 adjustments are used, as gretl does.", tTilde));
         }
         return TABLE.numbers(det.code(), Integer.toString(row));
-    }
-
-    private static String firstIncomplete(final Panel panel) {
-        long[] times = panel.times();
-        for (int i = 0; i < panel.unitCount(); i++) {
-            double[] y = panel.series(i);
-            for (int s = 0; s < y.length; s++) {
-                if (Double.isNaN(y[s])) {
-                    return "unit '" + panel.units().get(i) + "' has no value at time " + times[s];
-                }
-            }
-        }
-        return "every unit is complete";
     }
 }
