@@ -25,7 +25,8 @@ import org.tradeecon.knime.engine.unitroot.UnitRootResult;
  * regressed on the p_i lagged differences and the deterministic terms, giving the orthogonalised residuals ê_t and
  * v̂_{t−1}; both are divided by σ̂_εi, the residual standard error of ê on v̂ (sum of squares / (T − p_i − 1));</li>
  * <li>each unit's long-run variance σ̂²_yi of Δy (demeaned, or detrended, as the terms say) uses the Bartlett kernel
- * with LLC's bandwidth K̄ = 3.21 T^{1/3} (rounded, or truncated: see {@link Convention}), divisor T − 1; s_i = σ̂_yi / σ̂_εi and S_N = (1/N) Σ s_i;</li>
+ * with LLC's bandwidth K̄ = 3.21 T^{1/3} (rounded, or truncated: see {@link Convention}), divisor T − 1;
+ * s_i = σ̂_yi / σ̂_εi and S_N = (1/N) Σ s_i;</li>
  * <li>the pooled regression ẽ = δ ṽ (no intercept, N T̃ observations, T̃ = T − p̄ − 1) gives δ̂, its t_δ and
  * σ̂²_ε̃ = SSR / (N T̃); then t* = (t_δ − N T̃ S_N σ̂_ε̃⁻² STD(δ̂) μ*) / σ*, standard normal under H0, lower tail.</li>
  * </ol>
@@ -130,10 +131,10 @@ public final class LlcTest {
                 + " Im-Pesaran-Shin or Fisher test, which accept unbalanced panels.");
         }
         int t = panel.times().length;
-        int lags = convention.bandwidth(t);
-        if (lags > t - 2) {
+        int bandwidth = convention.bandwidth(t);
+        if (bandwidth > t - 2) {
             throw new IllegalArgumentException("The Levin-Lin-Chu test needs more time points than its bandwidth "
-                + convention.bandwidthWords + " + 1: T = " + t + " gives bandwidth " + lags + "; use at least 8"
+                + convention.bandwidthWords + " + 1: T = " + t + " gives bandwidth " + bandwidth + "; use at least 8"
                 + " periods.");
         }
         List<AdfBatch.Outcome> outcomes = PanelAdf.run(panel, options, threads);
@@ -155,7 +156,7 @@ public final class LlcTest {
             double[][] ev = orthogonalised(y, r.lags(), det, o.name());
             residuals.add(ev);
             double shortRun = Math.sqrt(ev[2][0]);
-            sumRatio += Math.sqrt(longRunVariance(y, det, lags)) / shortRun;
+            sumRatio += Math.sqrt(longRunVariance(y, det, bandwidth)) / shortRun;
             for (int s = 0; s < ev[0].length; s++) {
                 sumE2 += ev[0][s] * ev[0][s];
                 sumEv += ev[0][s] * ev[1][s];
@@ -195,15 +196,17 @@ public final class LlcTest {
         c.warnings.addAll(warnings);
         c.conventions.put("source", "Levin, Lin and Chu (2002), Journal of Econometrics 108, 1-24; mu* and sigma*"
             + " from their Table 2");
-        c.conventions.put("adjustments", String.format(Locale.ROOT, "mu* = %.6g, sigma* = %.6g: " + (convention
-            == Convention.PLM ? "Table 2 entered at the series length T = %d, interpolated linearly, infinity at"
-            + " T = 500 (R plm's reading; the paper indexes by T-tilde)" : "Table 2 at the smallest tabulated T at"
-            + " or above T-tilde = %.4g (gretl's reading)"), adjustment[0], adjustment[1],
-            convention == Convention.PLM ? (Object)t : (Object)tTilde));
+        String entry = convention == Convention.PLM
+            ? String.format(Locale.ROOT, "Table 2 entered at the series length T = %d, interpolated linearly,"
+                + " infinity at T = 500 (R plm's reading; the paper indexes by T-tilde)", t)
+            : String.format(Locale.ROOT, "Table 2 at the smallest tabulated T at or above T-tilde = %.4g (gretl's"
+                + " reading)", tTilde);
+        c.conventions.put("adjustments", String.format(Locale.ROOT, "mu* = %.6g, sigma* = %.6g: %s", adjustment[0],
+            adjustment[1], entry));
         c.conventions.put("software convention", convention.software);
-        c.conventions.put("long-run variance", "Bartlett kernel, bandwidth " + convention.bandwidthWords + " = " + lags
-            + ", divisor T - 1, of the differences demeaned or detrended as the terms say");
-        c.conventions.put("variance divisors", "observation counts (R plm dfcor = FALSE; the paper's)");
+        c.conventions.put("long-run variance", "Bartlett kernel, bandwidth " + convention.bandwidthWords + " = "
+            + bandwidth + ", divisor T - 1, of the differences demeaned or detrended as the terms say");
+        c.conventions.put("variance divisors", "observation counts (R plm dfcor = FALSE, gretl, the paper)");
         c.conventions.put("unit p-values", "MacKinnon (1994) asymptotic p-value of each unit's ADF tau, shown for"
             + " reading; t* does not use them");
         c.conventions.put("panel balance", "balanced panels only (the test's and R plm's rule)");
@@ -214,7 +217,7 @@ public final class LlcTest {
         quantities.put(SIGMA2, sigma2);
         quantities.put(MU, adjustment[0]);
         quantities.put(SIGMA, adjustment[1]);
-        quantities.put(BANDWIDTH, (double)lags);
+        quantities.put(BANDWIDTH, (double)bandwidth);
         return PanelResults.result(c, units, ref, quantities);
     }
 

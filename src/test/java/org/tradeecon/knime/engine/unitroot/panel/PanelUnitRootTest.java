@@ -20,9 +20,10 @@ import org.tradeecon.knime.testsupport.Tolerance;
  * The demeaning option of {@link PanelUnitRoot}: the panel is given as it is, the option demeans it, and the result
  * must equal R plm's {@code purtest} on the data demeaned in R (plm_reference.R: {@code value - ave(value, time)}),
  * an independent computation of the demeaned panel: every test of plm_purtest.csv and plm_levinlin.csv with
- * {@code demean = TRUE}, and of plm_purtest_demeaned.csv (Fisher and IPS on the other panels demeaned, the unbalanced
- * one included, where the time mean is over the units observed then), at the tolerances of {@link PlmReferenceTest} and {@link LlcReferenceTest} (1e-8
- * relative; for IPS its t-bar, the moments being simulated).
+ * {@code demean = TRUE}, and of plm_purtest_demeaned.csv (Fisher and IPS on the other panels demeaned, the
+ * unbalanced one included, where the time mean is over the units observed then), at the tolerances of
+ * {@link PlmReferenceTest} and {@link LlcReferenceTest} (1e-8 relative; for IPS its t-bar, the moments being
+ * simulated).
  */
 class PanelUnitRootTest {
 
@@ -47,7 +48,8 @@ class PanelUnitRootTest {
         String test = isLlc ? "levinlin" : r.get("test");
         AdfOptions adf = "hadri".equals(test) ? AdfOptions.fixedLag(terms(r.get("exo")), 0)
             : LlcReferenceTest.options(r.get("exo"), r.get("lags"));
-        PanelUnitRoot.Options o = new PanelUnitRoot.Options(test(test, r.get("hcons")), adf, true, LlcTest.Convention.PLM, SIM, 1, 0.05);
+        PanelUnitRoot.Options o = new PanelUnitRoot.Options(test(test, r.get("hcons")), adf, true,
+            LlcTest.Convention.PLM, SIM, 1, 0.05);
         PanelUnitRootResult res = PanelUnitRoot.test(raw, o, QUIET);
         assertTrue(res.conventions().get(PanelUnitRoot.DEMEANING).startsWith("yes"), res.conventions().toString());
         if ("ips".equals(test)) {
