@@ -299,25 +299,7 @@ public final class LlcTest {
             dx[s] = y[s + 1] - y[s];
         }
         if (det != Deterministic.NONE) {
-            double mean = 0.0;
-            for (double v : dx) {
-                mean += v;
-            }
-            mean /= m;
-            double slope = 0.0;
-            double centre = (m + 1) / 2.0;
-            if (det == Deterministic.TREND) {
-                double sxy = 0.0;
-                double sxx = 0.0;
-                for (int s = 0; s < m; s++) {
-                    sxy += (s + 1 - centre) * (dx[s] - mean);
-                    sxx += (s + 1 - centre) * (s + 1 - centre);
-                }
-                slope = sxy / sxx;
-            }
-            for (int s = 0; s < m; s++) {
-                dx[s] -= mean + slope * (s + 1 - centre);
-            }
+            dx = PanelResults.residuals(dx, det);
         }
         double variance = 0.0;
         for (double v : dx) {
