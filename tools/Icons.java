@@ -46,6 +46,13 @@ public final class Icons {
             tile(g, new Color(0x2A9D8F));
             polyline(g, 2, 9, 4, 5, 6, 11, 8, 6, 10, 10, 12, 5, 14, 8);
         });
+        // Panel Unit Root Test: three series wandering around their levels, stacked, on teal
+        ICONS.put(NODES + "panelunitroot/panelunitroot.png", g -> {
+            tile(g, new Color(0x2A9D8F));
+            polyline(g, 2, 4, 5, 2.5, 8, 4.5, 11, 2.5, 14, 4);
+            polyline(g, 2, 8.5, 5, 7, 8, 9, 11, 7, 14, 8.5);
+            polyline(g, 2, 13, 5, 11.5, 8, 13.5, 11, 11.5, 14, 13);
+        });
         // Order of Integration: a staircase of differences on purple
         ICONS.put(NODES + "integration/integration.png", g -> {
             tile(g, new Color(0x7B4FA0));

@@ -71,3 +71,51 @@ taus <- c(-25, -19, -10, -4, -3, -2, -1.5, -1, 0, 1, 2, 3, 5)
 pad <- do.call(rbind, lapply(c("none", "intercept", "trend"), function(exo)
   data.frame(exo = exo, tau = taus, p_value = sprintf("%.17g", plm:::padf(taus, exo = exo, p.approx = "MacKinnon1994")))))
 write.csv(pad, "plm_padf.csv", row.names = FALSE, quote = FALSE)
+
+# Levin-Lin-Chu (purtest test = "levinlin", plm's defaults dfcor = FALSE and q = round(3.21 T^(1/3))) on the
+# balanced panels above, each also demeaned, and on three longer seeded panels (llc_panels.csv) whose T is
+# between rows of LLC's Table 2 (27, 120) or on one (60), so that plm's interpolation is exercised; lags fixed at
+# 0 and 1 and chosen by SIC and AIC with pmax = 2. Drawn after everything above, so the earlier files are unchanged.
+llc <- list()
+llc$llc_t27 <- lapply(1:8, function(i) ar1(27, 0.6, rnorm(1)))
+llc$llc_t60 <- lapply(1:6, function(i) 0.1 * seq_len(60) + rw(60))
+llc$llc_t120 <- lapply(1:5, function(i) ar1(120, 0.9, rnorm(1, 0, 2)))
+ldat <- do.call(rbind, lapply(names(llc), function(p) long(p, llc[[p]])))
+write.csv(ldat, "llc_panels.csv", row.names = FALSE, quote = FALSE)
+ldat <- read.csv("llc_panels.csv")
+lrows <- list()
+for (src in c("panels.csv", "llc_panels.csv")) {
+  d0 <- read.csv(src)
+  for (p in unique(d0$panel)) {
+    if (p == "unbalanced") next  # plm: "not applicable to unbalanced panels"
+    for (dm in c(FALSE, TRUE)) {
+      d <- d0[d0$panel == p, c("unit", "time", "value")]
+      if (dm) d$value <- d$value - ave(d$value, d$time)
+      x <- pdata.frame(d, index = c("unit", "time"))
+      for (exo in c("none", "intercept", "trend")) for (lg in list(0L, 1L, "SIC", "AIC")) {
+        fml <- switch(exo, none = value ~ 0, intercept = value ~ 1, trend = value ~ trend)
+        r <- suppressWarnings(purtest(fml, data = x, test = "levinlin", lags = lg, pmax = 2))
+        lrows[[length(lrows) + 1]] <- data.frame(file = src, panel = p, demean = dm, exo = exo,
+          lags = as.character(lg), statistic = sprintf("%.17g", unname(r$statistic$statistic)),
+          p_value = sprintf("%.17g", r$statistic$p.value),
+          lags_used = paste(sapply(r$idres, function(u) u$lags), collapse = " "))
+      }
+    }
+  }
+}
+write.csv(do.call(rbind, lrows), "plm_levinlin.csv", row.names = FALSE, quote = FALSE)
+
+# The demeaning option on the panels not demeaned above (the unbalanced one included: there the time mean is over
+# the units observed at that time, as ave() takes it): Fisher and IPS (t-bar) as in plm_purtest.csv.
+drows <- list()
+for (p in c("grunfeld_value", "stationary", "unitroot", "unbalanced")) {
+  x <- pdat(p, TRUE)
+  for (exo in c("intercept", "trend")) for (lg in 0:1) for (tst in c(fisher, "ips")) {
+    fml <- if (exo == "trend") value ~ trend else value ~ 1
+    r <- purtest(fml, data = x, test = tst, lags = lg, dfcor = TRUE, p.approx = "MacKinnon1994")
+    drows[[length(drows) + 1]] <- data.frame(panel = p, demean = TRUE, test = tst, exo = exo, lags = lg, hcons = NA,
+      statistic = sprintf("%.17g", unname(r$statistic$statistic)), p_value = sprintf("%.17g", r$statistic$p.value),
+      tbar = if (tst == "ips") sprintf("%.17g", mean(sapply(r$idres, function(u) u$trho))) else NA)
+  }
+}
+write.csv(do.call(rbind, drows), "plm_purtest_demeaned.csv", row.names = FALSE, quote = FALSE)

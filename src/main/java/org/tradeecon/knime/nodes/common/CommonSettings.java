@@ -85,6 +85,16 @@ public final class CommonSettings {
             LABEL_MISSING, MissingValuePolicy.labels(offered)));
     }
 
+    /**
+     * Adds the time column alone (for nodes without group and missing-value settings); the dialog opens with the
+     * column configure would take, as with {@link #addSeriesComponents}.
+     */
+    public static void addTimeComponent(final SettingsPane pane) {
+        SettingsModelString time = createTimeColumnModel();
+        pane.addTimeColumn(time);
+        pane.addDialogComponent(new DialogComponentColumnNameSelection(time, LABEL_TIME, 0, false, true, TIME_TYPES));
+    }
+
     /** @return the column name, or null for "none" (null or blank) */
     public static String optionalColumn(final SettingsModelString model) {
         String v = model.getStringValue();

@@ -62,6 +62,18 @@ public final class SeriesColumnSettings {
             + " as a series). Choose another time column, or <none>, in the dialog.";
     }
 
+    /**
+     * {@link #chooseTimeColumn(DataTableSpec)} for a node that keeps its time column model without the group and
+     * missing-value settings (e.g. a panel node, whose panel id plays the group's part).
+     *
+     * @return the message naming the column taken, or null if nothing was taken
+     */
+    public static String chooseTimeColumnOf(final SettingsModelString time, final DataTableSpec in) {
+        String taken = chooseTimeColumn(time, in);
+        return taken == null ? null : "Time column not chosen yet: using \"" + taken + "\". Choose another time"
+            + " column in the dialog.";
+    }
+
     /** Names that mark an integer column as a time key (compared in lower case). */
     private static final Set<String> TIME_NAMES = Set.of("year", "years", "date", "time", "period", "month",
         "quarter");

@@ -76,6 +76,23 @@ public final class SeriesTable {
             return m_times.stream().mapToLong(t -> t.instant().getYear()).toArray();
         }
 
+        /**
+         * @return one integer per row that orders the rows' times and, for years and months, counts them (year;
+         *         12 x year + month - 1; the day number of a date; the second of a date-time, as UTC), null without a
+         *         time column; for engines that align several groups on one grid of times
+         */
+        public long[] timeOrdinals() {
+            if (m_times == null) {
+                return null;
+            }
+            return m_times.stream().mapToLong(t -> switch (t.kind()) {
+                case YEAR -> t.instant().getYear();
+                case YEAR_MONTH -> 12L * t.instant().getYear() + t.instant().getMonthValue() - 1;
+                case DATE -> t.instant().toLocalDate().toEpochDay();
+                default -> t.instant().toEpochSecond(java.time.ZoneOffset.UTC);
+            }).toArray();
+        }
+
         /** @return the x axis of a chart of this group's rows: years when the time column holds years, else 1, 2, ... */
         public double[] chartAxis() {
             long[] years = years();

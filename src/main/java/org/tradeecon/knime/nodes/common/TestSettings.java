@@ -104,6 +104,53 @@ public final class TestSettings {
     private final SettingsModelDoubleBounded m_alpha;
     private List<Choice<LagSelection>> m_lagRules = LAG_RULES;
 
+    /**
+     * The lag settings of {@link #adfOptions} alone (lag selection, maximum lag, number of lags, sample for the chosen
+     * lag, p-value method), with the keys, labels and defaults of {@link TestSettings}: for nodes that run ADF inside
+     * another test and have no KPSS options (the Panel Unit Root Test). The dialog part is
+     * {@link TestSettings#addAdfComponents(SettingsPane, List, BooleanSupplier, BooleanSupplier, SettingsModel...)}.
+     */
+    public static final class AdfLags {
+        private final SettingsModelString m_rule;
+        private final SettingsModelString m_max;
+        private final SettingsModelIntegerBounded m_number;
+        private final SettingsModelString m_searchSample;
+        private final SettingsModelString m_method;
+
+        /** Creates the models and registers them with {@code set}. */
+        public AdfLags(final NodeSettingsSet set) {
+            m_rule = set.add(createLagRuleModel(), LABEL_LAG_RULE);
+            m_max = set.add(createMaxLagModel(), LABEL_MAX_LAG_RULE);
+            m_number = set.add(createLagsModel(), LABEL_LAGS);
+            m_searchSample = set.add(createSampleModel(), LABEL_LAG_SEARCH_SAMPLE);
+            m_method = set.add(createPValueModel(), LABEL_P_VALUE_METHOD);
+        }
+
+        /** @return the lag selection */
+        public LagSelection rule() throws InvalidSettingsException {
+            return Choice.parse(m_rule.getStringValue(), LABEL_LAG_RULE, LAG_RULES);
+        }
+
+        /** @return the rule of the maximum lag, null for the number in "Number of lags" */
+        public MaxLagRule maxLagRule() throws InvalidSettingsException {
+            return Choice.parse(m_max.getStringValue(), LABEL_MAX_LAG_RULE, MAX_LAGS);
+        }
+
+        /** @return the number in "Number of lags" */
+        public int number() {
+            return m_number.getIntValue();
+        }
+
+        /** @return {@code base} with these lag settings */
+        public AdfOptions applyTo(final AdfOptions base) throws InvalidSettingsException {
+            Choice.parse(m_method.getStringValue(), LABEL_P_VALUE_METHOD, P_VALUE_METHODS);
+            AdfOptions o = base.withLagSelection(rule())
+                .withLagSearchSample(Choice.parse(m_searchSample.getStringValue(), LABEL_LAG_SEARCH_SAMPLE, SAMPLES));
+            MaxLagRule max = maxLagRule();
+            return max == null ? o.withMaxLag(number()) : o.withMaxLagRule(max);
+        }
+    }
+
     /** Creates the models and registers them with {@code set}. */
     public TestSettings(final NodeSettingsSet set) {
         m_terms = set.add(createTermsModel(), LABEL_DETERMINISTIC);

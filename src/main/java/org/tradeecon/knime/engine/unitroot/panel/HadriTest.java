@@ -60,7 +60,7 @@ public final class HadriTest {
         }
         if (!panel.isBalanced()) {
             throw new IllegalArgumentException("Hadri's test needs a balanced panel (every unit observed at every"
-                + " time), as in R plm; remove the incomplete units or times.");
+                + " time), as in R plm; " + panel.firstMissing() + ". Remove the incomplete units or times.");
         }
         int n = panel.unitCount();
         int t = panel.times().length;
@@ -74,7 +74,7 @@ public final class HadriTest {
         double sumVariance = 0.0;
         double sumLm = 0.0;
         for (int i = 0; i < n; i++) {
-            double[] e = residuals(panel.series(i), det);
+            double[] e = PanelResults.residuals(panel.series(i), det);
             double ss = 0.0;
             double partial = 0.0;
             double s = 0.0;
@@ -116,32 +116,5 @@ public final class HadriTest {
         c.conventions.put("serial correlation", "none assumed (no long-run variance correction), as R plm");
         c.conventions.put("panel balance", "balanced panels only (R plm's rule)");
         return PanelResults.result(c, units, ref, Map.of(LM, lm));
-    }
-
-    /** Residuals of y on a constant, or on a constant and t = 1..T. */
-    private static double[] residuals(final double[] y, final Deterministic det) {
-        int t = y.length;
-        double mean = 0.0;
-        for (double v : y) {
-            mean += v;
-        }
-        mean /= t;
-        double[] e = new double[t];
-        double slope = 0.0;
-        double tBar = (t + 1) / 2.0;
-        if (det == Deterministic.TREND) {
-            double sxy = 0.0;
-            double sxx = 0.0;
-            for (int s = 0; s < t; s++) {
-                double d = s + 1 - tBar;
-                sxy += d * (y[s] - mean);
-                sxx += d * d;
-            }
-            slope = sxy / sxx;
-        }
-        for (int s = 0; s < t; s++) {
-            e[s] = y[s] - mean - slope * (s + 1 - tBar);
-        }
-        return e;
     }
 }

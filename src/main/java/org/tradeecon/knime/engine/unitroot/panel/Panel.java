@@ -156,6 +156,18 @@ public final class Panel {
         return true;
     }
 
+    /** @return the first missing value in words, e.g. "unit 'u01' has no value at time 20", for messages */
+    public String firstMissing() {
+        for (int i = 0; i < values.length; i++) {
+            for (int t = 0; t < times.length; t++) {
+                if (Double.isNaN(values[i][t])) {
+                    return "unit '" + units.get(i) + "' has no value at time " + times[t];
+                }
+            }
+        }
+        return "every unit is complete";
+    }
+
     /**
      * Cross-sectional demeaning (Levin, Lin and Chu 2002; Im, Pesaran and Shin 2003, section 6): at each time the
      * mean over the units observed then is subtracted, which removes a common time effect.

@@ -70,6 +70,26 @@ final class PanelResults {
         return new PanelUnitRootResult(c, units, ref.words(), ref.degreesOfFreedom(), quantities);
     }
 
+    /** @return a copy of {@code r} with one more convention (e.g. whether the panel was demeaned) */
+    static PanelUnitRootResult withConvention(final PanelUnitRootResult r, final String key, final String value) {
+        UnitRootResult.Common c = new UnitRootResult.Common();
+        c.testName = r.testName();
+        c.statistic = r.statistic();
+        c.pValue = r.pValue();
+        c.pValueKind = r.pValueKind();
+        c.criticalValues.putAll(r.criticalValues());
+        c.lags = r.lags();
+        c.observations = r.observations();
+        c.deterministic = r.deterministic();
+        c.nullHypothesis = r.nullHypothesis();
+        c.alternativeHypothesis = r.alternativeHypothesis();
+        c.alpha = r.alpha();
+        c.warnings.addAll(r.warnings());
+        c.conventions.putAll(r.conventions());
+        c.conventions.put(key, value);
+        return new PanelUnitRootResult(c, r.units(), r.referenceDistribution(), r.degreesOfFreedom(), r.quantities());
+    }
+
     /**
      * @param units the unit results
      * @param test the test's name, for the message
@@ -85,5 +105,32 @@ final class PanelResults {
                 + " got " + n + " of " + units.size() + (first.isEmpty() ? "." : "; e.g. " + first));
         }
         return n;
+    }
+
+    /** @return the residuals of y on a constant, or on a constant and t = 1..T (Hadri; LLC's long-run variance) */
+    static double[] residuals(final double[] y, final Deterministic det) {
+        int t = y.length;
+        double mean = 0.0;
+        for (double v : y) {
+            mean += v;
+        }
+        mean /= t;
+        double[] e = new double[t];
+        double slope = 0.0;
+        double tBar = (t + 1) / 2.0;
+        if (det == Deterministic.TREND) {
+            double sxy = 0.0;
+            double sxx = 0.0;
+            for (int s = 0; s < t; s++) {
+                double d = s + 1 - tBar;
+                sxy += d * (y[s] - mean);
+                sxx += d * d;
+            }
+            slope = sxy / sxx;
+        }
+        for (int s = 0; s < t; s++) {
+            e[s] = y[s] - mean - slope * (s + 1 - tBar);
+        }
+        return e;
     }
 }

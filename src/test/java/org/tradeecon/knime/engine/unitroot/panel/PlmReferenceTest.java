@@ -41,10 +41,15 @@ class PlmReferenceTest {
     private static final SimulationOptions SIM = SimulationOptions.of(40_000, 20261203L);
 
     static Panel panel(final String name, final boolean demean) {
+        return panel("panels.csv", name, demean);
+    }
+
+    /** @return panel {@code name} of the reference file {@code file} (long form), demeaned if asked */
+    static Panel panel(final String file, final String name, final boolean demean) {
         List<String> units = new ArrayList<>();
         List<Long> times = new ArrayList<>();
         List<Double> values = new ArrayList<>();
-        for (Map<String, String> r : ReferenceCsv.rows(DIR + "panels.csv", name)) {
+        for (Map<String, String> r : ReferenceCsv.rows(DIR + file, name)) {
             units.add(r.get("unit"));
             times.add(Long.parseLong(r.get("time")));
             values.add(ReferenceCsv.number(r.get("value")));
