@@ -18,6 +18,7 @@ import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataTable;
 import org.knime.core.node.ExecutionContext;
 import org.knime.core.node.InvalidSettingsException;
+import org.tradeecon.knime.nodes.common.view.ChartsPort;
 import org.tradeecon.knime.engine.unitroot.panel.Panel;
 import org.tradeecon.knime.engine.unitroot.panel.PanelUnitResult;
 import org.tradeecon.knime.engine.unitroot.panel.PanelUnitRoot;
@@ -70,7 +71,7 @@ final class PanelUnitRootNodeModel extends PlannedNodeModel<PanelUnitRootNodeMod
     private final PanelUnitRootSettings m_settings = new PanelUnitRootSettings(settings());
 
     PanelUnitRootNodeModel() {
-        super(2);
+        super(2, ChartsPort.CHARTS);
     }
 
     /** What configure and execute both need. */

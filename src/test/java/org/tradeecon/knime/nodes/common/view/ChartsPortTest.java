@@ -71,4 +71,25 @@ class ChartsPortTest {
         assertEquals(30 + ChartsPort.PAGE_HEIGHT, empty.getHeight());
         assertTrue(ViewTestImages.inkedPixels(empty) > 0, "says that there is nothing to draw");
     }
+
+    @Test
+    void everyNodeWithAViewHasTheChartsPortLast() throws Exception {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("factory-class=\"([^\"]+)\"")
+            .matcher(java.nio.file.Files.readString(java.nio.file.Path.of("plugin.xml")));
+        java.lang.reflect.Method count = org.knime.core.node.NodeModel.class.getDeclaredMethod("getNrOutPorts");
+        java.lang.reflect.Method type = org.knime.core.node.NodeModel.class.getDeclaredMethod("getOutPortType",
+            int.class);
+        count.setAccessible(true);
+        type.setAccessible(true);
+        int viewed = 0;
+        while (m.find()) {
+            Object factory = Class.forName(m.group(1)).getDeclaredConstructor().newInstance();
+            var model = ((org.knime.core.node.NodeFactory<?>)factory).createNodeModel();
+            int n = (Integer)count.invoke(model);
+            boolean charts = type.invoke(model, n - 1).equals(ImagePortObject.TYPE);
+            assertEquals(factory instanceof ViewedNodeFactory, charts, m.group(1));
+            viewed += charts ? 1 : 0;
+        }
+        assertEquals(9, viewed);
+    }
 }
