@@ -10,9 +10,11 @@ import math
 import os
 
 import numpy as np
+import pandas as pd
 import statsmodels
 import statsmodels.api as sm
-from statsmodels.tsa.stattools import adfuller, grangercausalitytests, kpss
+from statsmodels.tsa.ardl import UECM
+from statsmodels.tsa.stattools import adfuller, coint, grangercausalitytests, kpss
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DATA = os.path.join(HERE, "..", "..", "..", "..", "main", "resources", "org", "tradeecon", "knime", "engine",
@@ -109,6 +111,22 @@ for cause, effect, name in [(fdi, ln, "BX.KLT.DINV.WD.GD.ZS"), (ln, fdi, "PATENT
     add("granger", "Cause=" + name, "p-value", float(p), "1e-8 relative", src)
     add("granger", "Cause=" + name, "Denominator df", int(df_d), "", src)
     add("granger", "Cause=" + name, "Numerator df", int(df_n), "", src)
+
+# Cointegration Test, Engle-Granger: PATENT on a constant and FDI % of GDP, ADF on the residuals with 0 lags
+t, p, crit = coint(np.asarray(ln), np.asarray(fdi), trend="c", maxlag=0, autolag=None)
+src = SM + " coint(trend='c', maxlag=0, autolag=None)"
+of = " (PATENT on BX.KLT.DINV.WD.GD.ZS)"
+add("engle_granger", "Statistic=Engle-Granger tau" + of, "Value", float(t), "1e-8 relative", src)
+add("engle_granger", "Statistic=Engle-Granger tau" + of, "p-value", float(p), "1e-8 relative", src)
+for level, c in zip(("1%", "5%", "10%"), crit):
+    add("engle_granger", "Statistic=Critical value " + level + of, "Value", float(c), "1e-8 relative", src)
+
+# ARDL Bounds Test: UECM of PATENT on FDI % of GDP with p = q = 1, PSS case III (unrestricted constant)
+uecm = UECM(pd.Series(ln), 1, pd.DataFrame({"fdi": fdi}), 1, trend="c").fit()
+bt = uecm.bounds_test(case=3)
+src = SM + " UECM(PATENT, 1, FDI, 1, trend='c').fit().bounds_test(case=3)"
+add("ardl", "Statistic=F statistic (bounds test)", "Value", float(bt.stat), "1e-8 relative", src)
+add("ardl", "Statistic=Observations", "Value", int(uecm.nobs), "", src)
 
 with open(os.path.join(HERE, "expected_values.csv"), "w", newline="") as f:
     w = csv.DictWriter(f, fieldnames=["check", "row", "column", "expected", "tolerance", "source"],

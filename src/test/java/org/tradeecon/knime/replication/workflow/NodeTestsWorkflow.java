@@ -139,6 +139,34 @@ final class NodeTestsWorkflow extends WorkflowBuilder {
         connect(lnWide, 1, granger, 1);
         check(20, 520, 760, granger, 1, "granger");
 
+        Map<String, Object> eg = new LinkedHashMap<>();
+        eg.put("dependent_column", "PATENT");
+        eg.put("other_series/included_names", new String[] {"BX.KLT.DINV.WD.GD.ZS"});
+        eg.put("other_series/enforce_option", "EnforceInclusion");
+        eg.put("deterministic", "Constant");
+        eg.put("lag_rule", "Fixed");
+        eg.put("max_lag_rule", "Number of lags (below)");
+        eg.put("lags", 0);
+        eg.put("time_column", "Year");
+        int coint = ours(21, NODES + "cointegration.CointegrationNodeFactory", 360, 880, eg, Map.of(),
+            "Engle-Granger: PATENT on FDI % of GDP, constant, 0 lags");
+        connect(lnWide, 1, coint, 1);
+        check(22, 520, 880, coint, 2, "engle_granger");
+
+        Map<String, Object> ardl = new LinkedHashMap<>();
+        ardl.put("dependent_column", "PATENT");
+        ardl.put("regressors/included_names", new String[] {"BX.KLT.DINV.WD.GD.ZS"});
+        ardl.put("regressors/enforce_option", "EnforceInclusion");
+        ardl.put("pss_case", "III: unrestricted intercept, no trend");
+        ardl.put("lag_orders", "Fixed");
+        ardl.put("dependent_lags", 1);
+        ardl.put("regressor_lags", 1);
+        ardl.put("time_column", "Year");
+        int bounds = ours(23, NODES + "ardl.ArdlNodeFactory", 360, 1000, ardl, Map.of(),
+            "ARDL(1, 1) bounds test, case III: PATENT and FDI % of GDP");
+        connect(lnWide, 1, bounds, 1);
+        check(24, 520, 1000, bounds, 2, "ardl");
+
         return new KnimeWorkflow(NAME, "5.1.0", false, "TradeEcon contributors", "2026-12-03 09:00:00 +0000",
             "2026-12-03 09:00:00 +0000", "Tests of the nodes of the Time-Series Econometrics and High-Tech Trade"
                 + " extension against values computed by statsmodels from the same data. Every node must execute"

@@ -54,7 +54,7 @@ class NodeTestsWorkflowTest {
                 }
             }
         }
-        assertEquals(8, checks);
+        assertEquals(10, checks);
         assertTrue(values >= 30, values + " expected values");
     }
 
