@@ -31,6 +31,7 @@ public final class AdfOptions {
     private TStatSample tStatSample = TStatSample.COMMON_SAMPLE;
     private AdfPValueMethod pValueMethod = AdfPValueMethod.MACKINNON_1994;
     private CriticalValueMethod criticalValueMethod = CriticalValueMethod.MACKINNON_2010;
+    private MaxLagCut maxLagCut = MaxLagCut.LOWER;
 
     private AdfOptions() {
     }
@@ -50,6 +51,7 @@ public final class AdfOptions {
         o.tStatSample = tStatSample;
         o.pValueMethod = pValueMethod;
         o.criticalValueMethod = criticalValueMethod;
+        o.maxLagCut = maxLagCut;
         return o;
     }
 
@@ -197,6 +199,22 @@ public final class AdfOptions {
         AdfOptions o = copy();
         o.criticalValueMethod = Objects.requireNonNull(method, "method");
         return o;
+    }
+
+    /**
+     * @param cut what a search does when the rule-based maximum lag leaves the max-lag regression no residual
+     *        degree of freedom
+     * @return a copy
+     */
+    public AdfOptions withMaxLagCut(final MaxLagCut cut) {
+        AdfOptions o = copy();
+        o.maxLagCut = Objects.requireNonNull(cut, "cut");
+        return o;
+    }
+
+    /** @return what a search does when the rule-based maximum lag leaves no residual degree of freedom */
+    public MaxLagCut maxLagCut() {
+        return maxLagCut;
     }
 
     /**

@@ -124,6 +124,9 @@ public final class AdfTest {
                 c.conventions.put("t-statistic rule sample", o.tStatSample().description());
             }
             c.conventions.put("lag-selection sample", o.lagSearchSample().description());
+            if (o.maxLagCut() != MaxLagCut.LOWER) {
+                c.conventions.put("maximum lag without residual degree of freedom", o.maxLagCut().description());
+            }
             c.conventions.put("lag-search numerics", fits.usedQr ? "Householder QR of the max-lag design"
                 : "cross products in one pass and Cholesky of the max-lag design");
             if (lag == maxLag && maxLag > 0) {
@@ -206,6 +209,13 @@ public final class AdfTest {
                     + o.maxLagRule().description() + " = " + lag + " leaves the regression no residual degree of"
                     + " freedom for n = " + n + " observations with " + terms + " (gretl refuses it too). Give a"
                     + " maximum lag of at most " + Math.max(dfLimit, 0) + ".");
+            }
+            if (lag == dfLimit + 1 && o.maxLagCut() == MaxLagCut.STATSMODELS_UNCUT
+                && o.lagSelection() != LagSelection.FIXED) {
+                warnings.add("The maximum lag " + lag + " leaves the max-lag regression no residual degree of freedom"
+                    + " (n = " + n + ", " + terms + "): its sample is kept for the search, as statsmodels does, but lag "
+                    + lag + " itself is not a candidate.");
+                return lag;
             }
             if (lag > dfLimit) {
                 warnings.add("Maximum lag lowered from " + lag + " to " + dfLimit + " so that the max-lag regression"
@@ -302,7 +312,9 @@ public final class AdfTest {
         int p = fits.rss.length - 1;
         double nObs = fits.rows;
         double[] crit = new double[p + 1];
-        for (int k = first; k <= p; k++) {
+        // the exact fit of statsmodels' uncut maximum lag (MaxLagCut.STATSMODELS_UNCUT) is not a candidate
+        int top = fits.rows - fits.rank[p] >= 1 ? p : p - 1;
+        for (int k = first; k <= top; k++) {
             double r = fits.rank[k];
             // ln of the data's SSR: the scaled SSR is 2^(2·yExp) times it
             double m2ll = nObs * (Math.log(2.0 * Math.PI) + Math.log(fits.rss[k] / nObs) - 2.0 * yExp * Math.log(2.0)
@@ -323,7 +335,7 @@ public final class AdfTest {
             out.add(new AdfResult.LagCandidate(k, crit[k], Math.scalb(fits.rss[k], -2 * yExp), fits.rank[k]));
         }
         if (sel == LagSelection.T_STAT) {
-            for (int k = p; k >= Math.max(first, 1); k--) {
+            for (int k = top; k >= Math.max(first, 1); k--) {
                 if (crit[k] >= T_STAT_THRESHOLD) {
                     return k;
                 }
@@ -331,7 +343,7 @@ public final class AdfTest {
             return first;
         }
         int best = first;
-        for (int k = first + 1; k <= p; k++) {
+        for (int k = first + 1; k <= top; k++) {
             if (crit[k] < crit[best]) {
                 best = k;
             }

@@ -16,6 +16,8 @@ package org.tradeecon.knime.engine.unitroot;
  * <td>trunc((n−1)^⅓)</td><td>floor 12(n/100)^¼, no cap</td></tr>
  * <tr><td>lags accepted</td><td>≤ n/2 − r − 1</td><td>(as statsmodels)</td><td>1 residual df</td>
  * <td>1 residual df</td><td>1 residual df</td></tr>
+ * <tr><td>maximum lag without residual df</td><td>lowered (statsmodels: exact fit)</td><td>lowered</td><td>lowered</td><td>(no search)</td>
+ * <td>(refused, as gretl)</td></tr>
  * <tr><td>lag 0 searched</td><td>yes</td><td>yes</td><td>no</td><td>yes</td><td>yes</td></tr>
  * <tr><td>sample of the chosen lag</td><td>own</td><td>own</td><td>max-lag</td><td>own</td><td>own</td></tr>
  * <tr><td>t-statistic rule sample</td><td>common</td><td>common</td><td>common</td><td>common</td><td>own</td></tr>
@@ -31,7 +33,11 @@ public enum ConventionPreset {
     /** statsmodels' {@code adfuller} (0.13/0.14): today's defaults. */
     STATSMODELS("statsmodels", MaxLagRule.STATSMODELS, LagLimit.HALF_SAMPLE, true, LagSearchSample.REFIT_OWN_SAMPLE,
         TStatSample.COMMON_SAMPLE, AdfPValueMethod.MACKINNON_1994, CriticalValueMethod.MACKINNON_2010,
-        "statsmodels adfuller: everything as the defaults."),
+        "statsmodels adfuller: everything as the defaults. Where statsmodels' capped maximum lag leaves the max-lag"
+            + " regression no residual degree of freedom (no deterministic terms and an even n up to 20), statsmodels"
+            + " returns tau = 0 from an exact fit (AIC, BIC) or skips that lag (t-statistic rule); the preset lowers"
+            + " the maximum by one instead (today's rule), and the single convention 'statsmodels uncut' (MaxLagCut)"
+            + " reproduces statsmodels' t-statistic choice there."),
     /** Stata's {@code dfuller}. */
     STATA("Stata", MaxLagRule.STATSMODELS, LagLimit.HALF_SAMPLE, true, LagSearchSample.REFIT_OWN_SAMPLE,
         TStatSample.COMMON_SAMPLE, AdfPValueMethod.MACKINNON_1994, CriticalValueMethod.FULLER_INTERPOLATED,
@@ -138,6 +144,6 @@ public enum ConventionPreset {
     public AdfOptions apply(final AdfOptions o) {
         return o.withMaxLagRule(maxLagRule).withLagLimit(lagLimit).withLagZeroSearched(lagZeroSearched)
             .withLagSearchSample(sample).withTStatSample(tStatSample).withPValueMethod(pValue)
-            .withCriticalValueMethod(criticalValues);
+            .withCriticalValueMethod(criticalValues).withMaxLagCut(MaxLagCut.LOWER);
     }
 }
