@@ -13,6 +13,23 @@ import subprocess
 import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# name: (data file, setobs, series definitions, regressors)
+MODELS = {
+    "annual": ("annual.csv", "1 2004", ["Y = log(us_atp_exports_world_usd)"], "fdi_pct_gdp ln_patent_nonresident"),
+    "macro": ("macrodata.csv", "4 1959:1", ["Y = ldiff(realcons)", "GDP = ldiff(realgdp)", "INV = ldiff(realinv)"],
+              "GDP INV"),
+}
+MODEL = """
+open "{here}/{data}" --quiet
+setobs {setobs} --time-series
+{series}
+ols Y const {regressors} --robust
+printf "MODEL {name}\\n"
+matrix s = $stderr
+loop j = 1..rows(s) --quiet
+  printf "{name}.hac_se.%d %.17g\\n", j - 1, s[j]
+endloop
+"""
 SCRIPT = r"""
 set echo off
 set messages off
@@ -26,32 +43,15 @@ loop n = 4..600 --quiet
   printf "SAMPLE %d\n", n
   ols y const x --robust
 endloop
-open "{here}/annual.csv" --quiet
-setobs 1 2004 --time-series
-series Y = log(us_atp_exports_world_usd)
-ols Y const fdi_pct_gdp ln_patent_nonresident --robust
-printf "MODEL annual\n"
-matrix s = $stderr
-loop j = 1..rows(s) --quiet
-  printf "annual.hac_se.%d %.17g\n", j - 1, s[j]
-endloop
-open "{here}/macrodata.csv" --quiet
-setobs 4 1959:1 --time-series
-series Y = ldiff(realcons)
-series GDP = ldiff(realgdp)
-series INV = ldiff(realinv)
-ols Y const GDP INV --robust
-printf "MODEL macro\n"
-matrix s = $stderr
-loop j = 1..rows(s) --quiet
-  printf "macro.hac_se.%d %.17g\n", j - 1, s[j]
-endloop
 """
 
 
 def main():
     with tempfile.NamedTemporaryFile("w", suffix=".inp", delete=False) as f:
-        f.write(SCRIPT.format(here=HERE))
+        f.write(SCRIPT)
+        for name, (data, setobs, series, regressors) in MODELS.items():
+            f.write(MODEL.format(here=HERE, data=data, setobs=setobs, series="\n".join("series " + d for d in series),
+                                 regressors=regressors, name=name))
         path = f.name
     out = subprocess.run(["gretlcli", "-b", path], capture_output=True, text=True).stdout
     os.unlink(path)
@@ -60,7 +60,7 @@ def main():
     for n, body in re.findall(r"^SAMPLE (\d+)\n(.*?)(?=^SAMPLE |^MODEL |\Z)", out, re.S | re.M):
         lines.append("bandwidth.%s %s" % (n, re.search(r"bandwidth (\d+)", body).group(1)))
     # the bandwidth of the two real models precedes their MODEL marker
-    for name in ("annual", "macro"):
+    for name in MODELS:
         before = out[:out.index("MODEL %s" % name)]
         lines.append("%s.bandwidth %s" % (name, re.findall(r"bandwidth (\d+)", before)[-1]))
     lines += re.findall(r"^(?:annual|macro)\.hac_se\.\d+ \S+$", out, re.M)
