@@ -16,7 +16,8 @@ import org.tradeecon.knime.testsupport.ReferenceValues;
  * normal p-values for robust covariances and its Student-t ones with use_t=True (conventions_statsmodels.txt); R
  * 4.2.2's AIC() and BIC() of an lm, which count σ² (conventions_r.txt). Two regressions: annual (ln US ATP exports on
  * FDI % GDP and ln patents, n = 15) and macro (Δln realcons on Δln realgdp and Δln realinv, n = 202). Tolerances:
- * lags exact; standard errors, t, AIC, BIC 1e-9 relative; p-values 1e-9 relative (1e-300 absolute floor).
+ * lags exact; standard errors, t, AIC, BIC, Durbin's h 1e-9 relative; p-values 1e-9 relative (1e-300 absolute
+ * floor). Durbin's h variants on the lagged-dependent regressions of LaggedDependentRegressionTest (durbin_h_rho.py).
  */
 class RegressionConventionsTest {
     private static final String DIR = "/reference/regression/";
@@ -97,6 +98,26 @@ class RegressionConventionsTest {
             assertEquals(table.pValues()[1], TestDistribution.STUDENT_T.pValues(table)[1], 0.0, "t is the default");
             assertNotEquals(table.pValues()[1], TestDistribution.NORMAL.pValues(table)[1]);
         }
+    }
+
+    /**
+     * Durbin's h with the three estimates of ρ: the residual slope is gretl's printed h (and statsmodels-computed, in
+     * ldv_statsmodels.txt), 1 − d/2 the "durbin_h_dw" there, and the lag-1 autocorrelation statsmodels' acf
+     * (durbin_h_rho.txt); the default durbinH() is the slope.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"annual", "macro_p1"})
+    void durbinHRhoVariants(final String name) throws java.io.IOException {
+        ReferenceValues sm = ReferenceValues.load(DIR + "ldv_statsmodels.txt");
+        ReferenceValues acf = ReferenceValues.load(DIR + "durbin_h_rho.txt");
+        LaggedDependentRegression m = LaggedDependentRegressionTest.fitCase(name);
+        assertRelative(sm.get(name + ".durbin_h"), m.durbinH(DurbinHRho.RESIDUAL_SLOPE).value().orElseThrow(), 1e-9,
+            "slope");
+        assertRelative(sm.get(name + ".durbin_h_dw"), m.durbinH(DurbinHRho.DURBIN_WATSON).value().orElseThrow(), 1e-9,
+            "1 - d/2");
+        assertRelative(acf.get(name + ".durbin_h_acf"), m.durbinH(DurbinHRho.AUTOCORRELATION).value().orElseThrow(),
+            1e-9, "acf");
+        assertEquals(m.durbinH().value().orElseThrow(), m.durbinH(DurbinHRho.RESIDUAL_SLOPE).value().orElseThrow(), 0.0);
     }
 
     /** R's AIC() and BIC() of an lm count σ² (its logLik has df = k + 1); the criterion values differ, not the choice. */
