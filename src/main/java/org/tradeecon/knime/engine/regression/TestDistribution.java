@@ -42,6 +42,25 @@ public enum TestDistribution {
 
     /**
      * @param table a coefficient table (any covariance)
+     * @param level confidence level in (0, 1), e.g. 0.95
+     * @return per coefficient {lower, upper} = estimate ∓ q·SE with q this distribution's (1 + level)/2 quantile
+     */
+    public double[][] confidenceIntervals(final CoefficientTable table, final double level) {
+        if (this == STUDENT_T) {
+            return table.confidenceIntervals(level);
+        }
+        double q = STANDARD_NORMAL.inverseCumulativeProbability((1.0 + level) / 2.0);
+        double[] b = table.estimates();
+        double[] se = table.standardErrors();
+        double[][] ci = new double[b.length][];
+        for (int j = 0; j < b.length; j++) {
+            ci[j] = new double[] {b[j] - q * se[j], b[j] + q * se[j]};
+        }
+        return ci;
+    }
+
+    /**
+     * @param table a coefficient table (any covariance)
      * @return the two-sided p-value of every t statistic of the table under this distribution
      */
     public double[] pValues(final CoefficientTable table) {
