@@ -207,6 +207,26 @@ public final class NodeTestSupport {
         return null;
     }
 
+    /** @return the first component of {@code type} after the label {@code label} in its panel, searched depth-first */
+    public static <T extends Component> T component(final Container c, final String label, final Class<T> type) {
+        boolean labelled = false;
+        for (Component child : c.getComponents()) {
+            labelled |= child instanceof JLabel l && label.equals(l.getText());
+            if (labelled && type.isInstance(child)) {
+                return type.cast(child);
+            }
+        }
+        for (Component child : c.getComponents()) {
+            if (child instanceof Container inner) {
+                T found = component(inner, label, type);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
+    }
+
     /** @return the cell in {@code column} of the first row whose {@code keyColumn} reads {@code key} */
     public static DataCell cell(final BufferedDataTable table, final String keyColumn, final String key,
         final String column) {

@@ -21,4 +21,18 @@ public enum InformationCriterion {
         double minus2ll = n * (Math.log(2 * Math.PI) + Math.log(ssr / n) + 1.0);
         return minus2ll + (this == AIC ? 2.0 * k : k * Math.log(n));
     }
+
+    /**
+     * The criterion as R's {@code AIC()} and {@code BIC()} compute it for an {@code lm} fit, which count the error
+     * variance σ² as an estimated parameter: the penalty of k + 1 parameters (issue 15). It is {@link #value} plus 2
+     * (AIC) or ln n (BIC), so it chooses the same model among candidates on one sample.
+     *
+     * @param ssr residual sum of squares
+     * @param n observations
+     * @param k estimated coefficients (intercept included), σ² not included
+     * @return −2ℓ + penalty(k + 1)
+     */
+    public double valueCountingVariance(final double ssr, final int n, final int k) {
+        return value(ssr, n, k + 1);
+    }
 }

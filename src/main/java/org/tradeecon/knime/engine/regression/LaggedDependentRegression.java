@@ -246,6 +246,14 @@ public final class LaggedDependentRegression {
         return SerialCorrelationTests.durbinH(fit, lagName(dependentName, 1));
     }
 
+    /**
+     * @param rule which estimate of the residuals' first-order autocorrelation ρ̂ enters h (issue 15)
+     * @return Durbin's h with that ρ̂
+     */
+    public DurbinH durbinH(final DurbinHRho rule) {
+        return SerialCorrelationTests.durbinH(fit, lagName(dependentName, 1), rule);
+    }
+
     /** @param q order @return Durbin's alternative test of order q */
     public DiagnosticResult durbinAlternative(final int q) {
         return SerialCorrelationTests.durbinAlternative(fit, q);

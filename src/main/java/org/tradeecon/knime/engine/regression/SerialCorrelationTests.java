@@ -52,20 +52,26 @@ public final class SerialCorrelationTests {
      * @throws IllegalArgumentException when no coefficient has that name
      */
     public static DurbinH durbinH(final OlsFit fit, final String laggedDependentName) {
+        return durbinH(fit, laggedDependentName, DurbinHRho.RESIDUAL_SLOPE);
+    }
+
+    /**
+     * Durbin's h with ρ̂ estimated by {@code rule} (issue 15).
+     *
+     * @param fit an OLS fit on consecutive periods
+     * @param laggedDependentName name of the y_{t−1} coefficient
+     * @param rule which estimate of ρ
+     * @return h or its undefined state (see {@link DurbinH})
+     * @throws IllegalArgumentException when no coefficient has that name
+     */
+    public static DurbinH durbinH(final OlsFit fit, final String laggedDependentName, final DurbinHRho rule) {
         int j = fit.indexOf(laggedDependentName);
         if (fit.isExactFit()) {
             return DurbinH.undefined("Durbin's h is undefined: " + fit.exactFitReason().get());
         }
         double v = fit.covariance()[j][j];
-        double[] e = fit.scaledResiduals();
-        double num = 0.0;
-        double den = 0.0;
-        for (int t = 1; t < e.length; t++) {
-            num += e[t] * e[t - 1];
-            den += e[t - 1] * e[t - 1];
-        }
-        double rho = den == 0.0 ? 0.0 : num / den;
-        return DurbinH.of(rho, durbinWatson(fit), fit.observations(), v);
+        double dw = durbinWatson(fit);
+        return DurbinH.of(rule.rho(fit.scaledResiduals(), dw), dw, fit.observations(), v);
     }
 
     /**

@@ -27,6 +27,7 @@ import org.tradeecon.knime.engine.timeseries.OptionChecks;
  * <li>{@link StandardErrors#LONG_RUN_VARIANCE_SCALED}: the classical OLS covariance σ²(X'X)^{-1} rescaled by
  * ω²/σ², i.e. ω²(X'X)^{-1}, where ω² is the Bartlett long-run variance of the residuals (divisor n, see
  * {@link CovarianceEstimator#longRunVariance}) and σ² = SSR/(n − k) (Stock and Watson 1993).</li>
+ * <li>{@link StandardErrors#LONG_RUN_VARIANCE_SCALED_DF}: the same with ω² multiplied by n/(n − k).</li>
  * </ul>
  * Immutable.
  */
@@ -37,7 +38,12 @@ public final class StockWatsonDols {
         /** Newey–West HAC covariance of the DOLS regression, Bartlett kernel. */
         HAC_BARTLETT,
         /** OLS covariance scaled by (long-run variance of the residuals)/σ². */
-        LONG_RUN_VARIANCE_SCALED
+        LONG_RUN_VARIANCE_SCALED,
+        /**
+         * As {@link #LONG_RUN_VARIANCE_SCALED} with the long-run variance also multiplied by n/(n − k), the
+         * degrees-of-freedom factor some implementations apply to ω² (issue 15).
+         */
+        LONG_RUN_VARIANCE_SCALED_DF
     }
 
     private final int leads;
@@ -272,6 +278,10 @@ public final class StockWatsonDols {
             // omega^2 / sigma^2 from the scaled residuals: a ratio, so free of the data's magnitude
             double omega2 = CovarianceEstimator.longRunVariance(fit.scaledResiduals(), bandwidth);
             double scale = omega2 / fit.scaledSigmaSquared();
+            int n = fit.observations();
+            if (type == StandardErrors.LONG_RUN_VARIANCE_SCALED_DF) {
+                scale *= n / (double)(n - fit.coefficients().length);
+            }
             full = fit.scaledCovariance();
             for (double[] row : full) {
                 for (int q = 0; q < row.length; q++) {
@@ -279,6 +289,7 @@ public final class StockWatsonDols {
                 }
             }
             description = "DOLS, OLS covariance scaled by long-run variance / sigma^2 (Bartlett, lag " + bandwidth
+                + (type == StandardErrors.LONG_RUN_VARIANCE_SCALED_DF ? ", long-run variance times n/(n - k)" : "")
                 + ")";
         }
         int m = 1 + regressorCount;

@@ -62,7 +62,8 @@ public final class AdfSimulation {
         b.convention("null DGP", "random walk, iid N(0,1) innovations, y_0 = 0, " + (t + 1 + k) + " levels");
         b.convention("simulated regression", "the test's: " + det.description() + ", " + k
             + " lagged differences held fixed, T = " + t + " observations");
-        b.convention("table p-value", "MacKinnon (1994) asymptotic (the test's p-value)");
+        b.convention("table p-value", observed.conventions().getOrDefault("p-value",
+            AdfPValueMethod.MACKINNON_1994.description()) + " (the test's p-value)");
         if (t < SMALLEST_TABLED_T) {
             b.warning(smallSampleWarning(t, "MacKinnon's (1994) p-value is asymptotic and MacKinnon's (2010)"
                 + " critical values extrapolate its response surface"));

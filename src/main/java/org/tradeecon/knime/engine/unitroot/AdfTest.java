@@ -85,6 +85,7 @@ public final class AdfTest {
             throw new IllegalArgumentException("The modified AIC (MAIC) selects the lag of the DF-GLS test (on the"
                 + " GLS-detrended series); for the ADF test use AIC, BIC, HQIC, the t-statistic rule or a fixed lag.");
         }
+        checkMethods(o);
         SeriesInput in = SeriesInput.of(raw, name);
         in.requireNotConstant(name);
         // Exact scaling by a power of two: tau, the lag choice and the p-value do not depend on the series'
@@ -111,11 +112,21 @@ public final class AdfTest {
         } else {
             NestedLagFits fits = NestedLagFits.compute(y, maxLag, det,
                 o.searchMethod() == AdfOptions.SearchMethod.QR, ws);
-            lag = choose(fits, sel, candidates, yExp);
+            int first = o.lagZeroSearched() || maxLag == 0 ? 0 : 1;
+            lag = sel == LagSelection.T_STAT && o.tStatSample() == TStatSample.OWN_SAMPLE
+                ? testDownOwnSample(y, maxLag, first, det, o, ws, name, candidates, yExp)
+                : choose(fits, sel, first, candidates, yExp);
             searchRows = fits.rows;
             finalStart = o.lagSearchSample() == LagSearchSample.KEEP_MAXLAG_SAMPLE ? maxLag : lag;
-            c.conventions.put("lag selection", sel.description() + ", lags 0.." + maxLag);
+            c.conventions.put("lag selection", sel.description() + ", lags " + first + ".." + maxLag
+                + (first == 1 ? " (lag 0 not searched, as R urca)" : ""));
+            if (sel == LagSelection.T_STAT) {
+                c.conventions.put("t-statistic rule sample", o.tStatSample().description());
+            }
             c.conventions.put("lag-selection sample", o.lagSearchSample().description());
+            if (o.maxLagCut() != MaxLagCut.LOWER) {
+                c.conventions.put("maximum lag without residual degree of freedom", o.maxLagCut().description());
+            }
             c.conventions.put("lag-search numerics", fits.usedQr ? "Householder QR of the max-lag design"
                 : "cross products in one pass and Cholesky of the max-lag design");
             if (lag == maxLag && maxLag > 0) {
@@ -125,6 +136,7 @@ public final class AdfTest {
         }
         c.conventions.put("maximum lag", o.hasMaxLag() ? "given: " + maxLag
             : o.maxLagRule().description() + " = " + maxLag + " for n = " + n);
+        c.conventions.put("lags accepted", o.lagLimit().description());
 
         AdfRegression fit = AdfRegression.fit(y, lag, finalStart, det,
             o.searchMethod() == AdfOptions.SearchMethod.QR, ws, name);
@@ -157,20 +169,7 @@ public final class AdfTest {
         c.nullHypothesis = "the series has a unit root (gamma = 0)";
         c.alternativeHypothesis = det == Deterministic.NONE ? "the series is stationary (gamma < 0)"
             : "the series is stationary around a " + det.description() + " (gamma < 0)";
-        c.pValue = MacKinnon.pValue(tau, det);
-        if (MacKinnon.isOutsideTable(tau, det)) {
-            boolean low = c.pValue == 0.0;
-            c.pValueKind = low ? UnitRootResult.PValueKind.UPPER_BOUND : UnitRootResult.PValueKind.LOWER_BOUND;
-            c.warnings.add(String.format(Locale.ROOT, "tau = %.4g is outside the range of MacKinnon's (1994)"
-                + " approximation: p-value set to %s.", tau, low ? "0" : "1"));
-        }
-        for (double level : MacKinnon.LEVELS) {
-            c.criticalValues.put(level, MacKinnon.criticalValue(level, det, c.observations));
-        }
-        c.conventions.put("p-value", "MacKinnon (1994) approximate asymptotic p-value (as Stata dfuller and"
-            + " statsmodels adfuller); MacKinnon (1996) finite-sample p-values not implemented");
-        c.conventions.put("critical values", "MacKinnon (2010) response surface for T = " + c.observations
-            + " observations");
+        inference(c, tau, det, n - 1, o);
         if (nt >= 2) {
             c.conventions.put("trend variable", "t = 1..T over the regression sample");
         }
@@ -195,15 +194,29 @@ public final class AdfTest {
         int lag;
         if (o.hasMaxLag()) {
             lag = o.maxLag();
-            if (lag > cap) {
+            if (lag > cap && o.lagLimit() == LagLimit.HALF_SAMPLE) {
                 throw new IllegalArgumentException("ADF test of series '" + name + "': lag " + lag + " is too large"
                     + " for n = " + n + " observations with " + terms + ". The largest lag allowed is n/2 - "
                     + nt + " - 1 = " + cap + " (statsmodels' limit, which keeps the regression's degrees of"
-                    + " freedom). Use at most " + cap + " lags or a longer series.");
+                    + " freedom). Use at most " + cap + " lags or a longer series, or accept any lag that leaves one"
+                    + " residual degree of freedom (as R and gretl).");
             }
         } else {
             lag = o.maxLagRule().maxLag(n, det);
             int dfLimit = (n - nt - 3) / 2;
+            if (lag > dfLimit && !o.maxLagRule().isCapped()) {
+                throw new IllegalArgumentException("ADF test of series '" + name + "': the default maximum lag "
+                    + o.maxLagRule().description() + " = " + lag + " leaves the regression no residual degree of"
+                    + " freedom for n = " + n + " observations with " + terms + " (gretl refuses it too). Give a"
+                    + " maximum lag of at most " + Math.max(dfLimit, 0) + ".");
+            }
+            if (lag == dfLimit + 1 && o.maxLagCut() == MaxLagCut.STATSMODELS_UNCUT
+                && o.lagSelection() != LagSelection.FIXED) {
+                warnings.add("The maximum lag " + lag + " leaves the max-lag regression no residual degree of freedom"
+                    + " (n = " + n + ", " + terms + "): its sample is kept for the search, as statsmodels does, but lag "
+                    + lag + " itself is not a candidate.");
+                return lag;
+            }
             if (lag > dfLimit) {
                 warnings.add("Maximum lag lowered from " + lag + " to " + dfLimit + " so that the max-lag regression"
                     + " keeps a residual degree of freedom (n = " + n + ", " + terms + ").");
@@ -220,12 +233,88 @@ public final class AdfTest {
         return lag;
     }
 
-    private static int choose(final NestedLagFits fits, final LagSelection sel,
+    /**
+     * gretl's t-statistic rule: from the maximum lag down, each candidate k fitted on its own longest sample; the
+     * first whose last lag has |t| ≥ {@link #T_STAT_THRESHOLD} is chosen, else the lowest candidate.
+     */
+    private static int testDownOwnSample(final double[] y, final int maxLag, final int first, final Deterministic det,
+        final AdfOptions o, final CrossProducts.Workspace ws, final String name,
+        final List<AdfResult.LagCandidate> out, final int yExp) {
+        boolean qr = o.searchMethod() == AdfOptions.SearchMethod.QR;
+        AdfResult.LagCandidate[] found = new AdfResult.LagCandidate[maxLag + 1];
+        int chosen = first;
+        for (int k = maxLag; k >= first; k--) {
+            AdfRegression fit = AdfRegression.fit(y, k, k, det, qr, ws, name);
+            // the last lag's column; y(t-1) for k = 0 (reported only)
+            int last = java.util.Arrays.asList(fit.names).indexOf(k == 0 ? "y(t-1)" : "dy(t-" + k + ")");
+            double absT = last < 0 ? 0.0 : Math.abs(fit.tValue[last]);
+            found[k] = new AdfResult.LagCandidate(k, absT, Math.scalb(fit.rss, -2 * yExp), fit.names.length);
+            if (k >= 1 && absT >= T_STAT_THRESHOLD) {
+                chosen = k;
+                break;
+            }
+        }
+        for (AdfResult.LagCandidate candidate : found) {
+            if (candidate != null) {
+                out.add(candidate);
+            }
+        }
+        return chosen;
+    }
+
+    /** Refuses, before any computation, a p-value or critical-value method that has no value for the terms. */
+    private static void checkMethods(final AdfOptions o) {
+        Deterministic det = o.deterministic();
+        if (o.pValueMethod() == AdfPValueMethod.FULLER_TSERIES && det != Deterministic.TREND) {
+            throw new IllegalArgumentException("The p-value of R tseries' adf.test (Fuller's table) exists for a"
+                + " constant and linear trend only, not for " + det.description() + "; use MacKinnon (1994).");
+        }
+        if (o.criticalValueMethod() != CriticalValueMethod.MACKINNON_2010 && !FullerTable.covers(det)) {
+            throw new IllegalArgumentException("Fuller's (1976) table has no critical values for " + det.description()
+                + "; use MacKinnon (2010) critical values.");
+        }
+    }
+
+    /** The p-value and critical values of τ by the options' methods, with the conventions and warnings. */
+    private static void inference(final UnitRootResult.Common c, final double tau, final Deterministic det,
+        final int differences, final AdfOptions o) {
+        if (o.pValueMethod() == AdfPValueMethod.FULLER_TSERIES) {
+            c.pValue = FullerTable.tseriesPValue(tau, differences);
+            if (FullerTable.isOutsideTseriesTable(tau, differences)) {
+                boolean low = c.pValue < 0.5;
+                c.pValueKind = low ? UnitRootResult.PValueKind.UPPER_BOUND : UnitRootResult.PValueKind.LOWER_BOUND;
+                c.warnings.add(String.format(Locale.ROOT, "tau = %.4g is outside Fuller's table: p-value %s %s (as"
+                    + " R tseries, which warns that the p-value is %s than printed).", tau, low ? "at most" : "at least",
+                    low ? "0.01" : "0.99", low ? "smaller" : "greater"));
+            }
+        } else {
+            c.pValue = MacKinnon.pValue(tau, det);
+            if (MacKinnon.isOutsideTable(tau, det)) {
+                boolean low = c.pValue == 0.0;
+                c.pValueKind = low ? UnitRootResult.PValueKind.UPPER_BOUND : UnitRootResult.PValueKind.LOWER_BOUND;
+                c.warnings.add(String.format(Locale.ROOT, "tau = %.4g is outside the range of MacKinnon's (1994)"
+                    + " approximation: p-value set to %s.", tau, low ? "0" : "1"));
+            }
+        }
+        for (double level : MacKinnon.LEVELS) {
+            c.criticalValues.put(level, o.criticalValueMethod().criticalValue(level, det, c.observations, differences));
+        }
+        c.conventions.put("p-value", o.pValueMethod().description() + "; MacKinnon (1996) finite-sample p-values"
+            + " (gretl, urca punitroot) not implemented");
+        String at = o.criticalValueMethod() == CriticalValueMethod.MACKINNON_2010
+            || o.criticalValueMethod() == CriticalValueMethod.FULLER_INTERPOLATED
+            ? "T = " + c.observations + " observations" : "n - 1 = " + differences + " differences";
+        c.conventions.put("critical values", o.criticalValueMethod().description() + ", at " + at);
+    }
+
+    private static int choose(final NestedLagFits fits, final LagSelection sel, final int first,
         final List<AdfResult.LagCandidate> out, final int yExp) {
         int p = fits.rss.length - 1;
         double nObs = fits.rows;
         double[] crit = new double[p + 1];
-        for (int k = 0; k <= p; k++) {
+        // the exact fit of statsmodels' uncut maximum lag (MaxLagCut.STATSMODELS_UNCUT) is not a candidate
+        int top = fits.rows - fits.rank[p] >= 1 ? p : p - 1;
+        for (int k = first; k <= top; k++) {
             double r = fits.rank[k];
             // ln of the data's SSR: the scaled SSR is 2^(2·yExp) times it
             double m2ll = nObs * (Math.log(2.0 * Math.PI) + Math.log(fits.rss[k] / nObs) - 2.0 * yExp * Math.log(2.0)
@@ -246,15 +335,15 @@ public final class AdfTest {
             out.add(new AdfResult.LagCandidate(k, crit[k], Math.scalb(fits.rss[k], -2 * yExp), fits.rank[k]));
         }
         if (sel == LagSelection.T_STAT) {
-            for (int k = p; k >= 1; k--) {
+            for (int k = top; k >= Math.max(first, 1); k--) {
                 if (crit[k] >= T_STAT_THRESHOLD) {
                     return k;
                 }
             }
-            return 0;
+            return first;
         }
-        int best = 0;
-        for (int k = 1; k <= p; k++) {
+        int best = first;
+        for (int k = first + 1; k <= top; k++) {
             if (crit[k] < crit[best]) {
                 best = k;
             }

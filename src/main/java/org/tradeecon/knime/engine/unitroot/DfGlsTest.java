@@ -92,7 +92,10 @@ public final class DfGlsTest {
         double[] psi = new double[det.termCount()];
         double[] yd = detrend(y, det, cBar, psi, name);
         String detrendedName = name + " (GLS-detrended)";
-        AdfOptions adfOptions = o.withDeterministic(Deterministic.NONE);
+        // DF-GLS has its own p-value and critical values: the inner ADF's methods are not used, so keep MacKinnon's
+        // (a Fuller or tseries method would refuse the regression without deterministic terms)
+        AdfOptions adfOptions = o.withDeterministic(Deterministic.NONE).withPValueMethod(AdfPValueMethod.MACKINNON_1994)
+            .withCriticalValueMethod(CriticalValueMethod.MACKINNON_2010);
         List<DfGlsResult.MaicCandidate> maic = new ArrayList<>();
         UnitRootResult.Common c = new UnitRootResult.Common();
         c.trimming(in);

@@ -13,6 +13,7 @@ import org.knime.core.data.def.DoubleCell;
 import org.knime.core.data.def.StringCell;
 import org.knime.core.node.BufferedDataContainer;
 import org.tradeecon.knime.engine.regression.CoefficientTable;
+import org.tradeecon.knime.engine.regression.TestDistribution;
 import org.tradeecon.knime.engine.regression.DiagnosticResult;
 import org.tradeecon.knime.engine.regression.OlsFit;
 
@@ -37,16 +38,26 @@ public final class RegressionTables {
 
     /** @return one row of cells per term of {@code table}, matching {@link #coefficientColumns()} */
     public static List<DataCell[]> coefficientRows(final CoefficientTable table) {
+        return coefficientRows(table, TestDistribution.STUDENT_T);
+    }
+
+    /**
+     * @param distribution the reference distribution of the t statistics (issue 15: statsmodels reads robust ones
+     *        with the standard normal)
+     * @return one row of cells per term of {@code table}, p-values and intervals from {@code distribution}
+     */
+    public static List<DataCell[]> coefficientRows(final CoefficientTable table, final TestDistribution distribution) {
         double[] b = table.estimates();
         double[] se = table.standardErrors();
         double[] t = table.tValues();
-        double[] p = table.pValues();
-        double[][] ci = table.confidenceIntervals(CONFIDENCE);
+        double[] p = distribution.pValues(table);
+        double[][] ci = distribution.confidenceIntervals(table, CONFIDENCE);
         List<DataCell[]> rows = new ArrayList<>();
         for (int i = 0; i < b.length; i++) {
             rows.add(new DataCell[]{new StringCell(table.names().get(i)), Cells.ofDouble(b[i]), Cells.ofDouble(se[i]),
                 Cells.ofDouble(t[i]), Cells.ofDouble(p[i]), Cells.ofDouble(ci[i][0]), Cells.ofDouble(ci[i][1]),
-                new StringCell(table.covarianceDescription())});
+                new StringCell(table.covarianceDescription() + (distribution == TestDistribution.NORMAL
+                    ? "; p-values and intervals from the standard normal" : ""))});
         }
         return rows;
     }

@@ -6,13 +6,21 @@ import java.util.function.BooleanSupplier;
 import java.util.function.BiFunction;
 
 import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
 import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 import org.knime.core.node.defaultnodesettings.SettingsModel;
+import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
 import org.tradeecon.knime.engine.unitroot.AdfOptions;
+import org.tradeecon.knime.engine.unitroot.AdfPValueMethod;
+import org.tradeecon.knime.engine.unitroot.ConventionPreset;
+import org.tradeecon.knime.engine.unitroot.CriticalValueMethod;
+import org.tradeecon.knime.engine.unitroot.LagLimit;
+import org.tradeecon.knime.engine.unitroot.MaxLagCut;
+import org.tradeecon.knime.engine.unitroot.TStatSample;
 import org.tradeecon.knime.engine.unitroot.AdfResult;
 import org.tradeecon.knime.engine.unitroot.AdfTest;
 import org.tradeecon.knime.engine.unitroot.Deterministic;
@@ -39,6 +47,13 @@ public final class TestSettings {
     public static final String CFG_KPSS_BANDWIDTH = "kpss_bandwidth";
     public static final String CFG_KPSS_LAGS = "kpss_lags";
     public static final String CFG_ALPHA = "alpha";
+    // issue 15: the convention preset and the single conventions (absent from older workflows: today's defaults)
+    public static final String CFG_CONVENTIONS_OF = "conventions_of";
+    public static final String CFG_LAG_LIMIT = "lag_limit";
+    public static final String CFG_MAX_LAG_CUT = "max_lag_cut";
+    public static final String CFG_LAG_ZERO = "lag_zero_searched";
+    public static final String CFG_T_STAT_SAMPLE = "t_stat_sample";
+    public static final String CFG_CRITICAL_VALUES = "critical_values";
 
     public static final String LABEL_DETERMINISTIC = "Deterministic terms";
     public static final String LABEL_LAG_RULE = "Lag selection";
@@ -49,6 +64,12 @@ public final class TestSettings {
     public static final String LABEL_KPSS_BANDWIDTH = "KPSS bandwidth";
     public static final String LABEL_KPSS_LAGS = "KPSS lags";
     public static final String LABEL_ALPHA = "Significance level (alpha)";
+    public static final String LABEL_CONVENTIONS_OF = "Reproduce the conventions of";
+    public static final String LABEL_LAG_LIMIT = "Lags accepted";
+    public static final String LABEL_MAX_LAG_CUT = "Maximum lag without a residual degree of freedom";
+    public static final String LABEL_LAG_ZERO = "Search lag 0";
+    public static final String LABEL_T_STAT_SAMPLE = "Sample of the t-statistic rule";
+    public static final String LABEL_CRITICAL_VALUES = "Critical values";
 
     /** Deterministic terms; flow variables may also give statsmodels' codes n, c, ct, ctt (and Stata's nc). */
     public static final List<Choice<Deterministic>> TERMS = List.of(
@@ -81,9 +102,51 @@ public final class TestSettings {
         new Choice<>("Refit the chosen lag on its own sample (statsmodels, gretl)", LagSearchSample.REFIT_OWN_SAMPLE),
         new Choice<>("Keep the maximum-lag sample (R urca)", LagSearchSample.KEEP_MAXLAG_SAMPLE));
 
-    /** The ADF p-value methods the engine offers (MacKinnon 1996 finite-sample values are not implemented). */
-    public static final List<Choice<String>> P_VALUE_METHODS = List.of(
-        new Choice<>("MacKinnon (1994) approximate asymptotic", "MACKINNON_1994", "mackinnon"));
+    /**
+     * The maximum-lag choices of the Unit Root Test and Order of Integration nodes: {@link #MAX_LAGS} and the uncapped
+     * rules of gretl and R tseries (the Cointegration node offers {@link #MAX_LAGS}).
+     */
+    public static final List<Choice<MaxLagRule>> ADF_MAX_LAGS = java.util.stream.Stream.concat(MAX_LAGS.stream(),
+        java.util.stream.Stream.of(
+            new Choice<>("gretl rule floor(12*(n/100)^(1/4)), not capped", MaxLagRule.SCHWERT_UNCAPPED, "gretl"),
+            new Choice<>("R tseries rule trunc((n-1)^(1/3))", MaxLagRule.TSERIES, "tseries")))
+        .toList();
+
+    /** The ADF p-value methods (MacKinnon 1996 finite-sample values may not be copied and are not offered). */
+    public static final List<Choice<AdfPValueMethod>> P_VALUE_METHODS = List.of(
+        new Choice<>("MacKinnon (1994) approximate asymptotic", AdfPValueMethod.MACKINNON_1994, "mackinnon",
+            "MACKINNON_1994"),
+        new Choice<>("Fuller table interpolated (R tseries, trend only)", AdfPValueMethod.FULLER_TSERIES, "tseries"));
+
+    /** The tool whose conventions the single convention settings are filled with (a shortcut, not a lock). */
+    public static final List<Choice<ConventionPreset>> PRESETS = List.of(
+        new Choice<>("statsmodels", ConventionPreset.STATSMODELS), new Choice<>("Stata", ConventionPreset.STATA),
+        new Choice<>("R (urca)", ConventionPreset.R_URCA, "R", "urca"),
+        new Choice<>("R (tseries)", ConventionPreset.R_TSERIES, "tseries"),
+        new Choice<>("gretl", ConventionPreset.GRETL));
+
+    /** Which given lags are accepted. */
+    public static final List<Choice<LagLimit>> LAG_LIMITS = List.of(
+        new Choice<>("At most n/2 - terms - 1 (statsmodels)", LagLimit.HALF_SAMPLE, "half"),
+        new Choice<>("Any lag leaving one residual degree of freedom (R, gretl)", LagLimit.ONE_RESIDUAL_DF, "one_df"));
+
+    /** What a search does when a capped rule's maximum leaves no residual degree of freedom. */
+    public static final List<Choice<MaxLagCut>> MAX_LAG_CUTS = List.of(
+        new Choice<>("Lower it until one is left", MaxLagCut.LOWER, "lower"),
+        new Choice<>("Keep its sample, skip that lag (statsmodels uncut)", MaxLagCut.STATSMODELS_UNCUT, "uncut"));
+
+    /** On which sample the t-statistic rule judges each lag. */
+    public static final List<Choice<TStatSample>> T_STAT_SAMPLES = List.of(
+        new Choice<>("Common maximum-lag sample (statsmodels)", TStatSample.COMMON_SAMPLE, "common"),
+        new Choice<>("Each lag's own sample (gretl)", TStatSample.OWN_SAMPLE, "own"));
+
+    /** Where the ADF critical values come from. */
+    public static final List<Choice<CriticalValueMethod>> CRITICAL_VALUES = List.of(
+        new Choice<>("MacKinnon (2010) (statsmodels)", CriticalValueMethod.MACKINNON_2010, "mackinnon"),
+        new Choice<>("Fuller (1976) interpolated in T (Stata)", CriticalValueMethod.FULLER_INTERPOLATED, "stata"),
+        new Choice<>("Fuller (1976) step in n - 1 (R urca)", CriticalValueMethod.FULLER_STEP, "urca"),
+        new Choice<>("Fuller (1976) interpolated in n - 1 (R tseries)", CriticalValueMethod.FULLER_TSERIES,
+            "tseries"));
 
     /** How the KPSS bandwidth (number of Bartlett lags) is chosen. */
     public static final List<Choice<KpssLagRule>> BANDWIDTHS = List.of(
@@ -102,6 +165,12 @@ public final class TestSettings {
     private final SettingsModelString m_bandwidth;
     private final SettingsModelIntegerBounded m_kpssLags;
     private final SettingsModelDoubleBounded m_alpha;
+    private final SettingsModelString m_preset;
+    private final SettingsModelString m_lagLimit;
+    private final SettingsModelString m_maxLagCut;
+    private final SettingsModelBoolean m_lagZero;
+    private final SettingsModelString m_tStatSample;
+    private final SettingsModelString m_criticalValues;
     private List<Choice<LagSelection>> m_lagRules = LAG_RULES;
 
     /**
@@ -116,6 +185,12 @@ public final class TestSettings {
         private final SettingsModelIntegerBounded m_number;
         private final SettingsModelString m_searchSample;
         private final SettingsModelString m_method;
+        private final SettingsModelString m_presetOf;
+        private final SettingsModelString m_limit;
+        private final SettingsModelString m_cut;
+        private final SettingsModelBoolean m_zero;
+        private final SettingsModelString m_tStat;
+        private final SettingsModelString m_critical;
 
         /** Creates the models and registers them with {@code set}. */
         public AdfLags(final NodeSettingsSet set) {
@@ -124,6 +199,13 @@ public final class TestSettings {
             m_number = set.add(createLagsModel(), LABEL_LAGS);
             m_searchSample = set.add(createSampleModel(), LABEL_LAG_SEARCH_SAMPLE);
             m_method = set.add(createPValueModel(), LABEL_P_VALUE_METHOD);
+            // the preset and single conventions the dialog part shows (issue 15), as in TestSettings
+            m_presetOf = set.addLater(createPresetModel(), CFG_CONVENTIONS_OF, LABEL_CONVENTIONS_OF);
+            m_limit = set.addLater(createLagLimitModel(), CFG_LAG_LIMIT, LABEL_LAG_LIMIT);
+            m_cut = set.addLater(createMaxLagCutModel(), CFG_MAX_LAG_CUT, LABEL_MAX_LAG_CUT);
+            m_zero = set.addLater(createLagZeroModel(), CFG_LAG_ZERO, LABEL_LAG_ZERO);
+            m_tStat = set.addLater(createTStatSampleModel(), CFG_T_STAT_SAMPLE, LABEL_T_STAT_SAMPLE);
+            m_critical = set.addLater(createCriticalValuesModel(), CFG_CRITICAL_VALUES, LABEL_CRITICAL_VALUES);
         }
 
         /** @return the lag selection */
@@ -133,7 +215,7 @@ public final class TestSettings {
 
         /** @return the rule of the maximum lag, null for the number in "Number of lags" */
         public MaxLagRule maxLagRule() throws InvalidSettingsException {
-            return Choice.parse(m_max.getStringValue(), LABEL_MAX_LAG_RULE, MAX_LAGS);
+            return Choice.parse(m_max.getStringValue(), LABEL_MAX_LAG_RULE, ADF_MAX_LAGS);
         }
 
         /** @return the number in "Number of lags" */
@@ -141,11 +223,18 @@ public final class TestSettings {
             return m_number.getIntValue();
         }
 
-        /** @return {@code base} with these lag settings */
+        /** @return {@code base} with these lag settings and conventions */
         public AdfOptions applyTo(final AdfOptions base) throws InvalidSettingsException {
-            Choice.parse(m_method.getStringValue(), LABEL_P_VALUE_METHOD, P_VALUE_METHODS);
+            Choice.parse(m_presetOf.getStringValue(), LABEL_CONVENTIONS_OF, PRESETS);
             AdfOptions o = base.withLagSelection(rule())
-                .withLagSearchSample(Choice.parse(m_searchSample.getStringValue(), LABEL_LAG_SEARCH_SAMPLE, SAMPLES));
+                .withLagSearchSample(Choice.parse(m_searchSample.getStringValue(), LABEL_LAG_SEARCH_SAMPLE, SAMPLES))
+                .withPValueMethod(Choice.parse(m_method.getStringValue(), LABEL_P_VALUE_METHOD, P_VALUE_METHODS))
+                .withLagLimit(Choice.parse(m_limit.getStringValue(), LABEL_LAG_LIMIT, LAG_LIMITS))
+                .withMaxLagCut(Choice.parse(m_cut.getStringValue(), LABEL_MAX_LAG_CUT, MAX_LAG_CUTS))
+                .withLagZeroSearched(m_zero.getBooleanValue())
+                .withTStatSample(Choice.parse(m_tStat.getStringValue(), LABEL_T_STAT_SAMPLE, T_STAT_SAMPLES))
+                .withCriticalValueMethod(Choice.parse(m_critical.getStringValue(), LABEL_CRITICAL_VALUES,
+                    CRITICAL_VALUES));
             MaxLagRule max = maxLagRule();
             return max == null ? o.withMaxLag(number()) : o.withMaxLagRule(max);
         }
@@ -162,6 +251,37 @@ public final class TestSettings {
         m_bandwidth = set.add(createBandwidthModel(), LABEL_KPSS_BANDWIDTH);
         m_kpssLags = set.add(createKpssLagsModel(), LABEL_KPSS_LAGS);
         m_alpha = set.add(createAlphaModel(), LABEL_ALPHA);
+        m_preset = set.addLater(createPresetModel(), CFG_CONVENTIONS_OF, LABEL_CONVENTIONS_OF);
+        m_lagLimit = set.addLater(createLagLimitModel(), CFG_LAG_LIMIT, LABEL_LAG_LIMIT);
+        m_maxLagCut = set.addLater(createMaxLagCutModel(), CFG_MAX_LAG_CUT, LABEL_MAX_LAG_CUT);
+        m_lagZero = set.addLater(createLagZeroModel(), CFG_LAG_ZERO, LABEL_LAG_ZERO);
+        m_tStatSample = set.addLater(createTStatSampleModel(), CFG_T_STAT_SAMPLE, LABEL_T_STAT_SAMPLE);
+        m_criticalValues = set.addLater(createCriticalValuesModel(), CFG_CRITICAL_VALUES, LABEL_CRITICAL_VALUES);
+    }
+
+    static SettingsModelString createPresetModel() {
+        return new SettingsModelString(CFG_CONVENTIONS_OF, Choice.label(ConventionPreset.STATSMODELS, PRESETS));
+    }
+
+    static SettingsModelString createLagLimitModel() {
+        return new SettingsModelString(CFG_LAG_LIMIT, Choice.label(LagLimit.HALF_SAMPLE, LAG_LIMITS));
+    }
+
+    static SettingsModelString createMaxLagCutModel() {
+        return new SettingsModelString(CFG_MAX_LAG_CUT, Choice.label(MaxLagCut.LOWER, MAX_LAG_CUTS));
+    }
+
+    static SettingsModelBoolean createLagZeroModel() {
+        return new SettingsModelBoolean(CFG_LAG_ZERO, true);
+    }
+
+    static SettingsModelString createTStatSampleModel() {
+        return new SettingsModelString(CFG_T_STAT_SAMPLE, Choice.label(TStatSample.COMMON_SAMPLE, T_STAT_SAMPLES));
+    }
+
+    static SettingsModelString createCriticalValuesModel() {
+        return new SettingsModelString(CFG_CRITICAL_VALUES,
+            Choice.label(CriticalValueMethod.MACKINNON_2010, CRITICAL_VALUES));
     }
 
     static SettingsModelString createTermsModel() {
@@ -234,15 +354,41 @@ public final class TestSettings {
     public void check() throws InvalidSettingsException {
         adfOptions();
         bandwidth();
+        Choice.parse(m_preset.getStringValue(), LABEL_CONVENTIONS_OF, PRESETS);
+    }
+
+    /**
+     * Checks that the ADF p-value and critical-value methods have values for the chosen deterministic terms (run by the
+     * nodes whenever the ADF test is used).
+     */
+    public void checkAdfConventions() throws InvalidSettingsException {
+        AdfOptions o = adfOptions();
+        Deterministic d = o.deterministic();
+        if (o.pValueMethod() == AdfPValueMethod.FULLER_TSERIES && d != Deterministic.TREND) {
+            throw new InvalidSettingsException("\"" + Choice.label(AdfPValueMethod.FULLER_TSERIES, P_VALUE_METHODS)
+                + "\" in \"" + LABEL_P_VALUE_METHOD + "\" exists for \"" + Choice.label(Deterministic.TREND, TERMS)
+                + "\" only (as R tseries' adf.test): change one of the two.");
+        }
+        if (o.criticalValueMethod() != CriticalValueMethod.MACKINNON_2010 && d == Deterministic.QUADRATIC_TREND) {
+            throw new InvalidSettingsException("Fuller's (1976) table has no quadratic trend: set \""
+                + LABEL_CRITICAL_VALUES + "\" to \"" + Choice.label(CriticalValueMethod.MACKINNON_2010,
+                    CRITICAL_VALUES) + "\" or choose other deterministic terms.");
+        }
     }
 
     /** @return the ADF options of these settings */
     public AdfOptions adfOptions() throws InvalidSettingsException {
-        Choice.parse(m_pValue.getStringValue(), LABEL_P_VALUE_METHOD, P_VALUE_METHODS);
         AdfOptions o = AdfOptions.defaults().withDeterministic(terms()).withLagSelection(lagRule())
             .withLagSearchSample(Choice.parse(m_sample.getStringValue(), LABEL_LAG_SEARCH_SAMPLE, SAMPLES))
-            .withAlpha(alpha());
-        MaxLagRule rule = Choice.parse(m_maxLag.getStringValue(), LABEL_MAX_LAG_RULE, MAX_LAGS);
+            .withAlpha(alpha())
+            .withPValueMethod(Choice.parse(m_pValue.getStringValue(), LABEL_P_VALUE_METHOD, P_VALUE_METHODS))
+            .withLagLimit(Choice.parse(m_lagLimit.getStringValue(), LABEL_LAG_LIMIT, LAG_LIMITS))
+            .withMaxLagCut(Choice.parse(m_maxLagCut.getStringValue(), LABEL_MAX_LAG_CUT, MAX_LAG_CUTS))
+            .withLagZeroSearched(m_lagZero.getBooleanValue())
+            .withTStatSample(Choice.parse(m_tStatSample.getStringValue(), LABEL_T_STAT_SAMPLE, T_STAT_SAMPLES))
+            .withCriticalValueMethod(Choice.parse(m_criticalValues.getStringValue(), LABEL_CRITICAL_VALUES,
+                CRITICAL_VALUES));
+        MaxLagRule rule = Choice.parse(m_maxLag.getStringValue(), LABEL_MAX_LAG_RULE, ADF_MAX_LAGS);
         return rule == null ? o.withMaxLag(m_lags.getIntValue()) : o.withMaxLagRule(rule);
     }
 
@@ -285,6 +431,10 @@ public final class TestSettings {
         SettingsModelIntegerBounded lags = createLagsModel();
         SettingsModelString sample = createSampleModel();
         SettingsModelString pValue = createPValueModel();
+        // first, so that loading a workflow fills the other options from the preset before they load their own values
+        SettingsModelString preset = createPresetModel();
+        pane.addDialogComponent(new DialogComponentStringSelection(preset, LABEL_CONVENTIONS_OF,
+            Choice.labels(PRESETS)));
         pane.addRule(() -> {
             boolean on = active.getAsBoolean();
             rule.setEnabled(on);
@@ -295,12 +445,66 @@ public final class TestSettings {
         }, triggers(activeTriggers, rule, max));
         pane.addDialogComponent(new DialogComponentStringSelection(rule, LABEL_LAG_RULE, Choice.labels(lagRules)));
         pane.addDialogComponent(new DialogComponentStringSelection(max, LABEL_MAX_LAG_RULE,
-            Choice.labels(MAX_LAGS)));
+            Choice.labels(ADF_MAX_LAGS)));
         pane.addDialogComponent(new DialogComponentNumber(lags, LABEL_LAGS, 1));
         pane.addDialogComponent(new DialogComponentStringSelection(sample, LABEL_LAG_SEARCH_SAMPLE,
             Choice.labels(SAMPLES)));
         pane.addDialogComponent(new DialogComponentStringSelection(pValue, LABEL_P_VALUE_METHOD,
             Choice.labels(P_VALUE_METHODS)));
+        addConventionComponents(pane, preset, new SettingsModelString[] {max, sample, pValue}, active, pValueActive,
+            triggers(activeTriggers, rule, max));
+    }
+
+    /**
+     * The group of the single ADF conventions, filled by the preset when it is chosen (they stay editable). The
+     * preset's component is added before every option it fills, so that loading a workflow fills them from the preset
+     * first and then their saved values win.
+     *
+     * @param filled the maximum-lag, sample and p-value models of {@link #addAdfComponents}
+     */
+    private static void addConventionComponents(final SettingsPane pane, final SettingsModelString preset,
+        final SettingsModelString[] filled, final BooleanSupplier active, final BooleanSupplier pValueActive,
+        final SettingsModel... triggers) {
+        pane.createNewGroup("ADF conventions");
+        SettingsModelString limit = createLagLimitModel();
+        SettingsModelString cut = createMaxLagCutModel();
+        SettingsModelBoolean lagZero = createLagZeroModel();
+        SettingsModelString tStat = createTStatSampleModel();
+        SettingsModelString critical = createCriticalValuesModel();
+        preset.addChangeListener(e -> {
+            ConventionPreset p = PRESETS.stream().filter(c -> c.label().equals(preset.getStringValue()))
+                .map(Choice::value).findFirst().orElse(null);
+            if (p == null) {
+                return;
+            }
+            if (!Choice.label(null, MAX_LAGS).equals(filled[0].getStringValue())) {
+                filled[0].setStringValue(Choice.label(p.maxLagRule(), ADF_MAX_LAGS)); // a rule stays a rule
+            }
+            filled[1].setStringValue(Choice.label(p.lagSearchSample(), SAMPLES));
+            filled[2].setStringValue(Choice.label(p.pValueMethod(), P_VALUE_METHODS));
+            limit.setStringValue(Choice.label(p.lagLimit(), LAG_LIMITS));
+            cut.setStringValue(Choice.label(MaxLagCut.LOWER, MAX_LAG_CUTS));
+            lagZero.setBooleanValue(p.lagZeroSearched());
+            tStat.setStringValue(Choice.label(p.tStatSample(), T_STAT_SAMPLES));
+            critical.setStringValue(Choice.label(p.criticalValueMethod(), CRITICAL_VALUES));
+        });
+        pane.addRule(() -> {
+            boolean on = active.getAsBoolean();
+            preset.setEnabled(on);
+            limit.setEnabled(on);
+            cut.setEnabled(on);
+            lagZero.setEnabled(on);
+            tStat.setEnabled(on);
+            critical.setEnabled(pValueActive.getAsBoolean());
+        }, triggers);
+        pane.addDialogComponent(new DialogComponentStringSelection(limit, LABEL_LAG_LIMIT, Choice.labels(LAG_LIMITS)));
+        pane.addDialogComponent(new DialogComponentStringSelection(cut, LABEL_MAX_LAG_CUT,
+            Choice.labels(MAX_LAG_CUTS)));
+        pane.addDialogComponent(new DialogComponentBoolean(lagZero, LABEL_LAG_ZERO));
+        pane.addDialogComponent(new DialogComponentStringSelection(tStat, LABEL_T_STAT_SAMPLE,
+            Choice.labels(T_STAT_SAMPLES)));
+        pane.addDialogComponent(new DialogComponentStringSelection(critical, LABEL_CRITICAL_VALUES,
+            Choice.labels(CRITICAL_VALUES)));
     }
 
     /**

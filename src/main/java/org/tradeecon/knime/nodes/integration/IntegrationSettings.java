@@ -1,5 +1,6 @@
 package org.tradeecon.knime.nodes.integration;
 
+import org.knime.core.node.InvalidSettingsException;
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.tradeecon.knime.nodes.common.SeriesTestNodeModel;
@@ -17,6 +18,12 @@ final class IntegrationSettings extends SeriesTestNodeModel.Settings {
 
     final SettingsModelIntegerBounded m_maxD = m_set.add(createMaxDModel(), LABEL_MAX_D);
     final SettingsModelBoolean m_kpss = m_set.add(createKpssModel(), LABEL_KPSS);
+
+    @Override
+    public void check() throws InvalidSettingsException {
+        super.check();
+        m_tests.checkAdfConventions();
+    }
 
     static SettingsModelIntegerBounded createMaxDModel() {
         return new SettingsModelIntegerBounded(CFG_MAX_D, 3, 0, 10);

@@ -20,7 +20,10 @@ import org.tradeecon.knime.engine.regression.CoefficientTable;
 import org.tradeecon.knime.engine.regression.CovarianceEstimator;
 import org.tradeecon.knime.engine.regression.DurbinH;
 import org.tradeecon.knime.engine.regression.LaggedDependentRegression;
+import org.tradeecon.knime.engine.regression.NeweyWestLagRule;
 import org.tradeecon.knime.engine.regression.OlsFit;
+import org.tradeecon.knime.engine.regression.TestDistribution;
+import org.tradeecon.knime.nodes.common.Choice;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
 import org.tradeecon.knime.nodes.common.NodeSettingsSet;
@@ -60,6 +63,14 @@ final class LaggedRegressionNodeModel extends PlannedNodeModel<LaggedRegressionN
         createNeweyWestSmallSampleModel(), LABEL_NW_SMALL_SAMPLE);
     private final SettingsModelIntegerBounded m_serialOrder = m_settings.add(
         createSerialOrderModel(), LABEL_SERIAL_ORDER);
+    private final SettingsModelString m_preset = m_settings.addLater(createPresetModel(), CFG_CONVENTIONS_OF,
+        LABEL_CONVENTIONS_OF);
+    private final SettingsModelString m_nwLagRule = m_settings.addLater(createNeweyWestLagRuleModel(),
+        CFG_NW_LAG_RULE, LABEL_NW_LAG_RULE);
+    private final SettingsModelString m_robustPValues = m_settings.addLater(createRobustPValuesModel(),
+        CFG_ROBUST_P_VALUES, LABEL_ROBUST_P_VALUES);
+    private final SettingsModelBoolean m_criteriaCountVariance = m_settings.addLater(
+        createCriteriaCountVarianceModel(), CFG_CRITERIA_COUNT_VARIANCE, LABEL_CRITERIA_COUNT_VARIANCE);
     private final SeriesColumnSettings m_series =
         series(new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, OFFERED));
 
@@ -69,7 +80,8 @@ final class LaggedRegressionNodeModel extends PlannedNodeModel<LaggedRegressionN
 
     /** What configure and execute both need. */
     record Plan(RegressionColumns columns, int[] regressorLags, MissingValuePolicy policy,
-        StandardErrorType seType, DataTableSpec[] outSpecs) implements PlannedNodeModel.Plan {
+        StandardErrorType seType, NeweyWestLagRule nwLagRule, TestDistribution distribution,
+        DataTableSpec[] outSpecs) implements PlannedNodeModel.Plan {
     }
 
     @Override
@@ -81,28 +93,38 @@ final class LaggedRegressionNodeModel extends PlannedNodeModel<LaggedRegressionN
             LABEL_STANDARD_ERRORS, StandardErrorType.class);
         int[] lags = lagsPerRegressor(m_regressorLagsByName.getStringValue(),
             columns.regressors(), m_regressorLags.getIntValue());
-        return new Plan(columns, lags, policy, se, RegressionNodeRunner.outSpecs(columns, in));
+        Choice.parse(m_preset.getStringValue(), LABEL_CONVENTIONS_OF, PRESETS);
+        NeweyWestLagRule nwRule = Choice.parse(m_nwLagRule.getStringValue(), LABEL_NW_LAG_RULE, NW_LAG_RULES);
+        // the classical covariance is always read with Student's t (every tool does)
+        TestDistribution distribution = se == StandardErrorType.CLASSICAL ? TestDistribution.STUDENT_T
+            : Choice.parse(m_robustPValues.getStringValue(), LABEL_ROBUST_P_VALUES, ROBUST_P_VALUES);
+        return new Plan(columns, lags, policy, se, nwRule, distribution, RegressionNodeRunner.outSpecs(columns, in));
     }
 
     @Override
     protected BufferedDataTable[] run(final Plan plan, final BufferedDataTable in, final ExecutionContext exec)
         throws Exception {
         RegressionColumns cols = plan.columns();
-        CovarianceEstimator estimator = plan.seType().estimator(
-            m_nwAutomatic.getBooleanValue() ? -1 : m_nwLag.getIntValue(), m_nwSmallSample.getBooleanValue());
         return RegressionNodeRunner.execute(in, exec, cols, plan.policy(), (g, s, warnings) -> {
             LaggedDependentRegression model = LaggedDependentRegression.fit(cols.dependent(), s.y(),
                 m_dependentLags.getIntValue(), cols.regressors(), s.x(), plan.regressorLags(), s.years());
+            // the automatic Newey-West lag by the chosen rule, for this group's observations (-1: the estimator's
+            // own Newey-West 1994 rule, which it names in its description)
+            int lag = !m_nwAutomatic.getBooleanValue() ? m_nwLag.getIntValue()
+                : plan.nwLagRule() == NeweyWestLagRule.NEWEY_WEST_1994 ? -1
+                : plan.nwLagRule().lag(model.fit().observations());
+            CovarianceEstimator estimator = plan.seType().estimator(lag, m_nwSmallSample.getBooleanValue());
             int first = s.start() + model.sample().start();
-            List<DataCell[]> coefficients = RegressionTables.coefficientRows(model.coefficients(estimator));
+            List<DataCell[]> coefficients = RegressionTables.coefficientRows(model.coefficients(estimator),
+                plan.distribution());
             return new RegressionNodeRunner.GroupResult(model.fit(), first, coefficients,
-                statisticRows(model, estimator, g, first, warnings));
+                statisticRows(model, estimator, plan.distribution(), g, first, warnings));
         }, new RegressionNodeRunner.Reports(this::setWarningMessage, this::setViewContent, "lagged_regression",
             flowVariables()));
     }
 
     private List<DataCell[]> statisticRows(final LaggedDependentRegression model, final CovarianceEstimator estimator,
-        final SeriesTable.Group g, final int first, final List<String> warnings) {
+        final TestDistribution distribution, final SeriesTable.Group g, final int first, final List<String> warnings) {
         OlsFit fit = model.fit();
         int n = fit.observations();
         int k = fit.coefficientCount();
@@ -123,10 +145,16 @@ final class LaggedRegressionNodeModel extends PlannedNodeModel<LaggedRegressionN
         rows.add(statistic("Sum of squared residuals", fit.residualSumOfSquares(), null));
         rows.add(statistic("Standard error of the regression (sigma)", fit.sigma(), "sqrt(SSR / (n - k))"));
         rows.add(statistic("Log-likelihood", fit.logLikelihood(), "Gaussian"));
-        rows.add(statistic("AIC", fit.aic(), "-2 log-likelihood + 2k with k = " + k + " coefficients including the "
-            + "intercept (as statsmodels and Stata; R's AIC() also counts the error variance). Smaller is better"));
-        rows.add(statistic("BIC", fit.bic(), "-2 log-likelihood + k ln(n) with k = " + k + ", n = " + n
+        // R's AIC() and BIC() count the error variance as a parameter (issue 15): k + 1
+        boolean sigma = m_criteriaCountVariance.getBooleanValue();
+        int parameters = sigma ? k + 1 : k;
+        String counted = sigma ? parameters + " parameters: the coefficients and the error variance (as R's AIC())"
+            : k + " coefficients including the intercept (as statsmodels, Stata and gretl; R's AIC() also counts the"
+                + " error variance)";
+        rows.add(statistic("AIC", sigma ? fit.aic() + 2.0 : fit.aic(), "-2 log-likelihood + 2k with k = " + counted
             + ". Smaller is better"));
+        rows.add(statistic("BIC", sigma ? fit.bic() + Math.log(n) : fit.bic(), "-2 log-likelihood + k ln(n) with k = "
+            + parameters + ", n = " + n + ". Smaller is better"));
         rows.add(statistic("Durbin-Watson", model.durbinWatson(), fit.exactFitReason().map(r -> "Undefined: " + r)
             .orElse("Near 2: no first-order autocorrelation. Biased toward 2 when the model has a lagged dependent"
                 + " variable: read Durbin's h or the alternative test")));
@@ -155,11 +183,12 @@ final class LaggedRegressionNodeModel extends PlannedNodeModel<LaggedRegressionN
             warnings.add(where + "Only " + n + " observations: Durbin's h, Durbin's alternative and Breusch-Godfrey"
                 + " are large-sample tests, read their p-values with care.");
         }
-        rows.addAll(longRunRows(model, estimator));
+        rows.addAll(longRunRows(model, estimator, distribution));
         return rows;
     }
 
-    private List<DataCell[]> longRunRows(final LaggedDependentRegression model, final CovarianceEstimator estimator) {
+    private List<DataCell[]> longRunRows(final LaggedDependentRegression model, final CovarianceEstimator estimator,
+        final TestDistribution distribution) {
         List<DataCell[]> rows = new ArrayList<>();
         CoefficientTable lrm;
         try {
@@ -169,11 +198,12 @@ final class LaggedRegressionNodeModel extends PlannedNodeModel<LaggedRegressionN
             return rows;
         }
         double[] se = lrm.standardErrors();
-        double[] p = lrm.pValues();
+        double[] p = distribution.pValues(lrm);
+        String df = distribution == TestDistribution.NORMAL ? "N(0,1)" : "t(" + lrm.degreesOfFreedom() + ")";
         for (int i = 0; i < lrm.size(); i++) {
             String x = lrm.names().get(i);
             rows.add(statistic("Long-run multiplier of " + x, lrm.estimates()[i], se[i], p[i],
-                "t(" + lrm.degreesOfFreedom() + ")", "The long-run effect of " + x + " is zero",
+                df, "The long-run effect of " + x + " is zero",
                 "Sum of " + x + "'s coefficients / (1 - sum of the lagged " + model.dependentName()
                     + " coefficients); standard error by the " + lrm.covarianceDescription()));
         }

@@ -1,6 +1,7 @@
 package org.tradeecon.knime.nodes.laggedregression;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.knime.core.data.DoubleValue;
 import org.knime.core.node.InvalidSettingsException;
@@ -8,6 +9,10 @@ import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.tradeecon.knime.engine.regression.NeweyWestLagRule;
+import org.tradeecon.knime.engine.regression.RegressionConventionPreset;
+import org.tradeecon.knime.engine.regression.TestDistribution;
+import org.tradeecon.knime.nodes.common.Choice;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
 
 /**
@@ -26,6 +31,11 @@ final class LaggedRegressionSettings {
     static final String CFG_NW_LAG = "newey_west_lag";
     static final String CFG_NW_SMALL_SAMPLE = "newey_west_small_sample";
     static final String CFG_SERIAL_ORDER = "serial_correlation_order";
+    // issue 15: absent from older workflows, which then load with today's conventions (those of the "Stata" preset)
+    static final String CFG_CONVENTIONS_OF = "conventions_of";
+    static final String CFG_NW_LAG_RULE = "newey_west_lag_rule";
+    static final String CFG_ROBUST_P_VALUES = "robust_p_values";
+    static final String CFG_CRITERIA_COUNT_VARIANCE = "criteria_count_variance";
 
     static final String LABEL_DEPENDENT = "Dependent variable";
     static final String LABEL_REGRESSORS = "Regressors";
@@ -37,6 +47,24 @@ final class LaggedRegressionSettings {
     static final String LABEL_NW_LAG = "Newey-West lag";
     static final String LABEL_NW_SMALL_SAMPLE = "Newey-West small-sample correction n/(n-k)";
     static final String LABEL_SERIAL_ORDER = "Breusch-Godfrey and Durbin alternative order";
+    static final String LABEL_CONVENTIONS_OF = "Reproduce the conventions of";
+    static final String LABEL_NW_LAG_RULE = "Newey-West automatic lag rule";
+    static final String LABEL_ROBUST_P_VALUES = "p-values with robust standard errors";
+    static final String LABEL_CRITERIA_COUNT_VARIANCE = "AIC and BIC count the error variance";
+
+    /** The tools whose conventions the options below are filled with (a shortcut, not a lock). */
+    static final List<Choice<RegressionConventionPreset>> PRESETS = List.of(
+        new Choice<>("Stata", RegressionConventionPreset.STATA),
+        new Choice<>("statsmodels", RegressionConventionPreset.STATSMODELS),
+        new Choice<>("R", RegressionConventionPreset.R), new Choice<>("gretl", RegressionConventionPreset.GRETL));
+
+    static final List<Choice<NeweyWestLagRule>> NW_LAG_RULES = List.of(
+        new Choice<>("floor(4*(n/100)^(2/9)) (Newey-West 1994)", NeweyWestLagRule.NEWEY_WEST_1994, "nw1994"),
+        new Choice<>("floor(0.75*n^(1/3)) (gretl)", NeweyWestLagRule.GRETL, "gretl"));
+
+    static final List<Choice<TestDistribution>> ROBUST_P_VALUES = List.of(
+        new Choice<>("Student's t (Stata, R, gretl)", TestDistribution.STUDENT_T, "t"),
+        new Choice<>("Standard normal (statsmodels)", TestDistribution.NORMAL, "normal"));
 
     /** Upper bound of every lag count. */
     static final int MAX_LAGS = 50;
@@ -129,6 +157,22 @@ final class LaggedRegressionSettings {
 
     static SettingsModelBoolean createNeweyWestSmallSampleModel() {
         return new SettingsModelBoolean(CFG_NW_SMALL_SAMPLE, false);
+    }
+
+    static SettingsModelString createPresetModel() {
+        return new SettingsModelString(CFG_CONVENTIONS_OF, Choice.label(RegressionConventionPreset.STATA, PRESETS));
+    }
+
+    static SettingsModelString createNeweyWestLagRuleModel() {
+        return new SettingsModelString(CFG_NW_LAG_RULE, Choice.label(NeweyWestLagRule.NEWEY_WEST_1994, NW_LAG_RULES));
+    }
+
+    static SettingsModelString createRobustPValuesModel() {
+        return new SettingsModelString(CFG_ROBUST_P_VALUES, Choice.label(TestDistribution.STUDENT_T, ROBUST_P_VALUES));
+    }
+
+    static SettingsModelBoolean createCriteriaCountVarianceModel() {
+        return new SettingsModelBoolean(CFG_CRITERIA_COUNT_VARIANCE, false);
     }
 
     static SettingsModelIntegerBounded createSerialOrderModel() {

@@ -175,6 +175,9 @@ final class UnitRootSettings extends SeriesTestNodeModel.Settings {
     public void check() throws InvalidSettingsException {
         super.check();
         Kind test = test();
+        if (test == Kind.ADF) {
+            m_tests.checkAdfConventions();
+        }
         ppBandwidth();
         zaBreak();
         Deterministic terms = m_tests.terms();

@@ -50,6 +50,16 @@ class StockWatsonDolsTest {
         assertRelative(sm.vector(c + ".bse_lrv"), lrv.standardErrors(), TOL, c + " LRV se");
         assertRelative(sm.get(c + ".omega2"), CovarianceEstimator.longRunVariance(d.fit().residuals(), bw), TOL,
             c + " omega2");
+        // issue 15: omega^2 with the factor n/(n - k): statsmodels' LRV-scaled SE times sqrt(n/(n - k))
+        int n = d.fit().observations();
+        int k = d.fit().coefficients().length;
+        double[] expected = sm.vector(c + ".bse_lrv");
+        for (int i = 0; i < expected.length; i++) {
+            expected[i] *= Math.sqrt(n / (double)(n - k));
+        }
+        CoefficientTable df = d.cointegratingCoefficients(StockWatsonDols.StandardErrors.LONG_RUN_VARIANCE_SCALED_DF);
+        assertRelative(expected, df.standardErrors(), TOL, c + " LRV se with n/(n - k)");
+        assertTrue(df.covarianceDescription().contains("n/(n - k)"), df.covarianceDescription());
     }
 
     @Test

@@ -35,15 +35,7 @@ class GretlReferenceTest {
     private static final java.util.Set<String> GRETL_OWN_SAMPLE_T_RULE = java.util.Set.of("quad150/c/tstatdefault");
 
     static AdfOptions options(final String regression, final String setting) {
-        Deterministic d = Deterministic.fromCode(regression);
-        if (setting.startsWith("fixed")) {
-            return AdfOptions.fixedLag(d, Integer.parseInt(setting.substring(5)));
-        }
-        LagSelection sel = setting.startsWith("aic") ? LagSelection.AIC
-            : setting.startsWith("bic") ? LagSelection.BIC : LagSelection.T_STAT;
-        AdfOptions o = AdfOptions.defaults().withDeterministic(d).withLagSelection(sel)
-            .withMaxLagRule(MaxLagRule.SCHWERT);
-        return setting.endsWith("4") ? o.withMaxLag(4) : o;
+        return ConventionPresetReferenceTest.options(regression, setting).withMaxLagRule(MaxLagRule.SCHWERT);
     }
 
     @TestFactory

@@ -227,22 +227,113 @@ class LaggedRegressionNodeModelTest {
             + "tests, read their p-values with care.", NodeModelTestAccess.warning(m));
     }
 
+    private static final String CONVENTIONS = "/reference/regression/conventions_ldv.txt";
+
+    /** @return the paper's model with these standard errors and one issue-15 convention set */
+    private static NodeSettings withConvention(final String standardErrors, final String key, final String value)
+        throws InvalidSettingsException {
+        NodeSettings s = paperSettings();
+        s.addString(LaggedRegressionSettings.CFG_STANDARD_ERRORS, standardErrors);
+        s.addString(key, value);
+        return s;
+    }
+
+    /**
+     * Standard errors, p-values and lower 95% bounds of the coefficient table against {@code ref}'s
+     * annual.bse_/pvalues_/ci_lower_{@code which}. A lower bound can be a difference of two numbers 100 times
+     * larger (FDIGDP's, 2e-4), so it is compared relative to the SE.
+     */
+    private static void assertCoefficients(final ReferenceValues ref, final String which,
+        final BufferedDataTable coefficients) {
+        double[] se = ref.vector("annual.bse_" + which);
+        assertRelative(se, NodeTestSupport.doubles(coefficients, "Standard error"), TOL, which + " SE");
+        assertRelative(ref.vector("annual.pvalues_" + which), NodeTestSupport.doubles(coefficients, "p-value"), TOL,
+            which + " p");
+        double[] ci = NodeTestSupport.doubles(coefficients, "95% CI lower");
+        double[] expected = ref.vector("annual.ci_lower_" + which);
+        for (int i = 0; i < ci.length; i++) {
+            assertEquals(expected[i], ci[i], TOL * se[i], which + " CI lower[" + i + "]");
+        }
+    }
+
+    /**
+     * Issue 15, the tools' conventions (conventions_ldv.txt from conventions_ldv.py): statsmodels' HC1 p-values and
+     * intervals from the standard normal (use_t=False; the standard errors unchanged); gretl's automatic Newey-West
+     * lag floor(0.75 n^(1/3)) = 1 for n = 14 with Student's t (maxlags 1, use_t=True); R's AIC and BIC counting the
+     * error variance (statsmodels' AIC + 2 and BIC + ln n, the relation RegressionConventionsTest checks against R).
+     */
+    @Test
+    void conventionsOfStatsmodelsGretlAndR() throws Exception {
+        ReferenceValues c = ReferenceValues.load(CONVENTIONS);
+        BufferedDataTable[] normal = run(model(withConvention("HC1", LaggedRegressionSettings.CFG_ROBUST_P_VALUES,
+            "Standard normal (statsmodels)")), annualTable().table());
+        assertCoefficients(c, "hc1_normal", normal[0]);
+        assertTrue(NodeTestSupport.strings(normal[0], "Standard errors").get(0).endsWith("from the standard normal"));
+        NodeSettings s = withConvention("Newey-West (HAC)", LaggedRegressionSettings.CFG_NW_LAG_RULE,
+            "floor(0.75*n^(1/3)) (gretl)");
+        BufferedDataTable[] out = run(model(s), annualTable().table());
+        assertCoefficients(c, "hac1_t", out[0]);
+        assertTrue(NodeTestSupport.strings(out[0], "Standard errors").get(0).contains("lag 1"));
+        s.addBoolean(LaggedRegressionSettings.CFG_CRITERIA_COUNT_VARIANCE, true);
+        out = run(model(s), annualTable().table());
+        assertRelative(sm.get("annual.aic") + 2.0, stat(out[1], "AIC", "Value"), TOL, "R's AIC");
+        assertRelative(sm.get("annual.bic") + Math.log(14), stat(out[1], "BIC", "Value"), TOL, "R's BIC");
+    }
+
+    /** Choosing a tool in "Reproduce the conventions of" fills the three options; they stay editable. */
+    @Test
+    void choosingAPresetFillsTheOptions() throws Exception {
+        org.knime.core.node.NodeDialogPane d = NodeModelTestAccess.createDialog(new LaggedRegressionNodeFactory());
+        NodeModelTestAccess.loadDialog(d, paperSettings(), new DataTableSpec[] {annualTable().spec()});
+        javax.swing.JComboBox<?> preset = NodeTestSupport.component(d.getPanel(),
+            LaggedRegressionSettings.LABEL_CONVENTIONS_OF, javax.swing.JComboBox.class);
+        preset.setSelectedItem("gretl");
+        assertEquals("floor(0.75*n^(1/3)) (gretl)", NodeTestSupport.component(d.getPanel(),
+            LaggedRegressionSettings.LABEL_NW_LAG_RULE, javax.swing.JComboBox.class).getSelectedItem());
+        preset.setSelectedItem("R");
+        NodeSettings saved = NodeModelTestAccess.saveDialog(d);
+        assertTrue(saved.getBoolean(LaggedRegressionSettings.CFG_CRITERIA_COUNT_VARIANCE), "R counts sigma");
+        assertEquals("floor(4*(n/100)^(2/9)) (Newey-West 1994)", saved.getString(LaggedRegressionSettings.CFG_NW_LAG_RULE));
+        preset.setSelectedItem("statsmodels");
+        javax.swing.JComboBox<?> robust = NodeTestSupport.component(d.getPanel(),
+            LaggedRegressionSettings.LABEL_ROBUST_P_VALUES, javax.swing.JComboBox.class);
+        assertEquals("Standard normal (statsmodels)", robust.getSelectedItem());
+        robust.setSelectedItem("Student's t (Stata, R, gretl)");
+        saved = NodeModelTestAccess.saveDialog(d);
+        assertEquals("statsmodels", saved.getString(LaggedRegressionSettings.CFG_CONVENTIONS_OF));
+        assertEquals("Student's t (Stata, R, gretl)", saved.getString(LaggedRegressionSettings.CFG_ROBUST_P_VALUES));
+    }
+
+    /** A workflow saved before the presets (the four issue-15 keys absent) gives exactly today's tables. */
+    @Test
+    void workflowSavedBeforeThePresetsKeepsItsResults() throws Exception {
+        NodeSettings s = paperSettings();
+        s.addString(LaggedRegressionSettings.CFG_STANDARD_ERRORS, "Newey-West (HAC)");
+        java.io.ByteArrayOutputStream xml = new java.io.ByteArrayOutputStream();
+        s.saveToXML(xml);
+        String keys = String.join("|", LaggedRegressionSettings.CFG_CONVENTIONS_OF,
+            LaggedRegressionSettings.CFG_NW_LAG_RULE, LaggedRegressionSettings.CFG_ROBUST_P_VALUES,
+            LaggedRegressionSettings.CFG_CRITERIA_COUNT_VARIANCE);
+        String before = xml.toString(java.nio.charset.StandardCharsets.UTF_8)
+            .replaceAll("(?s)<config key=\"(" + keys + ")_Internals\">.*?</config>\\s*", "")
+            .replaceAll("(?m)^.*key=\"(" + keys + ")\".*\\R", "");
+        assertTrue(!before.contains("conventions_of") && !before.contains("robust_p_values"), "keys removed");
+        NodeSettings old = (NodeSettings)NodeSettings.loadFromXML(new java.io.ByteArrayInputStream(
+            before.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        BufferedDataTable[] was = run(model(old), annualTable().table());
+        assertRelative(sm.vector("annual.bse_hacdefault_nocorr"), NodeTestSupport.doubles(was[0], "Standard error"),
+            TOL, "HAC SE as before");
+        assertRelative(sm.vector("annual.pvalues_hacdefault_nocorr"), NodeTestSupport.doubles(was[0], "p-value"), TOL,
+            "Student-t p as before");
+        assertRelative(sm.get("annual.aic"), stat(was[1], "AIC", "Value"), TOL, "AIC as before");
+    }
+
     @Test
     void neweyWestWithAndWithoutSmallSampleFactor() throws Exception {
         NodeSettings s = paperSettings();
         s.addString(LaggedRegressionSettings.CFG_STANDARD_ERRORS, "Newey-West (HAC)");
         BufferedDataTable[] out = run(model(s), annualTable().table());
-        assertRelative(sm.vector("annual.bse_hacdefault_nocorr"), NodeTestSupport.doubles(out[0], "Standard error"),
-            TOL, "HAC SE");
-        assertRelative(sm.vector("annual.pvalues_hacdefault_nocorr"), NodeTestSupport.doubles(out[0], "p-value"), TOL,
-            "HAC p");
-        // FDIGDP's lower bound (2e-4) is a difference of two numbers 100 times larger: compared relative to the SE
-        double[] ci = NodeTestSupport.doubles(out[0], "95% CI lower");
-        double[] se = sm.vector("annual.bse_hacdefault_nocorr");
-        double[] expected = sm.vector("annual.ci_lower_hacdefault_nocorr");
-        for (int i = 0; i < ci.length; i++) {
-            assertEquals(expected[i], ci[i], TOL * se[i], "HAC CI lower[" + i + "]");
-        }
+        assertCoefficients(sm, "hacdefault_nocorr", out[0]);
         assertRelative(sm.get("annual.lrm_hac_se[1]"), stat(out[1], "Long-run multiplier of PATENT",
             "Standard error"), TOL, "LRM HAC SE");
         assertEquals("Newey-West HAC (Bartlett kernel, lag 2 = floor(4(n/100)^(2/9)), no small-sample correction "

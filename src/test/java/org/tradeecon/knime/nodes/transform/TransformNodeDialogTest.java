@@ -25,6 +25,7 @@ import org.knime.core.node.NodeSettings;
 import org.knime.core.node.NodeSettingsRO;
 import org.knime.core.node.NotConfigurableException;
 import org.tradeecon.knime.testsupport.NodeDescriptions;
+import org.tradeecon.knime.testsupport.NodeTestSupport;
 import org.tradeecon.knime.testsupport.NodeTestSupport.TableBuilder;
 
 /** The Series Transform dialog through the KNIME stand-in: enable rules, empty column y, the divisor field. */
@@ -51,22 +52,7 @@ class TransformNodeDialogTest {
 
     /** @return the component of {@code type} beside the label {@code label} */
     private static <T extends Component> T component(final Container c, final String label, final Class<T> type) {
-        boolean labelled = false;
-        for (Component child : c.getComponents()) {
-            labelled |= child instanceof JLabel l && label.equals(l.getText());
-            if (labelled && type.isInstance(child)) {
-                return type.cast(child);
-            }
-        }
-        for (Component child : c.getComponents()) {
-            if (child instanceof Container inner) {
-                T found = component(inner, label, type);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
+        return NodeTestSupport.component(c, label, type);
     }
 
     private static boolean savedEnabled(final NodeSettings saved, final String key) throws InvalidSettingsException {
