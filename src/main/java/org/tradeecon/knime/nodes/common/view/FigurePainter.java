@@ -34,24 +34,37 @@ public final class FigurePainter {
     private FigurePainter() {
     }
 
-    /** @return the height the page's text lines take above its charts */
-    static int textHeight(final ViewPage page) {
-        return 12 + TEXT_LINE * page.text().size();
+    /** @return the page's text lines broken at spaces so that each fits {@code width} pixels */
+    static List<String> wrap(final List<String> text, final FontMetrics fm, final int width) {
+        List<String> out = new ArrayList<>();
+        for (String line : text) {
+            StringBuilder b = new StringBuilder();
+            for (String word : line.split(" ")) {
+                if (b.length() > 0 && fm.stringWidth(b + " " + word) > width) {
+                    out.add(b.toString());
+                    b.setLength(0);
+                }
+                b.append(b.length() > 0 ? " " : "").append(word);
+            }
+            out.add(b.toString());
+        }
+        return out;
     }
 
-    /** Draws a page: title and text lines on top, then the charts two per row. */
+    /** Draws a page: title and text lines on top (wrapped to the width), then the charts two per row. */
     public static void paintPage(final ViewPage page, final Graphics2D g, final int width, final int height) {
         setUp(g);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
         g.setColor(Color.BLACK);
         g.setFont(g.getFont().deriveFont(Font.PLAIN, 13f));
+        List<String> lines = wrap(page.text(), g.getFontMetrics(), width - 20);
         int y = 4;
-        for (String line : page.text()) {
+        for (String line : lines) {
             y += TEXT_LINE;
             g.drawString(line, 10, y);
         }
-        int top = textHeight(page);
+        int top = 12 + TEXT_LINE * lines.size();
         int n = page.figures().size();
         if (n == 0) {
             return;

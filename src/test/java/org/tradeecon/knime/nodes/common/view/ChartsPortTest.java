@@ -92,4 +92,20 @@ class ChartsPortTest {
         }
         assertEquals(9, viewed);
     }
+
+    @Test
+    void longTextLinesAreWrappedAtSpacesToTheWidth() {
+        java.awt.Graphics2D g = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB).createGraphics();
+        java.awt.FontMetrics fm = g.getFontMetrics();
+        String word = "abcdefgh";
+        String line = String.join(" ", java.util.Collections.nCopies(40, word));
+        int width = fm.stringWidth(word + " " + word + " " + word); // three words per line
+        List<String> wrapped = FigurePainter.wrap(List.of(line, "short"), fm, width);
+        assertEquals(15, wrapped.size(), "40 words, three per line: 14 lines, then the short one");
+        assertEquals(word + " " + word + " " + word, wrapped.get(0));
+        assertEquals(word, wrapped.get(13));
+        assertEquals("short", wrapped.get(14));
+        assertTrue(wrapped.stream().allMatch(l -> fm.stringWidth(l) <= width));
+        g.dispose();
+    }
 }
