@@ -8,7 +8,8 @@ import org.tradeecon.knime.engine.timeseries.OptionChecks;
  * The Phillips–Perron (1988) unit-root test. The Dickey–Fuller regression without lagged differences,
  * Δy_t = [c] + [δ·t] + γ·y_{t−1} + u_t over T = n − 1 observations (t = 1..T), gives γ̂, SE(γ̂), τ = γ̂/SE(γ̂),
  * s² = SSR/(T − k) and γ̂0 = SSR/T. With the Bartlett long-run variance of the residuals
- * λ̂² = γ̂0 + 2·Σ_{j=1..l} (1 − j/(l+1))·γ̂_j, γ̂_j = Σ_t û_t·û_{t−j} / T:
+ * λ̂² = γ̂0 + 2·Σ_{j=1..l} (1 − j/(l+1))·γ̂_j, γ̂_j = Σ_t û_t·û_{t−j} / T (or another kernel's weights, see
+ * {@link PhillipsPerronKernel}):
  * <pre>
  *   Z(τ) = sqrt(γ̂0/λ̂²)·τ − (λ̂² − γ̂0)/(2·λ̂)·T·SE(γ̂)/s
  *   Z(α) = T·γ̂ − T²·SE(γ̂)²/(2·s²)·(λ̂² − γ̂0)
@@ -40,12 +41,24 @@ public final class PhillipsPerronTest {
      */
     public static PhillipsPerronResult test(final double[] y, final Deterministic terms,
         final PhillipsPerronBandwidth rule, final double alpha, final String name) {
+        return test(y, terms, rule, PhillipsPerronKernel.BARTLETT, alpha, name);
+    }
+
+    /**
+     * As {@link #test(double[], Deterministic, PhillipsPerronBandwidth, double, String)} with another kernel of
+     * the long-run variance; the Newey–West (1994) automatic bandwidth is the Bartlett kernel's.
+     *
+     * @throws IllegalArgumentException also for the automatic bandwidth with a kernel other than Bartlett
+     */
+    public static PhillipsPerronResult test(final double[] y, final Deterministic terms,
+        final PhillipsPerronBandwidth rule, final PhillipsPerronKernel kernel, final double alpha,
+        final String name) {
         OptionChecks.notNull(rule, "the Phillips-Perron bandwidth rule");
         if (rule == PhillipsPerronBandwidth.FIXED) {
             throw new IllegalArgumentException("The FIXED bandwidth needs a lag number: call test(y, terms, lags,"
                 + " alpha, name).");
         }
-        return run(y, terms, rule, -1, alpha, name);
+        return run(y, terms, rule, -1, kernel, alpha, name);
     }
 
     /**
@@ -63,15 +76,31 @@ public final class PhillipsPerronTest {
      */
     public static PhillipsPerronResult test(final double[] y, final Deterministic terms, final int lags,
         final double alpha, final String name) {
+        return test(y, terms, lags, PhillipsPerronKernel.BARTLETT, alpha, name);
+    }
+
+    /**
+     * As {@link #test(double[], Deterministic, int, double, String)} with another kernel of the long-run
+     * variance, bandwidth lags + 1.
+     */
+    public static PhillipsPerronResult test(final double[] y, final Deterministic terms, final int lags,
+        final PhillipsPerronKernel kernel, final double alpha, final String name) {
         if (lags < 0) {
             throw new IllegalArgumentException("The Phillips-Perron lag number must be 0 or more, got " + lags + ".");
         }
-        return run(y, terms, PhillipsPerronBandwidth.FIXED, lags, alpha, name);
+        return run(y, terms, PhillipsPerronBandwidth.FIXED, lags, kernel, alpha, name);
     }
 
     private static PhillipsPerronResult run(final double[] raw, final Deterministic det,
-        final PhillipsPerronBandwidth rule, final int fixedLags, final double alpha, final String name) {
+        final PhillipsPerronBandwidth rule, final int fixedLags, final PhillipsPerronKernel kernel,
+        final double alpha, final String name) {
         OptionChecks.notNull(det, "the Phillips-Perron deterministic terms");
+        OptionChecks.notNull(kernel, "the Phillips-Perron kernel");
+        if (rule == PhillipsPerronBandwidth.NEWEY_WEST && kernel != PhillipsPerronKernel.BARTLETT) {
+            throw new IllegalArgumentException("The automatic Newey-West (1994) bandwidth is implemented for the"
+                + " Bartlett kernel only; with the " + kernel.description() + " kernel choose a bandwidth rule or a"
+                + " fixed number of lags.");
+        }
         if (det == Deterministic.QUADRATIC_TREND) {
             throw new IllegalArgumentException("The Phillips-Perron test takes no, a constant, or a constant and"
                 + " linear trend as deterministic terms, not a quadratic trend.");
@@ -110,8 +139,13 @@ public final class PhillipsPerronTest {
         }
         double gamma0 = autocovariance(u, 0);
         double lrv = gamma0;
-        for (int j = 1; j <= lags; j++) {
-            lrv += 2.0 * (1.0 - j / (lags + 1.0)) * autocovariance(u, j);
+        for (int j = 1; j <= kernel.lastLag(lags, bigT); j++) {
+            lrv += 2.0 * kernel.weight(j / (lags + 1.0)) * autocovariance(u, j);
+        }
+        if (!(lrv > 0.0)) {
+            throw new IllegalArgumentException("Phillips-Perron test of series '" + name + "': the "
+                + kernel.description() + " long-run variance with " + lags + " lags is " + lrv + ", not positive;"
+                + " use the Bartlett kernel (always positive) or another bandwidth.");
         }
         double g = fit.coefficients()[0];
         double se = fit.standardErrors()[0];
@@ -138,7 +172,9 @@ public final class PhillipsPerronTest {
         }
         c.conventions.put("statistic", "Z(tau) (Phillips-Perron 1988; Hamilton 1994, eq. 17.6.8); Z(alpha)"
             + " reported beside it without p-value");
-        c.conventions.put("long-run variance", "Bartlett kernel, weights 1 - j/(l+1), divisor T");
+        c.conventions.put("long-run variance", kernel == PhillipsPerronKernel.BARTLETT
+            ? "Bartlett kernel, weights 1 - j/(l+1), divisor T"
+            : kernel.description() + " kernel, weights w(j/(l+1)), divisor T");
         c.conventions.put("bandwidth rule", rule.description() + " = " + lags + " for T = " + bigT);
         c.conventions.put("p-value", "MacKinnon (1994) approximate asymptotic p-value of the Dickey-Fuller tau");
         c.conventions.put("critical values", "MacKinnon (2010) response surface for T = " + bigT + " observations");
