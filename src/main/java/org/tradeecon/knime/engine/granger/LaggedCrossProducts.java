@@ -1,0 +1,172 @@
+package org.tradeecon.knime.engine.granger;
+
+/**
+ * The lagged cross products of a pair of series (a = the pair's effect, b = its cause), each centred on its
+ * mean and scaled by the pair's power of two, accumulated in ONE pass for all lags 0..P: with the window
+ * s = P..T−1, A_ab(h) = Σ_s a_s b_{s−h} for the four ordered pairs and h = 0..P, and the sums Σ_s a_s, Σ_s b_s.
+ * Any entry of any Granger design on the sample t = lo..T−1 with lags up to P (lo &ge; P's lags) follows from
+ * these in O(P): the lagged blocks are Toeplitz up to the ends of the sample, so Σ_t a_{t−i} b_{t−j} is
+ * A_ab(j − i) shifted by i rows, i.e. plus the products of the first rows and minus those of the last. Memory
+ * O(P) beyond the input arrays; no design matrix.
+ *
+ * <p>Centring spans the same column space with the constant, so the residual sums of squares are unchanged
+ * while the cross products do not lose the digits of the mean. The pass works in blocks of {@value #BLOCK}
+ * rows whose partial sums are added to the totals (rounding error about (block + n/block) ulps, not n).
+ */
+final class LaggedCrossProducts {
+
+    /** Rows per block of the accumulation. */
+    private static final int BLOCK = 1024;
+
+    /** Series 0 is the pair's effect, series 1 its cause. */
+    private final double[][] raw;
+    private final int start;
+    private final int length;
+    private final int maxLag;
+    private final double[] factor;
+    private final double[] mean;
+    /** products[ab][h] for ab = 0 (a, a), 1 (b, b), 2 (a, b_{−h}), 3 (b, a_{−h}). */
+    private final double[][] products;
+    private final double[] sums;
+
+    private LaggedCrossProducts(final GrangerCausality.Pair pair, final int maxLag, final double[] factor) {
+        this.raw = new double[][] {pair.rawEffect(), pair.rawCause()};
+        this.start = pair.start();
+        this.length = pair.length();
+        this.maxLag = maxLag;
+        this.factor = factor;
+        this.mean = new double[2];
+        for (int v = 0; v < 2; v++) {
+            double s = 0.0;
+            for (int i = start; i < start + length; i++) {
+                s += raw[v][i];
+            }
+            mean[v] = s * factor[v] / length;
+        }
+        this.products = new double[4][maxLag + 1];
+        this.sums = new double[2];
+        accumulate();
+    }
+
+    /**
+     * @param pair the aligned pair
+     * @param maxLag P, the largest lag of any design asked for later
+     * @return the cross products, or null when a scale factor 2^e is not a normal double (data near the limits
+     *         of the double range: the caller uses the explicit, scaled design instead)
+     */
+    static LaggedCrossProducts of(final GrangerCausality.Pair pair, final int maxLag) {
+        double[] factor = {Math.scalb(1.0, pair.effectExp()), Math.scalb(1.0, pair.causeExp())};
+        if (Math.abs(pair.effectExp()) > 1000 || Math.abs(pair.causeExp()) > 1000) {
+            return null;
+        }
+        return new LaggedCrossProducts(pair, maxLag, factor);
+    }
+
+    /** @return the largest lag the products cover */
+    int maxLag() {
+        return maxLag;
+    }
+
+    /** @return T, the pair's length */
+    int length() {
+        return length;
+    }
+
+    /** Centred, scaled value of series v at row s of the pair. */
+    private double value(final int v, final int s) {
+        return raw[v][start + s] * factor[v] - mean[v];
+    }
+
+    private void accumulate() {
+        final int p = maxLag;
+        final double[] ra = raw[0];
+        final double[] rb = raw[1];
+        final double fa = factor[0];
+        final double fb = factor[1];
+        final double ma = mean[0];
+        final double mb = mean[1];
+        double[] ca = new double[Math.min(BLOCK, length) + p];
+        double[] cb = new double[ca.length];
+        for (int s0 = p; s0 < length; s0 += BLOCK) {
+            int len = Math.min(BLOCK, length - s0);
+            int from = start + s0 - p;
+            for (int j = 0; j < len + p; j++) {
+                ca[j] = ra[from + j] * fa - ma;
+                cb[j] = rb[from + j] * fb - mb;
+            }
+            double sa = 0.0;
+            double sb = 0.0;
+            for (int j = p; j < p + len; j++) {
+                sa += ca[j];
+                sb += cb[j];
+            }
+            sums[0] += sa;
+            sums[1] += sb;
+            for (int h = 0; h <= p; h++) {
+                double aa = 0.0;
+                double bb = 0.0;
+                double ab = 0.0;
+                double ba = 0.0;
+                for (int j = p; j < p + len; j++) {
+                    double a = ca[j];
+                    double b = cb[j];
+                    aa += a * ca[j - h];
+                    bb += b * cb[j - h];
+                    ab += a * cb[j - h];
+                    ba += b * ca[j - h];
+                }
+                products[0][h] += aa;
+                products[1][h] += bb;
+                products[2][h] += ab;
+                products[3][h] += ba;
+            }
+        }
+    }
+
+    /**
+     * Σ_{t=lo}^{T−1} of column (v, i) times column (w, j), where column (v, i) is series v lagged by i and
+     * v = −1 is the constant.
+     *
+     * @param lo first row of the sample, at least max(i, j) and at most P
+     */
+    double entry(final int v, final int i, final int w, final int j, final int lo) {
+        if (v < 0 && w < 0) {
+            return length - lo;
+        }
+        if (v < 0 || w < 0) {
+            return sum(v < 0 ? w : v, v < 0 ? j : i, lo);
+        }
+        if (i > j) {
+            return entry(w, j, v, i, lo);
+        }
+        // Σ_{s=lo-i}^{T-1-i} a_s b_{s-h} with a = series v, b = series w, h = j - i >= 0
+        int h = j - i;
+        double total = products[pairIndex(v, w)][h];
+        for (int s = lo - i; s < maxLag; s++) {
+            total += value(v, s) * value(w, s - h);
+        }
+        for (int s = length - i; s < length; s++) {
+            total -= value(v, s) * value(w, s - h);
+        }
+        return total;
+    }
+
+    /** Σ_{t=lo}^{T−1} of series v lagged by i. */
+    private double sum(final int v, final int i, final int lo) {
+        double total = sums[v];
+        for (int s = lo - i; s < maxLag; s++) {
+            total += value(v, s);
+        }
+        for (int s = length - i; s < length; s++) {
+            total -= value(v, s);
+        }
+        return total;
+    }
+
+    private static int pairIndex(final int v, final int w) {
+        if (v == w) {
+            return v;
+        }
+        return v == 0 ? 2 : 3;
+    }
+}
