@@ -71,9 +71,11 @@ final class Workloads {
             case "adf_sim_t15":
                 return adfSimulated(Arrays.copyOf(EngineBench.readDoubles(data.resolve("rw_100k.f64")), 17));
             case "granger":
-                return granger(EngineBench.readDoubles(data.resolve("granger_yx_10k.f64")));
+                return granger(EngineBench.rows(EngineBench.readDoubles(data.resolve("granger_yx_10k.f64")), 10_000));
             case "granger_1m":
-                return granger(EngineBench.readDoubles(data.resolve("granger_yx_1m.f64")));
+                return granger(EngineBench.rows(EngineBench.readDoubles(data.resolve("granger_yx_1m.f64")), 1_000_000));
+            case "granger_10m":
+                return granger(EngineBench.readRows(data.resolve("granger_yx_10m.f64"), 2));
             case "granger_pairwise":
                 return grangerPairwise(EngineBench.rows(EngineBench.readDoubles(data.resolve("granger_50x200.f64")),
                     200));
@@ -158,10 +160,9 @@ final class Workloads {
     }
 
     /** "x does not Granger-cause y" at lags 1..4, each lag on its own sample (as grangercausalitytests). */
-    private static Case<List<GrangerResult>> granger(final double[] yx) {
-        int n = yx.length / 2;
-        double[] y = Arrays.copyOfRange(yx, 0, n);
-        double[] x = Arrays.copyOfRange(yx, n, 2 * n);
+    private static Case<List<GrangerResult>> granger(final double[][] yx) {
+        double[] y = yx[0];
+        double[] x = yx[1];
         return new Case<>(() -> GrangerCausality.table("x", x, "y", y, 4, null), tests -> {
             Map<String, Object> a = new LinkedHashMap<>();
             a.put("lag", tests.stream().map(GrangerResult::lag).toList());
