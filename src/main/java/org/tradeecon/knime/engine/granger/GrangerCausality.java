@@ -26,21 +26,13 @@ import org.tradeecon.knime.engine.timeseries.OptionChecks;
  * is a leading block of the unrestricted one and one decomposition gives both residual sums of squares. The
  * tests first take the lagged cross products of the pair in one pass for all lags and both directions
  * ({@link LaggedCrossProducts}, memory O(lags) beyond the input) and factor each model's cross products by
- * Cholesky ({@link NestedCholesky}); when these are ill-conditioned ({@link #TRUST_LIMIT}) they use one
- * Householder QR of the explicit design ({@link HouseholderQr#prefixResidualSumsOfSquares}), which also names
- * collinear columns and detects exact fits. Lag selection orders the columns lag by lag
+ * Cholesky ({@link NestedCholesky}); when these are ill-conditioned ({@link LaggedCrossProducts#TRUST_LIMIT})
+ * they use one Householder QR of the explicit design ({@link HouseholderQr#prefixResidualSumsOfSquares}), which
+ * also names collinear columns and detects exact fits. Lag selection orders the columns lag by lag
  * (effect and cause lag 1, then lag 2, ...) so that one decomposition of the largest model gives every
  * candidate's residuals.
  */
 public final class GrangerCausality {
-
-    /**
-     * The one-pass cross products are used when trace(C^{-1}) of their unit-diagonal matrix (regressors and
-     * response) is at most this, i.e. when the smallest eigenvalue is at least 1e-4: the RSS then lose at most
-     * about four digits to the rounding of the cross products, keeping ten or more. Above it (near-collinear
-     * lags, as in the levels of trending series, or R² near 1) the explicit design goes to Householder QR.
-     */
-    static final double TRUST_LIMIT = 1e4;
 
     private GrangerCausality() {
     }
@@ -196,7 +188,7 @@ public final class GrangerCausality {
     /**
      * The test from the cross products, columns in the order of {@link #fromQr}, or null when they cannot be
      * trusted: not positive definite, or trace(C^{-1}) of the unit-diagonal matrix of regressors and response
-     * above {@link #TRUST_LIMIT}.
+     * above {@link LaggedCrossProducts#TRUST_LIMIT}.
      */
     static GrangerResult fromCrossProducts(final String causeName, final String effectName, final Pair s,
         final LaggedCrossProducts cp, final int effectSeries, final int lag, final int extra) {
@@ -221,14 +213,8 @@ public final class GrangerCausality {
             lags[c++] = l;
         }
         series[k] = effectSeries; // the response, lag 0
-        double[] gram = new double[dim * dim];
-        for (int a = 0; a < dim; a++) {
-            for (int b = a; b < dim; b++) {
-                gram[a * dim + b] = cp.entry(series[a], lags[a], series[b], lags[b], total);
-            }
-        }
-        NestedCholesky f = NestedCholesky.factor(gram, dim);
-        if (f == null || !(f.inverseTrace() <= TRUST_LIMIT)) {
+        NestedCholesky f = cp.trustedFactor(series, lags, total);
+        if (f == null) {
             return null;
         }
         double[] ssr = f.prefixResidualSumsOfSquares();
@@ -513,15 +499,92 @@ public final class GrangerCausality {
         OptionChecks.notNull(model, "the lag-selection model");
         OptionChecks.notNull(criterion, "the information criterion");
         Pair s = align(causeName, cause, effectName, effect, timeKeys);
-        long nLong = s.effect().length - (long)maxLag;
+        long nLong = s.length() - (long)maxLag;
         long kLong = 1 + 2L * maxLag;
         if (nLong <= kLong) {
             throw new IllegalArgumentException("Lag selection up to " + maxLag + " needs more than " + kLong
-                + " observations after lagging, but only " + Math.max(nLong, 0) + " of " + s.effect().length
-                + " remain. Use a smaller maximum lag (at most " + Math.max(0, maxLag(s.effect().length, 0)) + ").");
+                + " observations after lagging, but only " + Math.max(nLong, 0) + " of " + s.length()
+                + " remain. Use a smaller maximum lag (at most " + Math.max(0, maxLag(s.length(), 0)) + ").");
         }
         int n = (int)nLong;
         int k = (int)kLong;
+        LaggedCrossProducts cp = LaggedCrossProducts.of(s, maxLag);
+        double[][] products = cp == null ? null : selectionFromCrossProducts(cp, maxLag);
+        if (products == null) {
+            products = selectionFromQr(effectName, causeName, s, maxLag);
+        }
+        double[] see = products[0];
+        double[] scc = products[1];
+        double[] sec = products[2];
+        double[] values = new double[maxLag];
+        double penalty = criterion == InformationCriterion.AIC ? 2.0 : Math.log(n);
+        // The series are scaled by 2^causeExp and 2^effectExp: shift ln det and ln SSR back to the data's units.
+        double ln2 = Math.log(2.0);
+        for (int p = 1; p <= maxLag; p++) {
+            int m = 1 + 2 * p;
+            if (model == LagOrderSelection.Model.VAR) {
+                double det = (see[m] * scc[m] - sec[m] * sec[m]) / ((double)n * n);
+                values[p - 1] = Math.log(det) - 2.0 * (s.effectExp() + s.causeExp()) * ln2
+                    + penalty / n * (4.0 * p + 2.0);
+            } else {
+                values[p - 1] = criterion.value(see[m], n, m) - 2.0 * n * s.effectExp() * ln2;
+            }
+        }
+        return new LagOrderSelection(criterion, model, values, n);
+    }
+
+    /**
+     * The residual cross products of effect and cause on the first m regressors of the lag-by-lag design
+     * (constant, effect and cause lag 1, lag 2, ...) of the common sample, from the one-pass cross products: with
+     * R the Cholesky factor of [regressors, effect, cause], they are the sums over the rows i &ge; m of R's last
+     * two columns. Null when the cross products cannot be trusted
+     * ({@link LaggedCrossProducts#TRUST_LIMIT}).
+     *
+     * @return {ee, cc, ec}, each indexed by m = 0..2·maxLag + 1
+     */
+    static double[][] selectionFromCrossProducts(final LaggedCrossProducts cp, final int maxLag) {
+        int k = 1 + 2 * maxLag;
+        int dim = k + 2;
+        int[] series = new int[dim];
+        int[] lags = new int[dim];
+        series[0] = -1;
+        for (int l = 1; l <= maxLag; l++) {
+            lags[2 * l - 1] = l;
+            lags[2 * l] = l;
+            series[2 * l] = 1;
+        }
+        series[k + 1] = 1; // effect then cause, at lag 0
+        NestedCholesky f = cp.trustedFactor(series, lags, maxLag);
+        if (f == null) {
+            return null;
+        }
+        double[] see = new double[k + 1];
+        double[] scc = new double[k + 1];
+        double[] sec = new double[k + 1];
+        double ee = f.factorEntry(k, k) * f.factorEntry(k, k);
+        double ec = f.factorEntry(k, k) * f.factorEntry(k, k + 1);
+        double cc = f.factorEntry(k, k + 1) * f.factorEntry(k, k + 1) + f.factorEntry(k + 1, k + 1)
+            * f.factorEntry(k + 1, k + 1);
+        for (int m = k; m >= 0; m--) {
+            if (m < k) {
+                double e = f.factorEntry(m, k);
+                double c = f.factorEntry(m, k + 1);
+                ee += e * e;
+                cc += c * c;
+                ec += e * c;
+            }
+            see[m] = ee;
+            scc[m] = cc;
+            sec[m] = ec;
+        }
+        return new double[][] {see, scc, sec};
+    }
+
+    /** {@link #selectionFromCrossProducts} from one Householder QR of the explicit lag-by-lag design. */
+    static double[][] selectionFromQr(final String effectName, final String causeName, final Pair s,
+        final int maxLag) {
+        int n = s.length() - maxLag;
+        int k = 1 + 2 * maxLag;
         double[][] design = new double[k][];
         String[] names = new String[k];
         design[0] = new double[n];
@@ -546,21 +609,7 @@ public final class GrangerCausality {
             scc[i] = scc[i + 1] + qc[i] * qc[i];
             sec[i] = sec[i + 1] + qe[i] * qc[i];
         }
-        double[] values = new double[maxLag];
-        double penalty = criterion == InformationCriterion.AIC ? 2.0 : Math.log(n);
-        // The series are scaled by 2^causeExp and 2^effectExp: shift ln det and ln SSR back to the data's units.
-        double ln2 = Math.log(2.0);
-        for (int p = 1; p <= maxLag; p++) {
-            int m = 1 + 2 * p;
-            if (model == LagOrderSelection.Model.VAR) {
-                double det = (see[m] * scc[m] - sec[m] * sec[m]) / ((double)n * n);
-                values[p - 1] = Math.log(det) - 2.0 * (s.effectExp() + s.causeExp()) * ln2
-                    + penalty / n * (4.0 * p + 2.0);
-            } else {
-                values[p - 1] = criterion.value(see[m], n, m) - 2.0 * n * s.effectExp() * ln2;
-            }
-        }
-        return new LagOrderSelection(criterion, model, values, n);
+        return new double[][] {see, scc, sec};
     }
 
     /**

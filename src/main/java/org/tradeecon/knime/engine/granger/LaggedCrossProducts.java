@@ -1,5 +1,7 @@
 package org.tradeecon.knime.engine.granger;
 
+import org.tradeecon.knime.engine.linalg.NestedCholesky;
+
 /**
  * The lagged cross products of a pair of series (a = the pair's effect, b = its cause), each centred on its
  * mean and scaled by the pair's power of two, accumulated in ONE pass for all lags 0..P: with the window
@@ -14,6 +16,14 @@ package org.tradeecon.knime.engine.granger;
  * rows whose partial sums are added to the totals (rounding error about (block + n/block) ulps, not n).
  */
 final class LaggedCrossProducts {
+
+    /**
+     * The one-pass cross products are used when trace(C^{-1}) of their unit-diagonal matrix (regressors and
+     * response) is at most this, i.e. when the smallest eigenvalue is at least 1e-4: the RSS then lose at most
+     * about four digits to the rounding of the cross products, keeping ten or more. Above it (near-collinear
+     * lags, as in the levels of trending series, or R² near 1) the explicit design goes to Householder QR.
+     */
+    static final double TRUST_LIMIT = 1e4;
 
     /** Rows per block of the accumulation. */
     private static final int BLOCK = 1024;
@@ -149,6 +159,27 @@ final class LaggedCrossProducts {
             total -= value(v, s) * value(w, s - h);
         }
         return total;
+    }
+
+    /**
+     * The Cholesky factor of the cross products of the given columns (the last one the response) on the sample
+     * t = lo..T−1, or null when they cannot be trusted: not positive definite, or trace(C^{-1}) of their
+     * unit-diagonal matrix above {@link #TRUST_LIMIT}.
+     *
+     * @param series per column, the series (0, 1) or −1 for the constant
+     * @param lags per column, the lag
+     * @param lo first row of the sample
+     */
+    NestedCholesky trustedFactor(final int[] series, final int[] lags, final int lo) {
+        int dim = series.length;
+        double[] gram = new double[dim * dim];
+        for (int a = 0; a < dim; a++) {
+            for (int b = a; b < dim; b++) {
+                gram[a * dim + b] = entry(series[a], lags[a], series[b], lags[b], lo);
+            }
+        }
+        NestedCholesky f = NestedCholesky.factor(gram, dim);
+        return f != null && f.inverseTrace() <= TRUST_LIMIT ? f : null;
     }
 
     /** Σ_{t=lo}^{T−1} of series v lagged by i. */

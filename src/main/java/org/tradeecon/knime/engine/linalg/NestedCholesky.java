@@ -16,12 +16,13 @@ public final class NestedCholesky {
     private final int k;
     /** Scaled factor R, row-major k × k, upper triangle. */
     private final double[] r;
-    private final double responseScale;
+    /** The columns' scales: the factor of the given matrix is R·diag(scale). */
+    private final double[] scale;
 
-    private NestedCholesky(final int k, final double[] r, final double responseScale) {
+    private NestedCholesky(final int k, final double[] r, final double[] scale) {
         this.k = k;
         this.r = r;
-        this.responseScale = responseScale;
+        this.scale = scale;
     }
 
     /**
@@ -62,12 +63,21 @@ public final class NestedCholesky {
             }
             gram[c * k + c] = Math.sqrt(pivot);
         }
-        return new NestedCholesky(k, gram, scale[k - 1]);
+        return new NestedCholesky(k, gram, scale);
     }
 
     /** @return trace(C^{-1}) of the unit-diagonal matrix, see {@link Condition#inverseTrace} */
     public double inverseTrace() {
         return Condition.inverseTrace(r, k);
+    }
+
+    /**
+     * @param i row, at most j
+     * @param j column
+     * @return entry (i, j) of the upper-triangular Cholesky factor of the given (unscaled) matrix
+     */
+    public double factorEntry(final int i, final int j) {
+        return r[i * k + j] * scale[j];
     }
 
     /**
@@ -77,12 +87,11 @@ public final class NestedCholesky {
     public double[] prefixResidualSumsOfSquares() {
         int y = k - 1;
         double[] rss = new double[k];
-        double tail = r[y * k + y] * r[y * k + y];
-        rss[y] = tail * responseScale * responseScale;
-        for (int m = y - 1; m >= 0; m--) {
-            double z = r[m * k + y];
+        double tail = 0.0;
+        for (int m = y; m >= 0; m--) {
+            double z = factorEntry(m, y);
             tail += z * z;
-            rss[m] = tail * responseScale * responseScale;
+            rss[m] = tail;
         }
         return rss;
     }

@@ -91,6 +91,26 @@ class GrangerOnePassTest {
     }
 
     @Test
+    void lagSelectionProductsEqualQr() {
+        for (int n : new int[] {60, 5000}) {
+            double[][] xy = pair(n, n, 0.6, 0.4, 0.3, 50.0);
+            GrangerCausality.Pair s = GrangerCausality.align("x", xy[0], "y", xy[1], null);
+            int maxLag = 6;
+            double[][] one = GrangerCausality.selectionFromCrossProducts(LaggedCrossProducts.of(s, maxLag), maxLag);
+            assertNotNull(one, "n=" + n + ": a stationary pair must take the one-pass path");
+            double[][] qr = GrangerCausality.selectionFromQr("y", "x", s, maxLag);
+            for (int p = 1; p <= maxLag; p++) {
+                int m = 1 + 2 * p;
+                for (int c = 0; c < 3; c++) {
+                    // the cross product ec relative to the larger of ee and cc (it may be near 0)
+                    double floor = Math.max(qr[0][m], qr[1][m]);
+                    assertClose(qr[c][m], one[c][m], TOL, floor, "n=" + n + " lag " + p + " product " + c);
+                }
+            }
+        }
+    }
+
+    @Test
     void publicEntryPointsAgreeWithQr() {
         double[][] xy = pair(7, 300, 0.5, 0.3, 0.2, 100.0);
         GrangerCausality.Pair s = GrangerCausality.align("x", xy[0], "y", xy[1], null);
