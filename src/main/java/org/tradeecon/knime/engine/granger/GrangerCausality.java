@@ -52,25 +52,58 @@ public final class GrangerCausality {
         private final long[] keys;
         private final int causeExp;
         private final int effectExp;
+        /** Sum and largest magnitude of each series over the span, from one pass: {sum, max}. */
+        private final double[] causeStats;
+        private final double[] effectStats;
         private double[] cause;
         private double[] effect;
 
-        Pair(final double[] rawCause, final double[] rawEffect, final int start, final int length,
-            final long[] keys) {
+        private Pair(final double[] rawCause, final double[] rawEffect, final int start, final int length,
+            final long[] keys, final double[] causeStats, final double[] effectStats) {
             this.rawCause = rawCause;
             this.rawEffect = rawEffect;
             this.start = start;
             this.length = length;
             this.keys = keys;
-            this.causeExp = Equilibration.exponent(rawCause, start, start + length);
-            this.effectExp = Equilibration.exponent(rawEffect, start, start + length);
+            this.causeStats = causeStats;
+            this.effectStats = effectStats;
+            this.causeExp = Equilibration.exponentOfMax(causeStats[1]);
+            this.effectExp = Equilibration.exponentOfMax(effectStats[1]);
+        }
+
+        Pair(final double[] rawCause, final double[] rawEffect, final int start, final int length,
+            final long[] keys) {
+            this(rawCause, rawEffect, start, length, keys, stats(rawCause, start, length),
+                stats(rawEffect, start, length));
+        }
+
+        /** {sum, largest magnitude} of x over rows start..start+length−1; the sum is NaN or ±∞ when a value is. */
+        static double[] stats(final double[] x, final int start, final int length) {
+            double sum = 0.0;
+            double max = 0.0;
+            for (int i = start; i < start + length; i++) {
+                double v = x[i];
+                sum += v;
+                max = Math.max(max, Math.abs(v));
+            }
+            return new double[] {sum, max};
         }
 
         Pair reverse() {
-            Pair r = new Pair(rawEffect, rawCause, start, length, keys);
+            Pair r = new Pair(rawEffect, rawCause, start, length, keys, effectStats, causeStats);
             r.cause = effect;
             r.effect = cause;
             return r;
+        }
+
+        /** @return the sum of the raw effect over the span */
+        double rawEffectSum() {
+            return effectStats[0];
+        }
+
+        /** @return the sum of the raw cause over the span */
+        double rawCauseSum() {
+            return causeStats[0];
         }
 
         double[] rawCause() {
@@ -140,23 +173,18 @@ public final class GrangerCausality {
             throw new IllegalArgumentException(causeName + " has " + cause.length + " values, " + effectName + " has "
                 + effect.length + ". Align the series on their time key first.");
         }
-        if (timeKeys == null && effect.length > 0 && allFinite(cause) && allFinite(effect)) {
-            return new Pair(cause, effect, 0, effect.length, null); // the common span is everything
+        if (timeKeys == null && effect.length > 0) {
+            double[] c = Pair.stats(cause, 0, cause.length);
+            double[] e = Pair.stats(effect, 0, effect.length);
+            if (Double.isFinite(c[0] + c[1]) && Double.isFinite(e[0] + e[1])) { // no NaN: the span is everything
+                return new Pair(cause, effect, 0, effect.length, null, c, e);
+            }
         }
         long[] keys = timeKeys == null ? LagBuilder.positions(effect.length) : timeKeys;
         LagBuilder.checkTimeKeys(keys);
         LagBuilder.Window w = LagBuilder.commonSample(new double[][] {cause, effect},
             new String[] {causeName, effectName}, keys);
         return new Pair(cause, effect, w.start(), w.end() - w.start(), timeKeys);
-    }
-
-    private static boolean allFinite(final double[] x) {
-        for (double v : x) {
-            if (!Double.isFinite(v)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Rows t = from..T−1 of series x lagged by l: x[t − l]. */

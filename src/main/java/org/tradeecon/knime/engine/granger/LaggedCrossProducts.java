@@ -27,6 +27,8 @@ final class LaggedCrossProducts {
 
     /** Rows per block of the accumulation. */
     private static final int BLOCK = 1024;
+    /** Zeros before each block buffer, so that every lag group of four can be read. */
+    private static final int PAD = 3;
 
     /** Series 0 is the pair's effect, series 1 its cause. */
     private final double[][] raw;
@@ -45,14 +47,7 @@ final class LaggedCrossProducts {
         this.length = pair.length();
         this.maxLag = maxLag;
         this.factor = factor;
-        this.mean = new double[2];
-        for (int v = 0; v < 2; v++) {
-            double s = 0.0;
-            for (int i = start; i < start + length; i++) {
-                s += raw[v][i];
-            }
-            mean[v] = s * factor[v] / length;
-        }
+        this.mean = new double[] {pair.rawEffectSum() * factor[0] / length, pair.rawCauseSum() * factor[1] / length};
         this.products = new double[4][maxLag + 1];
         this.sums = new double[2];
         accumulate();
@@ -95,42 +90,50 @@ final class LaggedCrossProducts {
         final double fb = factor[1];
         final double ma = mean[0];
         final double mb = mean[1];
-        double[] ca = new double[Math.min(BLOCK, length) + p];
+        // block buffers: PAD zeros, the P rows before the block, the block (lags are read in groups of four)
+        double[] ca = new double[PAD + p + Math.min(BLOCK, length)];
         double[] cb = new double[ca.length];
         for (int s0 = p; s0 < length; s0 += BLOCK) {
             int len = Math.min(BLOCK, length - s0);
             int from = start + s0 - p;
             for (int j = 0; j < len + p; j++) {
-                ca[j] = ra[from + j] * fa - ma;
-                cb[j] = rb[from + j] * fb - mb;
+                ca[PAD + j] = ra[from + j] * fa - ma;
+                cb[PAD + j] = rb[from + j] * fb - mb;
             }
             double sa = 0.0;
             double sb = 0.0;
-            for (int j = p; j < p + len; j++) {
+            for (int j = PAD + p; j < PAD + p + len; j++) {
                 sa += ca[j];
                 sb += cb[j];
             }
             sums[0] += sa;
             sums[1] += sb;
             for (int h = 0; h <= p; h++) {
-                double aa = 0.0;
-                double bb = 0.0;
-                double ab = 0.0;
-                double ba = 0.0;
-                for (int j = p; j < p + len; j++) {
-                    double a = ca[j];
-                    double b = cb[j];
-                    aa += a * ca[j - h];
-                    bb += b * cb[j - h];
-                    ab += a * cb[j - h];
-                    ba += b * ca[j - h];
-                }
-                products[0][h] += aa;
-                products[1][h] += bb;
-                products[2][h] += ab;
-                products[3][h] += ba;
+                oneLag(ca, cb, PAD + p, len, h);
             }
         }
+    }
+
+    /** Adds the block's products at lag h of the four ordered pairs: four independent sums per row. */
+    private void oneLag(final double[] ca, final double[] cb, final int first, final int len, final int h) {
+        double aa = 0.0;
+        double bb = 0.0;
+        double ab = 0.0;
+        double ba = 0.0;
+        for (int j = first; j < first + len; j++) {
+            double a = ca[j];
+            double b = cb[j];
+            double aLag = ca[j - h];
+            double bLag = cb[j - h];
+            aa += a * aLag;
+            bb += b * bLag;
+            ab += a * bLag;
+            ba += b * aLag;
+        }
+        products[0][h] += aa;
+        products[1][h] += bb;
+        products[2][h] += ab;
+        products[3][h] += ba;
     }
 
     /**

@@ -33,6 +33,14 @@ public final class Equilibration {
                 max = v;
             }
         }
+        return exponentOfMax(max);
+    }
+
+    /**
+     * @param max the largest magnitude of some data
+     * @return the exponent e with max·2^e in [1, 2); 0 for 0 or a non-finite max
+     */
+    public static int exponentOfMax(final double max) {
         if (max == 0.0 || !Double.isFinite(max)) {
             return 0;
         }
