@@ -79,6 +79,8 @@ peer statsmodels adf_1m_120 1 "${limit[@]}"; peer R adf_1m_120 1 "${limit[@]}"; 
 ours adf_batch 50;         peer statsmodels adf_batch 3;  peer R adf_batch 1;  peer gretl adf_batch 5
 ours granger 50;           peer statsmodels granger 20;   peer R granger 3;    peer gretl granger 20
 JAVA_XMX=1g ours granger_1m 10; peer statsmodels granger_1m 2; peer R granger_1m 1; peer gretl granger_1m 5
+JAVA_XMX=1g ours onepass_1m 20  # the one-pass floor of the n = 1,000,000 pair (no peer; in the Granger row)
+JAVA_XMX=512m ours granger_10m 5; peer gretl granger_10m 1
 ours granger_pairwise 20;  peer statsmodels granger_pairwise 1; peer R granger_pairwise 1; peer gretl granger_pairwise 5
 ours integration_order 10; peer statsmodels integration_order 1; peer R integration_order 1
 peer gretl integration_order 3
@@ -94,9 +96,9 @@ echo "Java: $(java -version 2>&1 | head -1); statsmodels $("$PY" -c 'import stat
   "$r_versions; gretl $(gretlcli --version 2>/dev/null | sed -n 's/^gretl version //p')"
 "$PY" bench/bench.py report "$RES"
 echo "Runs: ours = timed runs after >= 2 s of warm-up, JVM heap capped at 128 MB (Granger n=1,000,000: 1 GB,"
-echo "regression 512 MB, mapping 3 GB); statsmodels and R = timed runs after one call on a short series; gretl ="
-echo "timed runs, no warm-up. Each tool times the work alone, in its own process (start-up and data loading"
-echo "excluded). Peak RSS = that process's peak"
-echo "resident set (JVM, Python, R or gretl included). Peers ran under a $PEER_TIMEOUT s timeout each, and the"
+echo "n=10,000,000: 512 MB, regression 512 MB, mapping 3 GB); statsmodels and R = timed runs after one call on a"
+echo "short series; gretl = timed runs, no warm-up. Each tool times the work alone, in its own process (start-up"
+echo "and data loading excluded). Peak RSS = that process's peak resident set (JVM, Python, R or gretl included)."
+echo "Peers ran under a $PEER_TIMEOUT s timeout each, and the"
 echo "n=1,000,000 / maxlag 120 case under an address-space limit of $PEER_LIMIT_GB GB."
 echo "Total script time: $(( $(date +%s) - start )) s"

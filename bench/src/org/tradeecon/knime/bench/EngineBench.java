@@ -103,6 +103,36 @@ public final class EngineBench {
         }
     }
 
+    /**
+     * Reads a row-major block of raw doubles straight into rows through a small buffer: neither the file is
+     * mapped nor a whole-file array made, so the process holds only the rows (for the memory of the largest
+     * workloads).
+     */
+    static double[][] readRows(final Path file, final int count) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
+            int length = (int)(ch.size() / Double.BYTES / count);
+            double[][] rows = new double[count][length];
+            java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(1 << 20).order(ByteOrder.LITTLE_ENDIAN);
+            long done = 0;
+            long total = (long)count * length;
+            while (done < total) {
+                buf.clear();
+                if (ch.read(buf) < 0) {
+                    throw new IOException("Unexpected end of " + file);
+                }
+                buf.flip();
+                while (buf.remaining() >= Double.BYTES) {
+                    rows[(int)(done / length)][(int)(done % length)] = buf.getDouble();
+                    done++;
+                }
+                ch.position(ch.position() - buf.remaining()); // re-read a partial double next time
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Splits a row-major block into rows of the given length. */
     static double[][] rows(final double[] block, final int length) {
         double[][] rows = new double[block.length / length][];

@@ -6,6 +6,7 @@ import java.util.List;
 import org.tradeecon.knime.engine.linalg.EuclideanNorm;
 import org.tradeecon.knime.engine.linalg.Equilibration;
 import org.tradeecon.knime.engine.linalg.HouseholderQr;
+import org.tradeecon.knime.engine.linalg.NestedCholesky;
 import org.tradeecon.knime.engine.regression.CollinearityException;
 import org.tradeecon.knime.engine.regression.ExactFit;
 import org.tradeecon.knime.engine.regression.InformationCriterion;
@@ -22,8 +23,12 @@ import org.tradeecon.knime.engine.timeseries.OptionChecks;
  * compares all candidate lags on one common sample (the periods with P lags).
  *
  * <p>Numerics and speed: the regressors are ordered constant, effect lags, cause lags, so the restricted model
- * is a leading block of the unrestricted one and one Householder QR decomposition gives both residual sums of
- * squares ({@link HouseholderQr#prefixResidualSumsOfSquares}). Lag selection orders the columns lag by lag
+ * is a leading block of the unrestricted one and one decomposition gives both residual sums of squares. The
+ * tests first take the lagged cross products of the pair in one pass for all lags and both directions
+ * ({@link LaggedCrossProducts}, memory O(lags) beyond the input) and factor each model's cross products by
+ * Cholesky ({@link NestedCholesky}); when these are ill-conditioned ({@link LaggedCrossProducts#TRUST_LIMIT})
+ * they use one Householder QR of the explicit design ({@link HouseholderQr#prefixResidualSumsOfSquares}), which
+ * also names collinear columns and detects exact fits. Lag selection orders the columns lag by lag
  * (effect and cause lag 1, then lag 2, ...) so that one decomposition of the largest model gives every
  * candidate's residuals.
  */
@@ -33,13 +38,125 @@ public final class GrangerCausality {
     }
 
     /**
-     * Two series trimmed to their common observed span, each scaled by an exact power of two (the series is
-     * cause·2^causeExp, effect·2^effectExp) so that no sum of squares over- or underflows: the F statistic is a
-     * ratio of the effect's sums of squares and does not depend on either scale.
+     * Two series trimmed to their common observed span (rows start..start+length−1 of the given arrays, not
+     * copied), each scaled by an exact power of two (the series is cause·2^causeExp, effect·2^effectExp) so
+     * that no sum of squares over- or underflows: the F statistic is a ratio of the effect's sums of squares and
+     * does not depend on either scale. The scaled copies are made only when asked for (the QR path).
      */
-    record Pair(double[] cause, double[] effect, long[] keys, int causeExp, int effectExp) {
+    static final class Pair {
+        private final double[] rawCause;
+        private final double[] rawEffect;
+        private final int start;
+        private final int length;
+        /** The time keys of the given arrays, or null for positions 1..n. */
+        private final long[] keys;
+        private final int causeExp;
+        private final int effectExp;
+        /** Sum and largest magnitude of each series over the span, from one pass: {sum, max}. */
+        private final double[] causeStats;
+        private final double[] effectStats;
+        private double[] cause;
+        private double[] effect;
+
+        private Pair(final double[] rawCause, final double[] rawEffect, final int start, final int length,
+            final long[] keys, final double[] causeStats, final double[] effectStats) {
+            this.rawCause = rawCause;
+            this.rawEffect = rawEffect;
+            this.start = start;
+            this.length = length;
+            this.keys = keys;
+            this.causeStats = causeStats;
+            this.effectStats = effectStats;
+            this.causeExp = Equilibration.exponentOfMax(causeStats[1]);
+            this.effectExp = Equilibration.exponentOfMax(effectStats[1]);
+        }
+
+        Pair(final double[] rawCause, final double[] rawEffect, final int start, final int length,
+            final long[] keys) {
+            this(rawCause, rawEffect, start, length, keys, stats(rawCause, start, length),
+                stats(rawEffect, start, length));
+        }
+
+        /** {sum, largest magnitude} of x over rows start..start+length−1; the sum is NaN or ±∞ when a value is. */
+        static double[] stats(final double[] x, final int start, final int length) {
+            double sum = 0.0;
+            double max = 0.0;
+            for (int i = start; i < start + length; i++) {
+                double v = x[i];
+                sum += v;
+                max = Math.max(max, Math.abs(v));
+            }
+            return new double[] {sum, max};
+        }
+
         Pair reverse() {
-            return new Pair(effect, cause, keys, effectExp, causeExp);
+            Pair r = new Pair(rawEffect, rawCause, start, length, keys, effectStats, causeStats);
+            r.cause = effect;
+            r.effect = cause;
+            return r;
+        }
+
+        /** @return the sum of the raw effect over the span */
+        double rawEffectSum() {
+            return effectStats[0];
+        }
+
+        /** @return the sum of the raw cause over the span */
+        double rawCauseSum() {
+            return causeStats[0];
+        }
+
+        double[] rawCause() {
+            return rawCause;
+        }
+
+        double[] rawEffect() {
+            return rawEffect;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int length() {
+            return length;
+        }
+
+        int causeExp() {
+            return causeExp;
+        }
+
+        int effectExp() {
+            return effectExp;
+        }
+
+        /** @return the scaled cause over the span (a copy made once) */
+        double[] cause() {
+            if (cause == null) {
+                cause = scaledSpan(rawCause, causeExp);
+            }
+            return cause;
+        }
+
+        /** @return the scaled effect over the span (a copy made once) */
+        double[] effect() {
+            if (effect == null) {
+                effect = scaledSpan(rawEffect, effectExp);
+            }
+            return effect;
+        }
+
+        /** @return the time key of row i of the span */
+        long key(final int i) {
+            return keys == null ? start + i + 1L : keys[start + i];
+        }
+
+        private double[] scaledSpan(final double[] x, final int e) {
+            double[] c = new double[length];
+            for (int i = 0; i < length; i++) {
+                c[i] = Math.scalb(x[start + i], e);
+            }
+            return c;
         }
     }
 
@@ -56,15 +173,18 @@ public final class GrangerCausality {
             throw new IllegalArgumentException(causeName + " has " + cause.length + " values, " + effectName + " has "
                 + effect.length + ". Align the series on their time key first.");
         }
+        if (timeKeys == null && effect.length > 0) {
+            double[] c = Pair.stats(cause, 0, cause.length);
+            double[] e = Pair.stats(effect, 0, effect.length);
+            if (Double.isFinite(c[0] + c[1]) && Double.isFinite(e[0] + e[1])) { // no NaN: the span is everything
+                return new Pair(cause, effect, 0, effect.length, null, c, e);
+            }
+        }
         long[] keys = timeKeys == null ? LagBuilder.positions(effect.length) : timeKeys;
         LagBuilder.checkTimeKeys(keys);
         LagBuilder.Window w = LagBuilder.commonSample(new double[][] {cause, effect},
             new String[] {causeName, effectName}, keys);
-        double[][] s = LagBuilder.slice(new double[][] {cause, effect}, w);
-        int ec = Equilibration.exponent(s[0]);
-        int ee = Equilibration.exponent(s[1]);
-        return new Pair(Equilibration.scale(s[0], ec), Equilibration.scale(s[1], ee),
-            java.util.Arrays.copyOfRange(keys, w.start(), w.end()), ec, ee);
+        return new Pair(cause, effect, w.start(), w.end() - w.start(), timeKeys);
     }
 
     /** Rows t = from..T−1 of series x lagged by l: x[t − l]. */
@@ -76,9 +196,65 @@ public final class GrangerCausality {
 
     static GrangerResult run(final String causeName, final String effectName, final Pair s, final int lag,
         final int extra) {
-        checkLags(causeName, effectName, s.effect().length, lag, extra);
+        checkLags(causeName, effectName, s.length(), lag, extra);
+        return run(causeName, effectName, s, LaggedCrossProducts.of(s, lag + extra), 0, lag, extra);
+    }
+
+    /**
+     * The test on the one-pass cross products when they can be trusted, else on the QR of the explicit design.
+     *
+     * @param s the pair in the test's direction
+     * @param cp the cross products of the pair or of its reverse (null: QR), with maximum lag &ge; lag + extra
+     * @param effectSeries which of cp's series is this test's effect (0 for the pair cp was built on)
+     */
+    private static GrangerResult run(final String causeName, final String effectName, final Pair s,
+        final LaggedCrossProducts cp, final int effectSeries, final int lag, final int extra) {
+        GrangerResult r = cp == null ? null : fromCrossProducts(causeName, effectName, s, cp, effectSeries, lag, extra);
+        return r != null ? r : fromQr(causeName, effectName, s, lag, extra);
+    }
+
+    /**
+     * The test from the cross products, columns in the order of {@link #fromQr}, or null when they cannot be
+     * trusted: not positive definite, or trace(C^{-1}) of the unit-diagonal matrix of regressors and response
+     * above {@link LaggedCrossProducts#TRUST_LIMIT}.
+     */
+    static GrangerResult fromCrossProducts(final String causeName, final String effectName, final Pair s,
+        final LaggedCrossProducts cp, final int effectSeries, final int lag, final int extra) {
         int total = lag + extra;
-        int n = s.effect().length - total;
+        int k = 1 + 2 * total;
+        int dim = k + 1;
+        int causeSeries = 1 - effectSeries;
+        int[] series = new int[dim];
+        int[] lags = new int[dim];
+        series[0] = -1;
+        int c = 1;
+        for (int l = 1; l <= total; l++) {
+            series[c] = effectSeries;
+            lags[c++] = l;
+        }
+        for (int l = lag + 1; l <= total; l++) {
+            series[c] = causeSeries;
+            lags[c++] = l;
+        }
+        for (int l = 1; l <= lag; l++) {
+            series[c] = causeSeries;
+            lags[c++] = l;
+        }
+        series[k] = effectSeries; // the response, lag 0
+        NestedCholesky f = cp.trustedFactor(series, lags, total);
+        if (f == null) {
+            return null;
+        }
+        double[] ssr = f.prefixResidualSumsOfSquares();
+        return new GrangerResult(causeName, effectName, lag, extra, s.length() - total, k, s.key(total),
+            s.key(s.length() - 1), ssr[k - lag], ssr[k], -2 * s.effectExp());
+    }
+
+    /** The test from one Householder QR of the explicit design (constant, effect lags, cause lags). */
+    static GrangerResult fromQr(final String causeName, final String effectName, final Pair s, final int lag,
+        final int extra) {
+        int total = lag + extra;
+        int n = s.length() - total;
         int k = 1 + 2 * total;
         double[][] design = new double[k][];
         String[] names = new String[k];
@@ -109,8 +285,15 @@ public final class GrangerCausality {
         if (!(unrestricted > 0) || mayBeExact(unrestricted, b, s, n, lag, extra)) {
             exactFitCheck(causeName, effectName, lag, y, design, b, unrestricted);
         }
-        return new GrangerResult(causeName, effectName, lag, extra, n, k, s.keys()[total], s.keys()[s.keys().length - 1],
+        return new GrangerResult(causeName, effectName, lag, extra, n, k, s.key(total), s.key(s.length() - 1),
             ssr[k - lag], unrestricted, -2 * s.effectExp());
+    }
+
+    /** Both directions at one lag; cp holds the products of s (whose effect is second), or is null. */
+    private static GrangerDirections directions(final String firstName, final String secondName, final Pair s,
+        final LaggedCrossProducts cp, final int lag) {
+        return new GrangerDirections(run(firstName, secondName, s, cp, 0, lag, 0),
+            run(secondName, firstName, s.reverse(), cp, 1, lag, 0));
     }
 
     /**
@@ -268,8 +451,8 @@ public final class GrangerCausality {
     public static GrangerDirections bothDirections(final String firstName, final double[] first,
         final String secondName, final double[] second, final int lag, final long[] timeKeys) {
         Pair s = align(firstName, first, secondName, second, timeKeys);
-        Pair reverse = s.reverse();
-        return new GrangerDirections(run(firstName, secondName, s, lag, 0), run(secondName, firstName, reverse, lag, 0));
+        checkLags(firstName, secondName, s.length(), lag, 0);
+        return directions(firstName, secondName, s, LaggedCrossProducts.of(s, lag), lag);
     }
 
     /**
@@ -282,10 +465,11 @@ public final class GrangerCausality {
     public static List<GrangerResult> table(final String causeName, final double[] cause, final String effectName,
         final double[] effect, final int maxLag, final long[] timeKeys) {
         Pair s = align(causeName, cause, effectName, effect, timeKeys);
-        checkLags(causeName, effectName, s.effect().length, maxLag, 0);
+        checkLags(causeName, effectName, s.length(), maxLag, 0);
+        LaggedCrossProducts cp = LaggedCrossProducts.of(s, maxLag); // one pass for every lag
         List<GrangerResult> out = new ArrayList<>(maxLag);
         for (int p = 1; p <= maxLag; p++) {
-            out.add(run(causeName, effectName, s, p, 0));
+            out.add(run(causeName, effectName, s, cp, 0, p, 0));
         }
         return List.copyOf(out);
     }
@@ -299,12 +483,11 @@ public final class GrangerCausality {
     public static List<GrangerDirections> tableBothDirections(final String firstName, final double[] first,
         final String secondName, final double[] second, final int maxLag, final long[] timeKeys) {
         Pair s = align(firstName, first, secondName, second, timeKeys);
-        Pair reverse = s.reverse();
-        checkLags(firstName, secondName, s.effect().length, maxLag, 0);
+        checkLags(firstName, secondName, s.length(), maxLag, 0);
+        LaggedCrossProducts cp = LaggedCrossProducts.of(s, maxLag); // one pass for every lag and both directions
         List<GrangerDirections> out = new ArrayList<>(maxLag);
         for (int p = 1; p <= maxLag; p++) {
-            out.add(new GrangerDirections(run(firstName, secondName, s, p, 0),
-                run(secondName, firstName, reverse, p, 0)));
+            out.add(directions(firstName, secondName, s, cp, p));
         }
         return List.copyOf(out);
     }
@@ -344,15 +527,92 @@ public final class GrangerCausality {
         OptionChecks.notNull(model, "the lag-selection model");
         OptionChecks.notNull(criterion, "the information criterion");
         Pair s = align(causeName, cause, effectName, effect, timeKeys);
-        long nLong = s.effect().length - (long)maxLag;
+        long nLong = s.length() - (long)maxLag;
         long kLong = 1 + 2L * maxLag;
         if (nLong <= kLong) {
             throw new IllegalArgumentException("Lag selection up to " + maxLag + " needs more than " + kLong
-                + " observations after lagging, but only " + Math.max(nLong, 0) + " of " + s.effect().length
-                + " remain. Use a smaller maximum lag (at most " + Math.max(0, maxLag(s.effect().length, 0)) + ").");
+                + " observations after lagging, but only " + Math.max(nLong, 0) + " of " + s.length()
+                + " remain. Use a smaller maximum lag (at most " + Math.max(0, maxLag(s.length(), 0)) + ").");
         }
         int n = (int)nLong;
         int k = (int)kLong;
+        LaggedCrossProducts cp = LaggedCrossProducts.of(s, maxLag);
+        double[][] products = cp == null ? null : selectionFromCrossProducts(cp, maxLag);
+        if (products == null) {
+            products = selectionFromQr(effectName, causeName, s, maxLag);
+        }
+        double[] see = products[0];
+        double[] scc = products[1];
+        double[] sec = products[2];
+        double[] values = new double[maxLag];
+        double penalty = criterion == InformationCriterion.AIC ? 2.0 : Math.log(n);
+        // The series are scaled by 2^causeExp and 2^effectExp: shift ln det and ln SSR back to the data's units.
+        double ln2 = Math.log(2.0);
+        for (int p = 1; p <= maxLag; p++) {
+            int m = 1 + 2 * p;
+            if (model == LagOrderSelection.Model.VAR) {
+                double det = (see[m] * scc[m] - sec[m] * sec[m]) / ((double)n * n);
+                values[p - 1] = Math.log(det) - 2.0 * (s.effectExp() + s.causeExp()) * ln2
+                    + penalty / n * (4.0 * p + 2.0);
+            } else {
+                values[p - 1] = criterion.value(see[m], n, m) - 2.0 * n * s.effectExp() * ln2;
+            }
+        }
+        return new LagOrderSelection(criterion, model, values, n);
+    }
+
+    /**
+     * The residual cross products of effect and cause on the first m regressors of the lag-by-lag design
+     * (constant, effect and cause lag 1, lag 2, ...) of the common sample, from the one-pass cross products: with
+     * R the Cholesky factor of [regressors, effect, cause], they are the sums over the rows i &ge; m of R's last
+     * two columns. Null when the cross products cannot be trusted
+     * ({@link LaggedCrossProducts#TRUST_LIMIT}).
+     *
+     * @return {ee, cc, ec}, each indexed by m = 0..2·maxLag + 1
+     */
+    static double[][] selectionFromCrossProducts(final LaggedCrossProducts cp, final int maxLag) {
+        int k = 1 + 2 * maxLag;
+        int dim = k + 2;
+        int[] series = new int[dim];
+        int[] lags = new int[dim];
+        series[0] = -1;
+        for (int l = 1; l <= maxLag; l++) {
+            lags[2 * l - 1] = l;
+            lags[2 * l] = l;
+            series[2 * l] = 1;
+        }
+        series[k + 1] = 1; // effect then cause, at lag 0
+        NestedCholesky f = cp.trustedFactor(series, lags, maxLag);
+        if (f == null) {
+            return null;
+        }
+        double[] see = new double[k + 1];
+        double[] scc = new double[k + 1];
+        double[] sec = new double[k + 1];
+        double ee = f.factorEntry(k, k) * f.factorEntry(k, k);
+        double ec = f.factorEntry(k, k) * f.factorEntry(k, k + 1);
+        double cc = f.factorEntry(k, k + 1) * f.factorEntry(k, k + 1) + f.factorEntry(k + 1, k + 1)
+            * f.factorEntry(k + 1, k + 1);
+        for (int m = k; m >= 0; m--) {
+            if (m < k) {
+                double e = f.factorEntry(m, k);
+                double c = f.factorEntry(m, k + 1);
+                ee += e * e;
+                cc += c * c;
+                ec += e * c;
+            }
+            see[m] = ee;
+            scc[m] = cc;
+            sec[m] = ec;
+        }
+        return new double[][] {see, scc, sec};
+    }
+
+    /** {@link #selectionFromCrossProducts} from one Householder QR of the explicit lag-by-lag design. */
+    static double[][] selectionFromQr(final String effectName, final String causeName, final Pair s,
+        final int maxLag) {
+        int n = s.length() - maxLag;
+        int k = 1 + 2 * maxLag;
         double[][] design = new double[k][];
         String[] names = new String[k];
         design[0] = new double[n];
@@ -377,21 +637,7 @@ public final class GrangerCausality {
             scc[i] = scc[i + 1] + qc[i] * qc[i];
             sec[i] = sec[i + 1] + qe[i] * qc[i];
         }
-        double[] values = new double[maxLag];
-        double penalty = criterion == InformationCriterion.AIC ? 2.0 : Math.log(n);
-        // The series are scaled by 2^causeExp and 2^effectExp: shift ln det and ln SSR back to the data's units.
-        double ln2 = Math.log(2.0);
-        for (int p = 1; p <= maxLag; p++) {
-            int m = 1 + 2 * p;
-            if (model == LagOrderSelection.Model.VAR) {
-                double det = (see[m] * scc[m] - sec[m] * sec[m]) / ((double)n * n);
-                values[p - 1] = Math.log(det) - 2.0 * (s.effectExp() + s.causeExp()) * ln2
-                    + penalty / n * (4.0 * p + 2.0);
-            } else {
-                values[p - 1] = criterion.value(see[m], n, m) - 2.0 * n * s.effectExp() * ln2;
-            }
-        }
-        return new LagOrderSelection(criterion, model, values, n);
+        return new double[][] {see, scc, sec};
     }
 
     /**

@@ -66,6 +66,31 @@ public record Condition(double value, int[] involved) {
         return new Condition(Math.sqrt(lmax * lmaxInv), involved.stream().mapToInt(Integer::intValue).toArray());
     }
 
+    /**
+     * trace(C^{-1}) = ||R^{-1}||_F² of a matrix C = R'R with unit diagonal, from its Cholesky factor R: an upper
+     * bound of 1/λmin(C) (and, since λmax(C) &le; trace(C) = k, cond(C) &le; k·trace(C^{-1})) that costs O(k³)
+     * instead of an eigendecomposition, for deciding whether cross products may be trusted in double precision.
+     *
+     * @param r the upper-triangular factor, row-major k × k (entry (i, j) at i·k + j; the lower part is ignored)
+     * @param k its order
+     * @return ||R^{-1}||_F², +∞ when a diagonal entry is 0
+     */
+    public static double inverseTrace(final double[] r, final int k) {
+        double sum = 0.0;
+        double[] x = new double[k];
+        for (int j = 0; j < k; j++) { // column j of R^{-1}: R x = e_j by back substitution, x_i = 0 for i > j
+            for (int i = j; i >= 0; i--) {
+                double s = i == j ? 1.0 : 0.0;
+                for (int c = i + 1; c <= j; c++) {
+                    s -= r[i * k + c] * x[c];
+                }
+                x[i] = s / r[i * k + i];
+                sum += x[i] * x[i];
+            }
+        }
+        return sum;
+    }
+
     private static double largest(final EigenDecomposition e, final int[] at) {
         double[] ev = e.getRealEigenvalues();
         int best = 0;

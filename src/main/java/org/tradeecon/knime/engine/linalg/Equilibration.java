@@ -16,12 +16,31 @@ public final class Equilibration {
      * @return the exponent e with max |x·2^e| in [1, 2); 0 for all-zero (or non-finite) data
      */
     public static int exponent(final double[] x) {
+        return exponent(x, 0, x.length);
+    }
+
+    /**
+     * @param x data
+     * @param from first index of the range
+     * @param to end of the range (exclusive)
+     * @return the exponent e with max |x[i]·2^e| in [1, 2) over the range; 0 for all-zero (or non-finite) data
+     */
+    public static int exponent(final double[] x, final int from, final int to) {
         double max = 0.0;
-        for (double v : x) {
-            if (Math.abs(v) > max) {
-                max = Math.abs(v);
+        for (int i = from; i < to; i++) {
+            double v = Math.abs(x[i]);
+            if (v > max) {
+                max = v;
             }
         }
+        return exponentOfMax(max);
+    }
+
+    /**
+     * @param max the largest magnitude of some data
+     * @return the exponent e with max·2^e in [1, 2); 0 for 0 or a non-finite max
+     */
+    public static int exponentOfMax(final double max) {
         if (max == 0.0 || !Double.isFinite(max)) {
             return 0;
         }

@@ -1,6 +1,5 @@
 package org.tradeecon.knime.engine.regression;
 
-import org.tradeecon.knime.engine.linalg.DoubleDouble;
 import org.tradeecon.knime.engine.linalg.Influence;
 import org.tradeecon.knime.engine.timeseries.OptionChecks;
 
@@ -24,8 +23,8 @@ import org.tradeecon.knime.engine.timeseries.OptionChecks;
  * <p>Numerics: A·S·A is never formed from a rounded A, which would lose cond(X)² of precision. With
  * u_i = A x_i, the estimators are Σ_t Σ_s K(t, s) e_t e_s u_t u_s', where the rows u_i (and the leverages h_i)
  * come from the fit's own factorization: double-double for small and for ill-conditioned designs, the thin Q
- * and R of the Householder QR otherwise; the sums are accumulated in double-double. On a design with
- * cond(X) = 1e8 every standard error keeps at least 14 digits (RobustCovarianceExactTest).
+ * and R of the Householder QR otherwise; the sums are compensated (TwoSum), in O(n·k·L + n·k²) operations. On a
+ * design with cond(X) = 1e8 every standard error keeps at least 14 digits (RobustCovarianceExactTest).
  */
 public final class CovarianceEstimator {
 
@@ -174,7 +173,7 @@ public final class CovarianceEstimator {
         }
         // V = Σ_t Σ_s K(t, s) e_t e_s u_t u_s' with u_t = (X'X)^{-1} x_t, the sandwich A·S·A multiplied out. The
         // rows u_t come from the fit's own factorization (double-double or QR), so no rounded (X'X)^{-1} is ever
-        // multiplied by the meat, which would lose cond(X)² of precision; the sums are in double-double.
+        // multiplied by the meat, which would lose cond(X)² of precision.
         Influence inf = fit.influence();
         double[][] u = inf.u();
         double[] w = new double[n];
@@ -194,23 +193,42 @@ public final class CovarianceEstimator {
         }
         int lags = type == Type.NEWEY_WEST ? lag(n) : 0;
         double factor = smallSampleCorrection() ? n / (double)(n - k) : 1.0;
+        double[] kernel = new double[lags + 1];
+        for (int l = 1; l <= lags; l++) {
+            kernel[l] = 1.0 - l / (lags + 1.0);
+        }
+        // With z_t = e_t u_t and s_t = Σ_{l=1..L} w_l z_{t-l}, the sum is Σ_t w_t u_t u_t' + z_t s_t' + s_t z_t':
+        // O(n·k·L) for the s_t and O(n·k²) for the products, each (p, q) summed with a compensated (TwoSum) error
+        // term in primitives, so that no object is allocated per product.
+        double[] hi = new double[k * k];
+        double[] lo = new double[k * k];
+        double[] z = new double[k];
+        double[] s = new double[k];
+        for (int t = 0; t < n; t++) {
+            for (int p = 0; p < k; p++) {
+                z[p] = e[t] * u[p][t];
+                double sp = 0.0;
+                for (int l = 1; l <= lags && l <= t; l++) {
+                    sp += kernel[l] * e[t - l] * u[p][t - l];
+                }
+                s[p] = sp;
+            }
+            for (int p = 0; p < k; p++) {
+                double wp = w[t] * u[p][t];
+                for (int q = p; q < k; q++) {
+                    double a = wp * u[q][t] + z[p] * s[q] + s[p] * z[q];
+                    int at = p * k + q;
+                    double sum = hi[at] + a;
+                    double b = sum - hi[at];
+                    lo[at] += (hi[at] - (sum - b)) + (a - b);
+                    hi[at] = sum;
+                }
+            }
+        }
         double[][] v = new double[k][k];
         for (int p = 0; p < k; p++) {
             for (int q = p; q < k; q++) {
-                DoubleDouble sum = DoubleDouble.ZERO;
-                for (int i = 0; i < n; i++) {
-                    sum = sum.add(DoubleDouble.product(w[i] * u[p][i], u[q][i]));
-                }
-                for (int l = 1; l <= lags; l++) {
-                    double weight = 1.0 - l / (lags + 1.0);
-                    // Σ_t e_t e_{t-l} (u_tp u_{t-l}q + u_{t-l}p u_tq)
-                    for (int t = l; t < n; t++) {
-                        double ee = weight * e[t] * e[t - l];
-                        sum = sum.add(DoubleDouble.product(ee * u[p][t], u[q][t - l]))
-                            .add(DoubleDouble.product(ee * u[p][t - l], u[q][t]));
-                    }
-                }
-                v[p][q] = sum.value() * factor;
+                v[p][q] = (hi[p * k + q] + lo[p * k + q]) * factor;
                 v[q][p] = v[p][q];
             }
         }
