@@ -69,15 +69,19 @@ final class UnitRootNodeDialog extends SettingsPane {
     private void addPhillipsPerron(final BooleanSupplier active, final SettingsModelString test) {
         SettingsModelString bandwidth = UnitRootSettings.createPpBandwidthModel();
         SettingsModelIntegerBounded lags = UnitRootSettings.createPpLagsModel();
+        SettingsModelString kernel = UnitRootSettings.createPpKernelModel();
         addRule(() -> {
             boolean on = active.getAsBoolean();
             bandwidth.setEnabled(on);
+            kernel.setEnabled(on);
             lags.setEnabled(on && Choice.label(PhillipsPerronBandwidth.FIXED, UnitRootSettings.PP_BANDWIDTHS)
                 .equals(bandwidth.getStringValue()));
         }, test, bandwidth);
         addDialogComponent(new DialogComponentStringSelection(bandwidth, UnitRootSettings.LABEL_PP_BANDWIDTH,
             Choice.labels(UnitRootSettings.PP_BANDWIDTHS)));
         addDialogComponent(new DialogComponentNumber(lags, UnitRootSettings.LABEL_PP_LAGS, 1));
+        addDialogComponent(new DialogComponentStringSelection(kernel, UnitRootSettings.LABEL_PP_KERNEL,
+            Choice.labels(UnitRootSettings.PP_KERNELS)));
     }
 
     /** @return whether the test chosen in the dialog is one of {@code kinds} */

@@ -13,6 +13,7 @@ import org.tradeecon.knime.engine.unitroot.DfGlsTest;
 import org.tradeecon.knime.engine.unitroot.Deterministic;
 import org.tradeecon.knime.engine.unitroot.LagSelection;
 import org.tradeecon.knime.engine.unitroot.PhillipsPerronBandwidth;
+import org.tradeecon.knime.engine.unitroot.PhillipsPerronKernel;
 import org.tradeecon.knime.engine.unitroot.PhillipsPerronTest;
 import org.tradeecon.knime.engine.unitroot.UnitRootResult;
 import org.tradeecon.knime.engine.unitroot.ZivotAndrewsBreak;
@@ -34,6 +35,8 @@ final class UnitRootSettings extends SeriesTestNodeModel.Settings {
     static final String LABEL_PP_BANDWIDTH = "Phillips-Perron bandwidth";
     static final String CFG_PP_LAGS = "pp_lags";
     static final String LABEL_PP_LAGS = "Phillips-Perron lags";
+    static final String CFG_PP_KERNEL = "pp_kernel";
+    static final String LABEL_PP_KERNEL = "Phillips-Perron kernel";
     static final String CFG_ZA_BREAK = "za_break";
     static final String LABEL_ZA_BREAK = "Break (Zivot-Andrews)";
     static final String CFG_ZA_TRIM = "za_trim";
@@ -58,6 +61,11 @@ final class UnitRootSettings extends SeriesTestNodeModel.Settings {
         new Choice<>("Phillips-Perron", Kind.PHILLIPS_PERRON, "PP"),
         new Choice<>("Zivot-Andrews (one structural break)", Kind.ZIVOT_ANDREWS, "ZA"));
 
+    static final List<Choice<PhillipsPerronKernel>> PP_KERNELS = List.of(
+        new Choice<>("Bartlett (Stata, R urca, tseries)", PhillipsPerronKernel.BARTLETT, "bartlett"),
+        new Choice<>("Parzen", PhillipsPerronKernel.PARZEN, "parzen"),
+        new Choice<>("Quadratic Spectral", PhillipsPerronKernel.QUADRATIC_SPECTRAL, "qs"));
+
     static final List<Choice<PhillipsPerronBandwidth>> PP_BANDWIDTHS = List.of(
         new Choice<>("Short rule trunc(4*(T/100)^(1/4)) (R urca, tseries)", PhillipsPerronBandwidth.SHORT, "short"),
         new Choice<>("Long rule trunc(12*(T/100)^(1/4))", PhillipsPerronBandwidth.LONG, "long"),
@@ -74,6 +82,7 @@ final class UnitRootSettings extends SeriesTestNodeModel.Settings {
     final SettingsModelString m_ppBandwidth = m_set.addLater(createPpBandwidthModel(), CFG_PP_BANDWIDTH,
         LABEL_PP_BANDWIDTH);
     final SettingsModelIntegerBounded m_ppLags = m_set.addLater(createPpLagsModel(), CFG_PP_LAGS, LABEL_PP_LAGS);
+    final SettingsModelString m_ppKernel = m_set.addLater(createPpKernelModel(), CFG_PP_KERNEL, LABEL_PP_KERNEL);
     final SettingsModelString m_zaBreak = m_set.addLater(createZaBreakModel(), CFG_ZA_BREAK, LABEL_ZA_BREAK);
     final SettingsModelDoubleBounded m_zaTrim = m_set.addLater(createZaTrimModel(), CFG_ZA_TRIM, LABEL_ZA_TRIM);
     // issue 15: older workflows lack these and load with the simulation off
@@ -92,6 +101,11 @@ final class UnitRootSettings extends SeriesTestNodeModel.Settings {
 
     static SettingsModelString createPpBandwidthModel() {
         return new SettingsModelString(CFG_PP_BANDWIDTH, PP_BANDWIDTHS.get(0).label());
+    }
+
+    /** Bartlett by default, so that workflows saved before the setting existed give the same results. */
+    static SettingsModelString createPpKernelModel() {
+        return new SettingsModelString(CFG_PP_KERNEL, PP_KERNELS.get(0).label());
     }
 
     static SettingsModelIntegerBounded createPpLagsModel() {
@@ -134,6 +148,10 @@ final class UnitRootSettings extends SeriesTestNodeModel.Settings {
         return Choice.parse(m_ppBandwidth.getStringValue(), LABEL_PP_BANDWIDTH, PP_BANDWIDTHS);
     }
 
+    PhillipsPerronKernel ppKernel() throws InvalidSettingsException {
+        return Choice.parse(m_ppKernel.getStringValue(), LABEL_PP_KERNEL, PP_KERNELS);
+    }
+
     ZivotAndrewsBreak zaBreak() throws InvalidSettingsException {
         return Choice.parse(m_zaBreak.getStringValue(), LABEL_ZA_BREAK, ZA_BREAKS);
     }
@@ -163,9 +181,10 @@ final class UnitRootSettings extends SeriesTestNodeModel.Settings {
                 return DfGlsTest.test(y, t.adfOptions(), name);
             case PHILLIPS_PERRON:
                 PhillipsPerronBandwidth rule = ppBandwidth();
+                PhillipsPerronKernel kernel = ppKernel();
                 return rule == PhillipsPerronBandwidth.FIXED
-                    ? PhillipsPerronTest.test(y, t.terms(), m_ppLags.getIntValue(), t.alpha(), name)
-                    : PhillipsPerronTest.test(y, t.terms(), rule, t.alpha(), name);
+                    ? PhillipsPerronTest.test(y, t.terms(), m_ppLags.getIntValue(), kernel, t.alpha(), name)
+                    : PhillipsPerronTest.test(y, t.terms(), rule, kernel, t.alpha(), name);
             default:
                 return ZivotAndrewsTest.test(y, zaBreak(), m_zaTrim.getDoubleValue(), t.adfOptions(), name);
         }
@@ -178,7 +197,14 @@ final class UnitRootSettings extends SeriesTestNodeModel.Settings {
         if (test == Kind.ADF) {
             m_tests.checkAdfConventions();
         }
+        if (test == Kind.PHILLIPS_PERRON && ppBandwidth() == PhillipsPerronBandwidth.NEWEY_WEST
+            && ppKernel() != PhillipsPerronKernel.BARTLETT) {
+            throw new InvalidSettingsException("\"" + Choice.label(PhillipsPerronBandwidth.NEWEY_WEST, PP_BANDWIDTHS)
+                + "\" in \"" + LABEL_PP_BANDWIDTH + "\" is the Bartlett kernel's bandwidth: choose another bandwidth"
+                + " or set \"" + LABEL_PP_KERNEL + "\" to \"" + PP_KERNELS.get(0).label() + "\".");
+        }
         ppBandwidth();
+        ppKernel();
         zaBreak();
         Deterministic terms = m_tests.terms();
         if ((test == Kind.KPSS || test == Kind.DF_GLS) && terms != Deterministic.CONSTANT

@@ -101,6 +101,26 @@ class UnitRootMoreTestsNodeTest {
     }
 
     @Test
+    void phillipsPerronWithTheQuadraticSpectralKernel() throws Exception {
+        NodeSettings s = settings("PP");
+        s.addString("pp_bandwidth", "Fixed: Phillips-Perron lags (below)");
+        s.addInt("pp_lags", 2);
+        s.addString("pp_kernel", "Quadratic Spectral");
+        BufferedDataTable[] out = run(s, "rw250", 1700);
+        // r_pp_kernels.csv: R sandwich::kweights(j / 3, "Quadratic Spectral") in Hamilton's formula
+        Map<String, String> r = PaperData.rows("unitroot/r_pp_kernels.csv", "rw250").stream()
+            .filter(x -> x.get("model").equals("constant")
+                && x.get("kernel").equals("Quadratic Spectral") && x.get("lags").equals("2")).findFirst()
+            .orElseThrow();
+        close(PaperData.num(r, "ztau"), NodeTestSupport.doubles(out[0], "Statistic")[0], "Z(tau)");
+        NodeSettings auto = settings("PP");
+        auto.addString("pp_bandwidth", "Automatic (Newey-West 1994)");
+        auto.addString("pp_kernel", "Parzen");
+        Exception e = assertThrows(Exception.class, () -> run(auto, "rw250", 1700));
+        assertTrue(e.getMessage().contains("is the Bartlett kernel's bandwidth"), e.getMessage());
+    }
+
+    @Test
     void zivotAndrewsNamesTheBreakYear() throws Exception {
         BufferedDataTable[] out = run("ZA", "lag_rule", "Fixed", "lags", 1, "rw250", 1700);
         // urca's t at every break date 1..n-1 (its z = our index + 1); ours tries indices 37..212 (trim 0.15)
