@@ -129,6 +129,31 @@ class IntegrationTestChoiceNodeTest {
     }
 
     /**
+     * Zivot-Andrews, break in the intercept, lag 0, no trimming (as urca's ur.za, which tries every date): urca's
+     * minimum t = -4.335 in levels and -4.837 on the difference, against Zivot and Andrews' (1992, Table 2) 5%
+     * critical value -4.80 (urca's cval): not rejected, then rejected, so d = 1.
+     */
+    @Test
+    void zivotAndrewsAtEachDifference() throws Exception {
+        NodeSettings s = settings();
+        s.addString("test", "Zivot-Andrews (one structural break)");
+        s.addDouble("za_trim", 0.0);
+        BufferedDataTable[] out = run(s);
+        double fivePercent = -4.80; // Zivot and Andrews (1992), Table 2, model A
+        List<String> rejects = NodeTestSupport.strings(out[1], "Test rejects unit root");
+        for (int d = 0; d < 2; d++) {
+            final String name = SERIES[d];
+            double urca = UnitRootReference.table("r_urca_za.csv").stream().filter(r -> r.get("series").equals(name)
+                && r.get("model").equals("intercept") && r.get("lag").equals("0"))
+                .mapToDouble(r -> Double.parseDouble(r.get("stat"))).findFirst().orElseThrow();
+            close(urca, NodeTestSupport.doubles(out[1], "Test statistic")[d], "ZA t d=" + d);
+            assertEquals(String.valueOf(urca < fivePercent), rejects.get(d), "decision at d=" + d);
+        }
+        assertEquals(1.0, order(out[0]));
+        assertEquals(List.of("Zivot-Andrews", "Zivot-Andrews"), NodeTestSupport.strings(out[1], "Test"));
+    }
+
+    /**
      * DF-GLS confirmed by the ADF: at d = 1 both reject (urca DF-GLS tau below -1.97; statsmodels ADF p = 0.0049),
      * at d = 0 neither does; the ADF columns hold the confirming ADF.
      */
