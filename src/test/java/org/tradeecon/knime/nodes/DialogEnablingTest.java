@@ -120,6 +120,35 @@ class DialogEnablingTest {
     }
 
     @Test
+    void integrationOptionsFollowTheChosenTests() throws Exception {
+        NodeDialogPane adf = opened(new IntegrationNodeFactory(), null, null);
+        assertFalse(NodeTestSupport.isEnabled(adf, "Confirming test"), "no agreement required");
+        assertTrue(NodeTestSupport.isEnabled(adf, "Finite-sample p-values (simulated, ADF and KPSS)"));
+        assertTrue(NodeTestSupport.isEnabled(adf, "p-value method"));
+        assertFalse(NodeTestSupport.isEnabled(adf, "Phillips-Perron bandwidth"));
+        assertFalse(NodeTestSupport.isEnabled(adf, "Break (Zivot-Andrews)"));
+        assertFalse(NodeTestSupport.isEnabled(adf, "Replications"), "simulation off");
+
+        NodeDialogPane pp = opened(new IntegrationNodeFactory(), "test", "Phillips-Perron");
+        assertTrue(NodeTestSupport.isEnabled(pp, "Phillips-Perron bandwidth"));
+        assertFalse(NodeTestSupport.isEnabled(pp, "Lag selection"), "Phillips-Perron has no lagged differences");
+        assertFalse(NodeTestSupport.isEnabled(pp, "Finite-sample p-values (simulated, ADF and KPSS)"));
+
+        NodeSettings s = NodeModelTestAccess.saveSettings(new IntegrationNodeFactory().createNodeModel());
+        s.addString("test", "Zivot-Andrews (one structural break)");
+        s.addBoolean("kpss_agreement", true);
+        s.addString("confirming_test", "Phillips-Perron");
+        NodeDialogPane zaPp = NodeModelTestAccess.createDialog(new IntegrationNodeFactory());
+        NodeModelTestAccess.loadDialog(zaPp, s, new DataTableSpec[] {SPEC});
+        assertTrue(NodeTestSupport.isEnabled(zaPp, "Confirming test"));
+        assertTrue(NodeTestSupport.isEnabled(zaPp, "Break (Zivot-Andrews)"));
+        assertTrue(NodeTestSupport.isEnabled(zaPp, "Phillips-Perron bandwidth"), "the confirming test's options");
+        assertTrue(NodeTestSupport.isEnabled(zaPp, "Deterministic terms"), "Phillips-Perron uses them");
+        assertFalse(NodeTestSupport.isEnabled(zaPp, "KPSS bandwidth"));
+        assertFalse(NodeTestSupport.isEnabled(zaPp, "p-value method"), "no ADF");
+    }
+
+    @Test
     void laggedRegressionNeweyWestOptionsOnlyForNeweyWest() throws Exception {
         NodeDialogPane d = opened(new LaggedRegressionNodeFactory(), null, null);
         assertFalse(NodeTestSupport.isEnabled(d, "Newey-West lag"));

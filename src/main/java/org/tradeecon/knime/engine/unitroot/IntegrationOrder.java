@@ -8,11 +8,12 @@ import org.tradeecon.knime.engine.timeseries.Differencing;
 import org.tradeecon.knime.engine.timeseries.OptionChecks;
 
 /**
- * Order of integration: test the series in levels, then its first, second, ... difference with the ADF test
- * until a unit root is rejected at α (what the paper did by hand for its Table II), up to a maximum number of
- * differences. Optionally KPSS must agree: a difference order is accepted only when the KPSS test does not
- * reject stationarity at the same α (level stationarity when the ADF regression has no trend, trend
- * stationarity otherwise).
+ * Order of integration: test the series in levels, then its first, second, ... difference with a unit-root test
+ * (ADF by default; DF-GLS, Phillips-Perron or Zivot-Andrews through {@link StepTest}) until a unit root is
+ * rejected at α (what the paper did by hand with the ADF for its Table II), up to a maximum number of
+ * differences. Optionally a second test must agree at the same α: KPSS must not reject stationarity (level
+ * stationarity when the ADF regression has no trend, trend stationarity otherwise), or another unit-root test must
+ * reject the unit root too.
  *
  * <p>The d-th difference is computed from the original series each time ({@link Differencing#apply}); the
  * d values it cannot define at the start are dropped before testing (so the tests report only the series' own
@@ -73,42 +74,86 @@ public final class IntegrationOrder {
     public static IntegrationOrderResult find(final double[] y, final AdfOptions adf, final int maxOrder,
         final KpssLagRule kpssRule, final int kpssLags, final String name) {
         OptionChecks.notNull(adf, "the ADF options");
+        if (kpssRule == KpssLagRule.FIXED && kpssLags < 0) {
+            throw new IllegalArgumentException("The number of KPSS lags must be 0 or more, got " + kpssLags + ".");
+        }
+        Deterministic kpssTerms = kpssTerms(adf.deterministic());
+        StepTest kpss = kpssRule == null ? null : kpssRule == KpssLagRule.FIXED
+            ? (x, label) -> new IntegrationOrderResult.Outcome(KpssTest.test(x, kpssTerms, kpssLags, adf.alpha(),
+                label), null)
+            : (x, label) -> new IntegrationOrderResult.Outcome(KpssTest.test(x, kpssTerms, kpssRule, adf.alpha(),
+                label), null);
+        return find(y, maxOrder, adf.alpha(), (x, label) -> new IntegrationOrderResult.Outcome(AdfTest.test(x, adf,
+            label), null), kpss, name);
+    }
+
+    /**
+     * @param unitRootTerms the deterministic terms of the unit-root test
+     * @return the KPSS terms that match them: level stationarity without a trend, trend stationarity with one
+     */
+    public static Deterministic kpssTerms(final Deterministic unitRootTerms) {
+        return unitRootTerms.termCount() >= 2 ? Deterministic.TREND : Deterministic.CONSTANT;
+    }
+
+    /**
+     * Finds the order of integration with any test: for d = 0, 1, ..., maxOrder the first test (and, if asked, the
+     * confirming test) on the d-th difference; the first d whose step is
+     * {@link IntegrationOrderResult.Step#stationary() stationary} (the first test rejects a unit root and the
+     * confirming test agrees: KPSS does not reject stationarity, a unit-root test rejects the unit root) is the
+     * order.
+     *
+     * @param y the series in levels (NaN = missing; leading/trailing missing values are trimmed)
+     * @param maxOrder the largest number of differences to try, 0 to 10
+     * @param alpha the significance level of every decision (the tests must use it too), in (0, 1)
+     * @param test the unit-root test run at every step (its outcome may carry a simulated p-value, which decides)
+     * @param confirming the test that must agree, or null for the first test alone
+     * @param name the series name used in messages
+     * @return every step's tests and the order found (empty when no order up to maxOrder was accepted, or when a
+     *         differenced series could no longer be tested, see {@link IntegrationOrderResult#stopReason()})
+     * @throws IllegalArgumentException when maxOrder is outside 0..10, alpha outside (0, 1), test is null, or the
+     *         series in levels cannot be tested (the tests' errors: gaps, infinite values, constant, too short)
+     */
+    public static IntegrationOrderResult find(final double[] y, final int maxOrder, final double alpha,
+        final StepTest test, final StepTest confirming, final String name) {
+        OptionChecks.notNull(test, "the test");
         if (maxOrder < 0 || maxOrder > 10) {
             throw new IllegalArgumentException("The maximum number of differences must be between 0 and 10, got "
                 + maxOrder + ".");
         }
-        if (kpssRule == KpssLagRule.FIXED && kpssLags < 0) {
-            throw new IllegalArgumentException("The number of KPSS lags must be 0 or more, got " + kpssLags + ".");
+        if (!(alpha > 0.0 && alpha < 1.0)) {
+            throw new IllegalArgumentException("The significance level must be in (0, 1), got " + alpha + ".");
         }
-        Deterministic kpssTerms = adf.deterministic().termCount() >= 2 ? Deterministic.TREND : Deterministic.CONSTANT;
         List<IntegrationOrderResult.Step> steps = new ArrayList<>();
         for (int d = 0; d <= maxOrder; d++) {
             // the first d values of the d-th difference are undefined by construction, not missing data
             double[] x = d == 0 ? y : Arrays.copyOfRange(Differencing.apply(y, d, 0, 0, false), Math.min(d, y.length),
                 y.length);
             String label = d == 0 ? name : "difference " + d + " of " + name;
-            AdfResult a;
-            KpssResult k = null;
+            IntegrationOrderResult.Step step;
             try {
-                a = AdfTest.test(x, adf, label);
-                if (kpssRule == KpssLagRule.FIXED) {
-                    k = KpssTest.test(x, kpssTerms, kpssLags, adf.alpha(), label);
-                } else if (kpssRule != null) {
-                    k = KpssTest.test(x, kpssTerms, kpssRule, adf.alpha(), label);
-                }
+                step = new IntegrationOrderResult.Step(d, test.run(x, label),
+                    confirming == null ? null : confirming.run(x, label));
             } catch (IllegalArgumentException e) {
                 if (d == 0) {
                     throw e;
                 }
-                return new IntegrationOrderResult(null, steps, maxOrder, adf.alpha(), kpssRule != null,
+                return new IntegrationOrderResult(null, steps, maxOrder, alpha, confirming != null,
                     "difference " + d + " could not be tested: " + e.getMessage());
             }
-            IntegrationOrderResult.Step step = new IntegrationOrderResult.Step(d, a, k);
             steps.add(step);
             if (step.stationary()) {
-                return new IntegrationOrderResult(d, steps, maxOrder, adf.alpha(), kpssRule != null, null);
+                return new IntegrationOrderResult(d, steps, maxOrder, alpha, confirming != null, null);
             }
         }
-        return new IntegrationOrderResult(null, steps, maxOrder, adf.alpha(), kpssRule != null, null);
+        return new IntegrationOrderResult(null, steps, maxOrder, alpha, confirming != null, null);
+    }
+
+    /** A test run at every step: the d-th difference and its name in messages to the outcome. */
+    @FunctionalInterface
+    public interface StepTest {
+        /**
+         * @throws IllegalArgumentException when the series cannot be tested (the reason in words)
+         */
+        IntegrationOrderResult.Outcome run(double[] x, String label);
     }
 }

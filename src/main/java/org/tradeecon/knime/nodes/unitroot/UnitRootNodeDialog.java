@@ -1,7 +1,6 @@
 package org.tradeecon.knime.nodes.unitroot;
 
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 
 import org.knime.core.node.defaultnodesettings.DialogComponentBoolean;
 import org.knime.core.node.defaultnodesettings.DialogComponentNumber;
@@ -10,12 +9,12 @@ import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
 import org.knime.core.node.defaultnodesettings.DialogComponentStringSelection;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
-import org.tradeecon.knime.engine.unitroot.PhillipsPerronBandwidth;
 import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.SettingsPane;
 import org.tradeecon.knime.nodes.common.TestSettings;
 import org.tradeecon.knime.nodes.common.Choice;
-import org.tradeecon.knime.nodes.unitroot.UnitRootSettings.Kind;
+import org.tradeecon.knime.nodes.common.UnitRootTests;
+import org.tradeecon.knime.nodes.common.UnitRootTests.Kind;
 
 /** Dialog of the Unit Root Test node: each test's options are enabled only while that test is chosen. */
 final class UnitRootNodeDialog extends SettingsPane {
@@ -34,18 +33,9 @@ final class UnitRootNodeDialog extends SettingsPane {
         createNewGroup("KPSS");
         TestSettings.addKpssComponents(this, () -> is(test, Set.of(Kind.KPSS)), test);
         createNewGroup("Phillips-Perron");
-        addPhillipsPerron(() -> is(test, Set.of(Kind.PHILLIPS_PERRON)), test);
+        UnitRootTests.addPhillipsPerronComponents(this, () -> is(test, Set.of(Kind.PHILLIPS_PERRON)), test);
         createNewGroup("Zivot-Andrews");
-        SettingsModelString zaBreak = UnitRootSettings.createZaBreakModel();
-        var trim = UnitRootSettings.createZaTrimModel();
-        addRule(() -> {
-            boolean on = is(test, Set.of(Kind.ZIVOT_ANDREWS));
-            zaBreak.setEnabled(on);
-            trim.setEnabled(on);
-        }, test);
-        addDialogComponent(new DialogComponentStringSelection(zaBreak, UnitRootSettings.LABEL_ZA_BREAK,
-            Choice.labels(UnitRootSettings.ZA_BREAKS)));
-        addDialogComponent(new DialogComponentNumber(trim, UnitRootSettings.LABEL_ZA_TRIM, 0.01));
+        UnitRootTests.addZivotAndrewsComponents(this, () -> is(test, Set.of(Kind.ZIVOT_ANDREWS)), test);
         createNewGroup("Time, groups and missing values");
         CommonSettings.addSeriesComponents(this, UnitRootSettings.DEFAULT_MISSING, UnitRootSettings.OFFERED);
         closeCurrentGroup();
@@ -66,27 +56,8 @@ final class UnitRootNodeDialog extends SettingsPane {
         addDialogComponent(new DialogComponentNumber(seed, UnitRootSettings.LABEL_SEED, 1));
     }
 
-    private void addPhillipsPerron(final BooleanSupplier active, final SettingsModelString test) {
-        SettingsModelString bandwidth = UnitRootSettings.createPpBandwidthModel();
-        SettingsModelIntegerBounded lags = UnitRootSettings.createPpLagsModel();
-        SettingsModelString kernel = UnitRootSettings.createPpKernelModel();
-        addRule(() -> {
-            boolean on = active.getAsBoolean();
-            bandwidth.setEnabled(on);
-            kernel.setEnabled(on);
-            lags.setEnabled(on && Choice.label(PhillipsPerronBandwidth.FIXED, UnitRootSettings.PP_BANDWIDTHS)
-                .equals(bandwidth.getStringValue()));
-        }, test, bandwidth);
-        addDialogComponent(new DialogComponentStringSelection(bandwidth, UnitRootSettings.LABEL_PP_BANDWIDTH,
-            Choice.labels(UnitRootSettings.PP_BANDWIDTHS)));
-        addDialogComponent(new DialogComponentNumber(lags, UnitRootSettings.LABEL_PP_LAGS, 1));
-        addDialogComponent(new DialogComponentStringSelection(kernel, UnitRootSettings.LABEL_PP_KERNEL,
-            Choice.labels(UnitRootSettings.PP_KERNELS)));
-    }
-
     /** @return whether the test chosen in the dialog is one of {@code kinds} */
     private static boolean is(final SettingsModelString test, final Set<Kind> kinds) {
-        return UnitRootSettings.TESTS.stream().anyMatch(c -> kinds.contains(c.value())
-            && c.label().equals(test.getStringValue()));
+        return UnitRootTests.is(test, UnitRootSettings.TESTS, kinds);
     }
 }

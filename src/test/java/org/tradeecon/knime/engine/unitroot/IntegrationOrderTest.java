@@ -146,4 +146,43 @@ class IntegrationOrderTest {
         assertThrows(IllegalArgumentException.class,
             () -> IntegrationOrder.find(y, o, 3, KpssLagRule.FIXED, y.length, "y"));
     }
+
+    /**
+     * Any test, any confirming test: DF-GLS (constant, lag 0) confirmed by the ADF on ln patents. urca ur.ers: tau =
+     * -1.474 (levels) and -3.378 (difference) against the 5% value -1.97; statsmodels adfuller p = 0.1803 and 0.0049.
+     * Both reject first at d = 1. The confirming test must reject too: KPSS's rule (not rejecting) does not apply.
+     */
+    @Test
+    void anyTestWithAConfirmingUnitRootTest() {
+        AdfOptions o = AdfOptions.fixedLag(Deterministic.CONSTANT, 0);
+        IntegrationOrder.StepTest gls = (x, label) -> new IntegrationOrderResult.Outcome(DfGlsTest.test(x, o, label),
+            null);
+        IntegrationOrder.StepTest adf = (x, label) -> new IntegrationOrderResult.Outcome(AdfTest.test(x, o, label),
+            null);
+        IntegrationOrderResult r = IntegrationOrder.find(UnitRootReference.series("lnpatent_2004_2017"), 3, 0.05, gls,
+            adf, "PATENT");
+        String[] series = {"lnpatent_2004_2017", "dlnpatent_2005_2017"};
+        for (int d = 0; d < 2; d++) {
+            final String name = series[d];
+            Map<String, String> ers = UnitRootReference.table("r_urca_ers.csv").stream().filter(e -> e.get("series")
+                .equals(name) && e.get("model").equals("constant") && e.get("lag").equals("0")).findFirst()
+                .orElseThrow();
+            IntegrationOrderResult.Step st = r.steps().get(d);
+            Tolerance.assertClose(Double.parseDouble(ers.get("tau")), st.test().result().statistic(), 1e-8, 1e-2,
+                "DF-GLS tau d=" + d);
+            assertEquals(Double.parseDouble(ers.get("tau")) < Double.parseDouble(ers.get("cval5")),
+                st.test().saysStationary(), "urca's decision d=" + d);
+            Map<String, String> sm = statsmodels(name + "/c/fixed0");
+            assertEquals(Double.parseDouble(sm.get("pvalue")) < 0.05, st.confirming().saysStationary(),
+                "statsmodels' decision d=" + d);
+            assertFalse(st.confirming().stationarityNull());
+        }
+        assertEquals(1, r.order().getAsInt());
+        assertTrue(r.confirmed());
+        assertFalse(r.kpssRequired());
+        assertTrue(r.conclusion().startsWith("I(1): the DF-GLS test rejects a unit root after 1 difference"
+            + " (statistic = ") && r.conclusion().contains("and the ADF test also rejects a unit root"), r.conclusion());
+        assertThrows(IllegalArgumentException.class,
+            () -> IntegrationOrder.find(UnitRootReference.series("ar1_200"), 3, 1.0, gls, null, "x"));
+    }
 }
