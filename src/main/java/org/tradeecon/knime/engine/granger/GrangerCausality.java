@@ -521,6 +521,21 @@ public final class GrangerCausality {
     public static LagOrderSelection selectLag(final String causeName, final double[] cause, final String effectName,
         final double[] effect, final int maxLag, final LagOrderSelection.Model model,
         final InformationCriterion criterion, final long[] timeKeys) {
+        return selectLag(causeName, cause, effectName, effect, maxLag, model, criterion,
+            LagOrderSelection.VarForm.LOG_DETERMINANT, timeKeys);
+    }
+
+    /**
+     * {@link #selectLag(String, double[], String, double[], int, LagOrderSelection.Model, InformationCriterion,
+     * long[])} with the VAR criterion in the given form (issue 15: gretl's log-likelihood form); the chosen lag
+     * does not depend on the form.
+     *
+     * @param varForm the form of the VAR criterion; ignored for the single equation
+     */
+    public static LagOrderSelection selectLag(final String causeName, final double[] cause, final String effectName,
+        final double[] effect, final int maxLag, final LagOrderSelection.Model model,
+        final InformationCriterion criterion, final LagOrderSelection.VarForm varForm, final long[] timeKeys) {
+        OptionChecks.notNull(varForm, "the form of the VAR criterion");
         if (maxLag < 1) {
             throw new IllegalArgumentException("The maximum lag must be 1 or more, got " + maxLag + ".");
         }
@@ -553,12 +568,14 @@ public final class GrangerCausality {
             if (model == LagOrderSelection.Model.VAR) {
                 double det = (see[m] * scc[m] - sec[m] * sec[m]) / ((double)n * n);
                 values[p - 1] = Math.log(det) - 2.0 * (s.effectExp() + s.causeExp()) * ln2
-                    + penalty / n * (4.0 * p + 2.0);
+                    + penalty / n * (4.0 * p + 2.0) + varForm.shift(2);
             } else {
                 values[p - 1] = criterion.value(see[m], n, m) - 2.0 * n * s.effectExp() * ln2;
             }
         }
-        return new LagOrderSelection(criterion, model, values, n);
+        LagOrderSelection.VarForm form = model == LagOrderSelection.Model.VAR ? varForm
+            : LagOrderSelection.VarForm.LOG_DETERMINANT;
+        return new LagOrderSelection(criterion, model, form, values, n);
     }
 
     /**

@@ -22,16 +22,37 @@ public final class LagOrderSelection {
         EQUATION
     }
 
+    /**
+     * The form in which the VAR criterion is written (issue 15); both choose the same lag. The single equation's
+     * criterion is −2ℓ + c·k in every tool compared (statsmodels, gretl) and has no form to choose.
+     */
+    public enum VarForm {
+        /** ln det(Σ_ML) + c·(p·K² + K)/n: statsmodels' {@code VAR.select_order}, Lütkepohl (2005). */
+        LOG_DETERMINANT,
+        /**
+         * −2ℓ/n + c·(p·K² + K)/n with the full Gaussian log-likelihood ℓ, i.e. the log-determinant form plus
+         * K·(1 + ln 2π): gretl's {@code var --lagselect}.
+         */
+        LOG_LIKELIHOOD;
+
+        /** @return what this form adds to the log-determinant form of a VAR with the given number of equations */
+        double shift(final int equations) {
+            return this == LOG_DETERMINANT ? 0.0 : equations * (1.0 + Math.log(2.0 * Math.PI));
+        }
+    }
+
     private final InformationCriterion criterion;
     private final Model model;
+    private final VarForm varForm;
     private final double[] values;
     private final int chosenLag;
     private final int observations;
 
-    LagOrderSelection(final InformationCriterion criterion, final Model model, final double[] values,
-        final int observations) {
+    LagOrderSelection(final InformationCriterion criterion, final Model model, final VarForm varForm,
+        final double[] values, final int observations) {
         this.criterion = criterion;
         this.model = model;
+        this.varForm = varForm;
         this.values = values.clone();
         this.observations = observations;
         int best = 0;
@@ -51,6 +72,11 @@ public final class LagOrderSelection {
     /** @return the model the criterion was computed on */
     public Model model() {
         return model;
+    }
+
+    /** @return the form of the VAR criterion ({@code LOG_DETERMINANT} for the single equation, which has one form) */
+    public VarForm varForm() {
+        return varForm;
     }
 
     /** @return the lag with the smallest criterion (the first one on ties) */

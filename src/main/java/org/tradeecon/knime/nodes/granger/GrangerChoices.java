@@ -83,6 +83,16 @@ final class GrangerChoices {
         public String label() {
             return m_label;
         }
+
+        /** @return the choice standing for the engine's statistic */
+        static Statistic of(final GrangerResult.Statistic engine) {
+            for (Statistic s : values()) {
+                if (s.m_engine == engine) {
+                    return s;
+                }
+            }
+            throw new IllegalArgumentException(String.valueOf(engine));
+        }
     }
 
     /** The bootstrap p-value beside the table one (issue 15). */

@@ -11,6 +11,7 @@ import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelColumnFilter2;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.tradeecon.knime.nodes.common.Choice;
 import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
@@ -29,6 +30,7 @@ final class GrangerNodeDialog extends SettingsPane {
         SettingsModelString model = GrangerSettings.createSelectionModelModel();
         SettingsModelBoolean todaYamamoto = GrangerSettings.createTodaYamamotoModel();
         SettingsModelIntegerBounded extra = GrangerSettings.createExtraLagsModel();
+        SettingsModelString varForm = GrangerSettings.createVarCriterionFormModel();
         // enable only the options that the chosen test and lag rule use
         addRule(() -> {
             boolean all = GrangerChoices.Pairs.ALL_PAIRS.label().equals(pairs.getStringValue());
@@ -38,10 +40,12 @@ final class GrangerNodeDialog extends SettingsPane {
             boolean fixed = GrangerChoices.LagRule.FIXED.label().equals(rule.getStringValue());
             lag.setEnabled(fixed);
             maxLag.setEnabled(!fixed);
-            model.setEnabled(GrangerChoices.LagRule.AIC.label().equals(rule.getStringValue())
-                || GrangerChoices.LagRule.BIC.label().equals(rule.getStringValue()));
+            boolean criterion = GrangerChoices.LagRule.AIC.label().equals(rule.getStringValue())
+                || GrangerChoices.LagRule.BIC.label().equals(rule.getStringValue());
+            model.setEnabled(criterion);
+            varForm.setEnabled(criterion && GrangerChoices.SelectionModel.VAR.label().equals(model.getStringValue()));
             extra.setEnabled(todaYamamoto.getBooleanValue());
-        }, pairs, rule, todaYamamoto);
+        }, pairs, rule, model, todaYamamoto);
 
         createNewGroup("Series");
         addDialogComponent(new DialogComponentStringSelection(pairs, GrangerSettings.LABEL_PAIRS,
@@ -64,8 +68,20 @@ final class GrangerNodeDialog extends SettingsPane {
         addDialogComponent(new DialogComponentNumber(extra, GrangerSettings.LABEL_EXTRA_LAGS, 1));
         createNewTab(ADVANCED); // the first tab keeps what most analyses change
         createNewGroup("Test");
-        addDialogComponent(new DialogComponentStringSelection(GrangerSettings.createStatisticModel(),
-            GrangerSettings.LABEL_STATISTIC, LabelledChoice.labels(GrangerChoices.Statistic.class)));
+        SettingsModelString statistic = GrangerSettings.createStatisticModel();
+        // before the options it fills, so that loading fills them from the preset before they load their own values
+        SettingsModelString preset = GrangerSettings.createPresetModel();
+        preset.addChangeListener(e -> GrangerSettings.PRESETS.stream()
+            .filter(c -> c.label().equals(preset.getStringValue())).findFirst().map(Choice::value).ifPresent(p -> {
+                statistic.setStringValue(GrangerChoices.Statistic.of(p.statistic()).label());
+                varForm.setStringValue(Choice.label(p.varForm(), GrangerSettings.VAR_FORMS));
+            }));
+        addDialogComponent(new DialogComponentStringSelection(preset, GrangerSettings.LABEL_CONVENTIONS_OF,
+            Choice.labels(GrangerSettings.PRESETS)));
+        addDialogComponent(new DialogComponentStringSelection(statistic, GrangerSettings.LABEL_STATISTIC,
+            LabelledChoice.labels(GrangerChoices.Statistic.class)));
+        addDialogComponent(new DialogComponentStringSelection(varForm, GrangerSettings.LABEL_VAR_CRITERION_FORM,
+            Choice.labels(GrangerSettings.VAR_FORMS)));
         addDialogComponent(new DialogComponentNumber(GrangerSettings.createAlphaModel(), GrangerSettings.LABEL_ALPHA,
             0.01));
         createNewGroup("Bootstrap p-value (small samples)");

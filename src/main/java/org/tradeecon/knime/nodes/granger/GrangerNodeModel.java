@@ -37,6 +37,7 @@ import org.tradeecon.knime.engine.granger.GrangerResult;
 import org.tradeecon.knime.engine.granger.LagOrderSelection;
 import org.tradeecon.knime.engine.regression.DiagnosticResult;
 import org.tradeecon.knime.nodes.common.Cells;
+import org.tradeecon.knime.nodes.common.Choice;
 import org.tradeecon.knime.nodes.common.CommonSettings;
 import org.tradeecon.knime.nodes.common.LabelledChoice;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
@@ -81,6 +82,10 @@ final class GrangerNodeModel extends PlannedNodeModel<GrangerNodeModel.Plan> {
         createBootstrapReplicationsModel(), CFG_BOOTSTRAP_REPLICATIONS, LABEL_BOOTSTRAP_REPLICATIONS);
     private final SettingsModelInteger m_bootstrapSeed = m_settings.addLater(createBootstrapSeedModel(),
         CFG_BOOTSTRAP_SEED, LABEL_BOOTSTRAP_SEED);
+    private final SettingsModelString m_preset = m_settings.addLater(createPresetModel(), CFG_CONVENTIONS_OF,
+        LABEL_CONVENTIONS_OF);
+    private final SettingsModelString m_varForm = m_settings.addLater(createVarCriterionFormModel(),
+        CFG_VAR_CRITERION_FORM, LABEL_VAR_CRITERION_FORM);
     private final SeriesColumnSettings m_series =
         series(new SeriesColumnSettings(m_settings, MissingValuePolicy.FAIL, OFFERED));
 
@@ -91,7 +96,8 @@ final class GrangerNodeModel extends PlannedNodeModel<GrangerNodeModel.Plan> {
     /** What configure and execute both need. */
     record Plan(String[] columns, boolean allPairs, String time, String group, DataColumnSpec groupSpec,
         MissingValuePolicy policy, GrangerChoices.LagRule rule, GrangerChoices.SelectionModel model,
-        GrangerChoices.Statistic statistic, DataTableSpec[] outSpecs) implements PlannedNodeModel.Plan {
+        GrangerChoices.Statistic statistic, LagOrderSelection.VarForm varForm, DataTableSpec[] outSpecs)
+        implements PlannedNodeModel.Plan {
     }
 
     @Override
@@ -107,6 +113,9 @@ final class GrangerNodeModel extends PlannedNodeModel<GrangerNodeModel.Plan> {
             LABEL_SELECTION_MODEL, GrangerChoices.SelectionModel.class);
         GrangerChoices.Statistic statistic = LabelledChoice.fromSetting(m_statistic.getStringValue(),
             LABEL_STATISTIC, GrangerChoices.Statistic.class);
+        Choice.parse(m_preset.getStringValue(), LABEL_CONVENTIONS_OF, PRESETS);
+        LagOrderSelection.VarForm varForm = Choice.parse(m_varForm.getStringValue(), LABEL_VAR_CRITERION_FORM,
+            VAR_FORMS);
         String time = m_series.timeColumn();
         String group = m_series.groupColumn();
         SpecChecks.timeColumn(in, time);
@@ -139,7 +148,7 @@ final class GrangerNodeModel extends PlannedNodeModel<GrangerNodeModel.Plan> {
             ResultTableBuilder.spec(groupSpec, detailColumns()),
             ResultTableBuilder.spec(groupSpec, criterionColumns())};
         return new Plan(columns, pairs == GrangerChoices.Pairs.ALL_PAIRS, time, group, groupSpec, policy, rule, model,
-            statistic, out);
+            statistic, varForm, out);
     }
 
     private static DataColumnSpec col(final String name, final DataType type) {
@@ -278,11 +287,14 @@ final class GrangerNodeModel extends PlannedNodeModel<GrangerNodeModel.Plan> {
                 Arrays.setAll(lags, i -> i + 1);
             } else {
                 LagOrderSelection s = GrangerCausality.selectLag(cause, xs, effect, ys, maxLag, plan.model().m_engine,
-                    plan.rule().m_criterion, years);
+                    plan.rule().m_criterion, plan.varForm(), years);
                 double[] values = s.values();
+                // the log-likelihood form is named, as its values are not those of the default form
+                String computedOn = plan.model().label() + (s.varForm() == LagOrderSelection.VarForm.LOG_LIKELIHOOD
+                    ? ", " + Choice.label(s.varForm(), VAR_FORMS) : "");
                 for (int p = 1; p <= values.length; p++) {
                     criteria.add(g, new StringCell(cause), new StringCell(effect),
-                        new StringCell(plan.rule().label()), new StringCell(plan.model().label()), new IntCell(p),
+                        new StringCell(plan.rule().label()), new StringCell(computedOn), new IntCell(p),
                         new DoubleCell(values[p - 1]), new StringCell(p == s.chosenLag() ? "yes" : "no"),
                         new IntCell(s.observations()));
                 }

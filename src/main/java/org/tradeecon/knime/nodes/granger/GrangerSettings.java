@@ -1,11 +1,16 @@
 package org.tradeecon.knime.nodes.granger;
 
+import java.util.List;
+
 import org.knime.core.node.defaultnodesettings.SettingsModelBoolean;
 import org.knime.core.node.defaultnodesettings.SettingsModelDoubleBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelInteger;
 import org.knime.core.node.defaultnodesettings.SettingsModelIntegerBounded;
 import org.knime.core.node.defaultnodesettings.SettingsModelString;
+import org.tradeecon.knime.engine.granger.GrangerConventionPreset;
+import org.tradeecon.knime.engine.granger.LagOrderSelection;
 import org.tradeecon.knime.engine.simulation.SimulationOptions;
+import org.tradeecon.knime.nodes.common.Choice;
 import org.tradeecon.knime.nodes.common.MissingValuePolicy;
 
 /**
@@ -28,6 +33,9 @@ final class GrangerSettings {
     static final String CFG_BOOTSTRAP = "bootstrap";
     static final String CFG_BOOTSTRAP_REPLICATIONS = "bootstrap_replications";
     static final String CFG_BOOTSTRAP_SEED = "bootstrap_seed";
+    // issue 15: absent from older workflows, which then load with today's conventions (those of "statsmodels")
+    static final String CFG_CONVENTIONS_OF = "conventions_of";
+    static final String CFG_VAR_CRITERION_FORM = "var_criterion_form";
 
     static final String LABEL_PAIRS = "Test";
     static final String LABEL_CAUSE = "Cause (X)";
@@ -43,6 +51,18 @@ final class GrangerSettings {
     static final String LABEL_BOOTSTRAP = "Bootstrap p-value";
     static final String LABEL_BOOTSTRAP_REPLICATIONS = "Bootstrap replications";
     static final String LABEL_BOOTSTRAP_SEED = "Bootstrap seed";
+    static final String LABEL_CONVENTIONS_OF = "Reproduce the conventions of";
+    static final String LABEL_VAR_CRITERION_FORM = "VAR criterion written as";
+
+    /** The tools whose conventions the options below are filled with (a shortcut, not a lock). */
+    static final List<Choice<GrangerConventionPreset>> PRESETS = List.of(
+        new Choice<>("statsmodels", GrangerConventionPreset.STATSMODELS),
+        new Choice<>("R", GrangerConventionPreset.R), new Choice<>("gretl", GrangerConventionPreset.GRETL));
+
+    static final List<Choice<LagOrderSelection.VarForm>> VAR_FORMS = List.of(
+        new Choice<>("ln det(Sigma) + penalty (statsmodels)", LagOrderSelection.VarForm.LOG_DETERMINANT, "log_det"),
+        new Choice<>("-2 log-likelihood/n + penalty (gretl)", LagOrderSelection.VarForm.LOG_LIKELIHOOD,
+            "log_likelihood"));
 
     /** Each test needs complete rows: no "keep as missing". */
     static final MissingValuePolicy[] OFFERED = {MissingValuePolicy.FAIL, MissingValuePolicy.LONGEST_COMPLETE_STRETCH};
@@ -102,6 +122,15 @@ final class GrangerSettings {
     static SettingsModelIntegerBounded createBootstrapReplicationsModel() {
         return new SettingsModelIntegerBounded(CFG_BOOTSTRAP_REPLICATIONS, SimulationOptions.DEFAULT_REPLICATIONS,
             SimulationOptions.MIN_REPLICATIONS, SimulationOptions.MAX_REPLICATIONS);
+    }
+
+    static SettingsModelString createPresetModel() {
+        return new SettingsModelString(CFG_CONVENTIONS_OF, Choice.label(GrangerConventionPreset.STATSMODELS, PRESETS));
+    }
+
+    static SettingsModelString createVarCriterionFormModel() {
+        return new SettingsModelString(CFG_VAR_CRITERION_FORM,
+            Choice.label(LagOrderSelection.VarForm.LOG_DETERMINANT, VAR_FORMS));
     }
 
     static SettingsModelInteger createBootstrapSeedModel() {

@@ -95,7 +95,8 @@ class GrangerNodeModelTest {
         return NodeModelTestAccess.saveSettings(new GrangerNodeModel());
     }
 
-    private static NodeSettings onePair(final String cause, final String effect) {
+    /** @return the defaults with one pair cause -> effect (also for the other Granger node tests) */
+    static NodeSettings onePair(final String cause, final String effect) {
         NodeSettings s = defaults();
         s.addString(GrangerSettings.CFG_PAIRS, "One pair: cause X -> effect Y");
         s.addString(GrangerSettings.CFG_CAUSE, cause);
