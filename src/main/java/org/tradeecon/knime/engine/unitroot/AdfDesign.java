@@ -46,16 +46,30 @@ final class AdfDesign {
         return cols;
     }
 
+    /** Names of the first lagged differences, made once (a batch of short tests would otherwise make them anew). */
+    private static final String[] LAG_NAMES = new String[64];
+    private static final String[] TERM_NAMES = {"constant", "trend", "trend^2"};
+
+    static {
+        for (int i = 1; i < LAG_NAMES.length; i++) {
+            LAG_NAMES[i] = lagName(i);
+        }
+    }
+
+    /** @return "dy(t-i)" */
+    static String lagName(final int i) {
+        return "dy(t-" + i + ")";
+    }
+
     /** @return the names matching {@link #columns} with termsFirst = false */
     static String[] names(final int k, final Deterministic det) {
         int nt = det.termCount();
         String[] names = new String[1 + k + nt];
         names[0] = "y(t-1)";
         for (int i = 1; i <= k; i++) {
-            names[i] = "dy(t-" + i + ")";
+            names[i] = i < LAG_NAMES.length ? LAG_NAMES[i] : lagName(i);
         }
-        String[] terms = {"constant", "trend", "trend^2"};
-        System.arraycopy(terms, 0, names, 1 + k, nt);
+        System.arraycopy(TERM_NAMES, 0, names, 1 + k, nt);
         return names;
     }
 

@@ -44,25 +44,82 @@ public final class AdfResult extends UnitRootResult {
     public record LagCandidate(int lag, double criterion, double residualSumOfSquares, int regressors) {
     }
 
+    /**
+     * The coefficient table in columns, as the test computes it. A batch of thousands of short tests keeps every
+     * result; the records of {@link #coefficients()} are made only when asked for.
+     */
+    static final class Table {
+        final String[] names;
+        final double[] estimate;
+        final double[] standardError;
+        final double[] tStatistic;
+        final int residualDegreesOfFreedom;
+
+        Table(final String[] names, final double[] estimate, final double[] standardError,
+            final double[] tStatistic, final int residualDegreesOfFreedom) {
+            this.names = names;
+            this.estimate = estimate;
+            this.standardError = standardError;
+            this.tStatistic = tStatistic;
+            this.residualDegreesOfFreedom = residualDegreesOfFreedom;
+        }
+
+        List<Coefficient> rows() {
+            Coefficient[] rows = new Coefficient[names.length];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = new Coefficient(names[i], estimate[i], standardError[i], tStatistic[i],
+                    residualDegreesOfFreedom);
+            }
+            return List.of(rows);
+        }
+    }
+
+    /** The candidate lags first, first + 1, ... in columns; the records of {@link #lagCandidates()} on demand. */
+    static class Candidates {
+        static final Candidates NONE = new Candidates(0, new double[0], new double[0], new int[0]);
+
+        final int first;
+        final double[] criterion;
+        final double[] residualSumOfSquares;
+        final int[] regressors;
+
+        Candidates(final int first, final double[] criterion, final double[] residualSumOfSquares,
+            final int[] regressors) {
+            this.first = first;
+            this.criterion = criterion;
+            this.residualSumOfSquares = residualSumOfSquares;
+            this.regressors = regressors;
+        }
+
+        List<LagCandidate> rows() {
+            LagCandidate[] rows = new LagCandidate[criterion.length];
+            for (int i = 0; i < rows.length; i++) {
+                rows[i] = new LagCandidate(first + i, criterion[i], residualSumOfSquares[i], regressors[i]);
+            }
+            return List.of(rows);
+        }
+    }
+
     private final double gamma;
     private final double gammaStandardError;
     private final LagSelection lagSelection;
     private final int maxLag;
     private final int searchObservations;
-    private final List<Coefficient> coefficients;
-    private final List<LagCandidate> candidates;
+    private final Table table;
+    private final Candidates candidates;
+    private volatile List<Coefficient> coefficientRows;
+    private volatile List<LagCandidate> candidateRows;
 
     AdfResult(final Common common, final double gamma, final double gammaSe, final LagSelection selection,
-        final int maxLag, final int searchObservations, final List<Coefficient> coefficients,
-        final List<LagCandidate> candidates) {
+        final int maxLag, final int searchObservations, final Table table, final Candidates candidates) {
         super(common);
         this.gamma = gamma;
         this.gammaStandardError = gammaSe;
         this.lagSelection = selection;
         this.maxLag = maxLag;
         this.searchObservations = searchObservations;
-        this.coefficients = List.copyOf(coefficients);
-        this.candidates = List.copyOf(candidates);
+        this.table = table;
+        this.candidates = candidates;
     }
 
     /** @return γ, the coefficient of y(t−1) (ρ − 1) */
@@ -95,11 +152,21 @@ public final class AdfResult extends UnitRootResult {
 
     /** @return the final regression's coefficients: y(t−1), the lagged differences, then the deterministic terms */
     public List<Coefficient> coefficients() {
-        return coefficients;
+        List<Coefficient> rows = coefficientRows;
+        if (rows == null) {
+            rows = table.rows();
+            coefficientRows = rows;
+        }
+        return rows;
     }
 
     /** @return every candidate lag 0..maxlag with its criterion value; empty for a fixed lag */
     public List<LagCandidate> lagCandidates() {
-        return candidates;
+        List<LagCandidate> rows = candidateRows;
+        if (rows == null) {
+            rows = candidates.rows();
+            candidateRows = rows;
+        }
+        return rows;
     }
 }

@@ -1,7 +1,9 @@
 package org.tradeecon.knime.engine.unitroot;
 
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.tradeecon.knime.engine.linalg.Equilibration;
@@ -103,40 +105,29 @@ public final class AdfTest {
         int lag;
         int finalStart;
         int searchRows;
-        List<AdfResult.LagCandidate> candidates = new ArrayList<>();
+        int first = o.lagZeroSearched() || maxLag == 0 ? 0 : 1;
+        boolean usedQr = false;
+        AdfResult.Candidates candidates = AdfResult.Candidates.NONE;
         if (sel == LagSelection.FIXED) {
             lag = maxLag;
             finalStart = lag;
             searchRows = n - 1 - lag;
-            c.conventions.put("lag selection", "fixed at " + lag + " lags");
         } else {
             NestedLagFits fits = NestedLagFits.compute(y, maxLag, det,
                 o.searchMethod() == AdfOptions.SearchMethod.QR, ws);
-            int first = o.lagZeroSearched() || maxLag == 0 ? 0 : 1;
-            lag = sel == LagSelection.T_STAT && o.tStatSample() == TStatSample.OWN_SAMPLE
-                ? testDownOwnSample(y, maxLag, first, det, o, ws, name, candidates, yExp)
-                : choose(fits, sel, first, candidates, yExp);
+            Chosen chosen = sel == LagSelection.T_STAT && o.tStatSample() == TStatSample.OWN_SAMPLE
+                ? testDownOwnSample(y, maxLag, first, det, o, ws, name, yExp)
+                : choose(fits, sel, first, yExp);
+            lag = chosen.lag;
+            candidates = chosen;
             searchRows = fits.rows;
+            usedQr = fits.usedQr;
             finalStart = o.lagSearchSample() == LagSearchSample.KEEP_MAXLAG_SAMPLE ? maxLag : lag;
-            c.conventions.put("lag selection", sel.description() + ", lags " + first + ".." + maxLag
-                + (first == 1 ? " (lag 0 not searched, as R urca)" : ""));
-            if (sel == LagSelection.T_STAT) {
-                c.conventions.put("t-statistic rule sample", o.tStatSample().description());
-            }
-            c.conventions.put("lag-selection sample", o.lagSearchSample().description());
-            if (o.maxLagCut() != MaxLagCut.LOWER) {
-                c.conventions.put("maximum lag without residual degree of freedom", o.maxLagCut().description());
-            }
-            c.conventions.put("lag-search numerics", fits.usedQr ? "Householder QR of the max-lag design"
-                : "cross products in one pass and Cholesky of the max-lag design");
             if (lag == maxLag && maxLag > 0) {
                 c.warnings.add("The chosen lag equals the maximum lag searched (" + maxLag
                     + "); a larger maximum lag might be chosen if allowed.");
             }
         }
-        c.conventions.put("maximum lag", o.hasMaxLag() ? "given: " + maxLag
-            : o.maxLagRule().description() + " = " + maxLag + " for n = " + n);
-        c.conventions.put("lags accepted", o.lagLimit().description());
 
         AdfRegression fit = AdfRegression.fit(y, lag, finalStart, det,
             o.searchMethod() == AdfOptions.SearchMethod.QR, ws, name);
@@ -150,14 +141,17 @@ public final class AdfTest {
         double[] b = fit.estimate;
         double[] se = fit.standardError;
         double[] t = fit.tValue;
-        List<AdfResult.Coefficient> table = new ArrayList<>();
+        double[] estimate = new double[b.length];
+        double[] standardError = new double[b.length];
         for (int i = 0; i < b.length; i++) {
             // y(t-1) and the lagged differences are free of the scale; the deterministic terms carry it
             boolean carriesScale = !(fit.names[i].startsWith("y(") || fit.names[i].startsWith("dy("));
             int e = carriesScale ? -yExp : 0;
-            table.add(new AdfResult.Coefficient(fit.names[i], Math.scalb(b[i], e), Math.scalb(se[i], e), t[i],
-                fit.observations - b.length));
+            estimate[i] = Math.scalb(b[i], e);
+            standardError[i] = Math.scalb(se[i], e);
         }
+        AdfResult.Table table = new AdfResult.Table(fit.names, estimate, standardError, t,
+            fit.observations - b.length);
         double tau = t[0];
 
         c.testName = "Augmented Dickey-Fuller";
@@ -170,9 +164,9 @@ public final class AdfTest {
         c.alternativeHypothesis = det == Deterministic.NONE ? "the series is stationary (gamma < 0)"
             : "the series is stationary around a " + det.description() + " (gamma < 0)";
         inference(c, tau, det, n - 1, o);
-        if (nt >= 2) {
-            c.conventions.put("trend variable", "t = 1..T over the regression sample");
-        }
+        int observations = c.observations;
+        boolean searchUsedQr = usedQr;
+        c.laterConventions = () -> conventions(o, n, maxLag, first, searchUsedQr, observations);
         return new AdfResult(c, b[0], se[0], sel, maxLag, searchRows, table, candidates);
     }
 
@@ -237,29 +231,43 @@ public final class AdfTest {
      * gretl's t-statistic rule: from the maximum lag down, each candidate k fitted on its own longest sample; the
      * first whose last lag has |t| ≥ {@link #T_STAT_THRESHOLD} is chosen, else the lowest candidate.
      */
-    private static int testDownOwnSample(final double[] y, final int maxLag, final int first, final Deterministic det,
-        final AdfOptions o, final CrossProducts.Workspace ws, final String name,
-        final List<AdfResult.LagCandidate> out, final int yExp) {
+    private static Chosen testDownOwnSample(final double[] y, final int maxLag, final int first,
+        final Deterministic det, final AdfOptions o, final CrossProducts.Workspace ws, final String name,
+        final int yExp) {
         boolean qr = o.searchMethod() == AdfOptions.SearchMethod.QR;
-        AdfResult.LagCandidate[] found = new AdfResult.LagCandidate[maxLag + 1];
+        int count = maxLag - first + 1;
+        double[] absTs = new double[count];
+        double[] rss = new double[count];
+        int[] regressors = new int[count];
         int chosen = first;
+        int lowest = first; // the lowest lag fitted before the rule stopped
         for (int k = maxLag; k >= first; k--) {
             AdfRegression fit = AdfRegression.fit(y, k, k, det, qr, ws, name);
             // the last lag's column; y(t-1) for k = 0 (reported only)
-            int last = java.util.Arrays.asList(fit.names).indexOf(k == 0 ? "y(t-1)" : "dy(t-" + k + ")");
+            int last = java.util.Arrays.asList(fit.names).indexOf(k == 0 ? "y(t-1)" : AdfDesign.lagName(k));
             double absT = last < 0 ? 0.0 : Math.abs(fit.tValue[last]);
-            found[k] = new AdfResult.LagCandidate(k, absT, Math.scalb(fit.rss, -2 * yExp), fit.names.length);
+            absTs[k - first] = absT;
+            rss[k - first] = Math.scalb(fit.rss, -2 * yExp);
+            regressors[k - first] = fit.names.length;
+            lowest = k;
             if (k >= 1 && absT >= T_STAT_THRESHOLD) {
                 chosen = k;
                 break;
             }
         }
-        for (AdfResult.LagCandidate candidate : found) {
-            if (candidate != null) {
-                out.add(candidate);
-            }
+        int from = lowest - first;
+        return new Chosen(chosen, lowest, Arrays.copyOfRange(absTs, from, count), Arrays.copyOfRange(rss, from, count),
+            Arrays.copyOfRange(regressors, from, count));
+    }
+
+    /** The candidates of a lag search and the lag it chose. */
+    private static final class Chosen extends AdfResult.Candidates {
+        final int lag;
+
+        Chosen(final int lag, final int first, final double[] criterion, final double[] rss, final int[] regressors) {
+            super(first, criterion, rss, regressors);
+            this.lag = lag;
         }
-        return chosen;
     }
 
     /** Refuses, before any computation, a p-value or critical-value method that has no value for the terms. */
@@ -299,21 +307,61 @@ public final class AdfTest {
         for (double level : MacKinnon.LEVELS) {
             c.criticalValues.put(level, o.criticalValueMethod().criticalValue(level, det, c.observations, differences));
         }
-        c.conventions.put("p-value", o.pValueMethod().description() + "; MacKinnon (1996) finite-sample p-values"
-            + " (gretl, urca punitroot) not implemented");
-        String at = o.criticalValueMethod() == CriticalValueMethod.MACKINNON_2010
-            || o.criticalValueMethod() == CriticalValueMethod.FULLER_INTERPOLATED
-            ? "T = " + c.observations + " observations" : "n - 1 = " + differences + " differences";
-        c.conventions.put("critical values", o.criticalValueMethod().description() + ", at " + at);
     }
 
-    private static int choose(final NestedLagFits fits, final LagSelection sel, final int first,
-        final List<AdfResult.LagCandidate> out, final int yExp) {
+    /**
+     * The conventions behind a result, in words, built only when the result is asked for them.
+     *
+     * @param n the number of levels tested
+     * @param maxLag the maximum lag searched, or the fixed lag
+     * @param first the first lag searched
+     * @param usedQr whether the lag search fell back to Householder QR
+     * @param observations the final regression's observations
+     */
+    private static Map<String, String> conventions(final AdfOptions o, final int n, final int maxLag,
+        final int first, final boolean usedQr, final int observations) {
+        Map<String, String> c = new LinkedHashMap<>();
+        LagSelection sel = o.lagSelection();
+        if (sel == LagSelection.FIXED) {
+            c.put("lag selection", "fixed at " + maxLag + " lags");
+        } else {
+            c.put("lag selection", sel.description() + ", lags " + first + ".." + maxLag
+                + (first == 1 ? " (lag 0 not searched, as R urca)" : ""));
+            if (sel == LagSelection.T_STAT) {
+                c.put("t-statistic rule sample", o.tStatSample().description());
+            }
+            c.put("lag-selection sample", o.lagSearchSample().description());
+            if (o.maxLagCut() != MaxLagCut.LOWER) {
+                c.put("maximum lag without residual degree of freedom", o.maxLagCut().description());
+            }
+            c.put("lag-search numerics", usedQr ? "Householder QR of the max-lag design"
+                : "cross products in one pass and Cholesky of the max-lag design");
+        }
+        c.put("maximum lag", o.hasMaxLag() ? "given: " + maxLag
+            : o.maxLagRule().description() + " = " + maxLag + " for n = " + n);
+        c.put("lags accepted", o.lagLimit().description());
+        c.put("p-value", o.pValueMethod().description() + "; MacKinnon (1996) finite-sample p-values"
+            + " (gretl, urca punitroot) not implemented");
+        int differences = n - 1;
+        String at = o.criticalValueMethod() == CriticalValueMethod.MACKINNON_2010
+            || o.criticalValueMethod() == CriticalValueMethod.FULLER_INTERPOLATED
+            ? "T = " + observations + " observations" : "n - 1 = " + differences + " differences";
+        c.put("critical values", o.criticalValueMethod().description() + ", at " + at);
+        if (o.deterministic().termCount() >= 2) {
+            c.put("trend variable", "t = 1..T over the regression sample");
+        }
+        return c;
+    }
+
+    private static Chosen choose(final NestedLagFits fits, final LagSelection sel, final int first, final int yExp) {
         int p = fits.rss.length - 1;
         double nObs = fits.rows;
         double[] crit = new double[p + 1];
         // the exact fit of statsmodels' uncut maximum lag (MaxLagCut.STATSMODELS_UNCUT) is not a candidate
         int top = fits.rows - fits.rank[p] >= 1 ? p : p - 1;
+        int count = Math.max(top - first + 1, 0);
+        double[] rss = new double[count];
+        int[] regressors = new int[count];
         for (int k = first; k <= top; k++) {
             double r = fits.rank[k];
             // ln of the data's SSR: the scaled SSR is 2^(2·yExp) times it
@@ -332,15 +380,17 @@ public final class AdfTest {
                 default:
                     crit[k] = fits.lastAbsT[k];
             }
-            out.add(new AdfResult.LagCandidate(k, crit[k], Math.scalb(fits.rss[k], -2 * yExp), fits.rank[k]));
+            rss[k - first] = Math.scalb(fits.rss[k], -2 * yExp);
+            regressors[k - first] = fits.rank[k];
         }
+        double[] criterion = Arrays.copyOfRange(crit, first, first + count);
         if (sel == LagSelection.T_STAT) {
             for (int k = top; k >= Math.max(first, 1); k--) {
                 if (crit[k] >= T_STAT_THRESHOLD) {
-                    return k;
+                    return new Chosen(k, first, criterion, rss, regressors);
                 }
             }
-            return first;
+            return new Chosen(first, first, criterion, rss, regressors);
         }
         int best = first;
         for (int k = first + 1; k <= top; k++) {
@@ -348,6 +398,6 @@ public final class AdfTest {
                 best = k;
             }
         }
-        return best;
+        return new Chosen(best, first, criterion, rss, regressors);
     }
 }

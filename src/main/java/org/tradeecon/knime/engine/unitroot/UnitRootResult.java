@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * What every unit-root or stationarity test reports, in one shape (as arch's unit-root results): the
@@ -30,7 +31,10 @@ public abstract class UnitRootResult {
     private final double statistic;
     private final double pValue;
     private final PValueKind pValueKind;
-    private final SortedMap<Double, Double> criticalValues;
+    /** The tabulated levels, ascending, and their critical values: the map is built only when asked for. */
+    private final double[] criticalLevels;
+    private final double[] criticalValueAt;
+    private volatile SortedMap<Double, Double> criticalValues;
     private final int lags;
     private final int observations;
     private final Deterministic deterministic;
@@ -38,7 +42,10 @@ public abstract class UnitRootResult {
     private final String alternativeHypothesis;
     private final double alpha;
     private final List<String> warnings;
-    private final Map<String, String> conventions;
+    /** The conventions given eagerly, and the supplier of those built only when asked for (or null). */
+    private final Map<String, String> givenConventions;
+    private final Supplier<Map<String, String>> laterConventions;
+    private volatile Map<String, String> conventions;
     private final int leadingTrimmed;
     private final int trailingTrimmed;
 
@@ -60,6 +67,11 @@ public abstract class UnitRootResult {
         public double alpha;
         public final List<String> warnings = new java.util.ArrayList<>();
         public final Map<String, String> conventions = new LinkedHashMap<>();
+        /**
+         * Conventions put before {@link #conventions} but built only when the result is asked for them: a batch
+         * of thousands of tests reads the statistics, rarely the words, and should not keep a map per test.
+         */
+        Supplier<Map<String, String>> laterConventions;
         public int leadingTrimmed;
         public int trailingTrimmed;
 
@@ -79,7 +91,13 @@ public abstract class UnitRootResult {
         statistic = c.statistic;
         pValue = c.pValue;
         pValueKind = c.pValueKind;
-        criticalValues = Collections.unmodifiableSortedMap(new TreeMap<>(c.criticalValues));
+        criticalLevels = new double[c.criticalValues.size()];
+        criticalValueAt = new double[criticalLevels.length];
+        int i = 0;
+        for (Map.Entry<Double, Double> e : c.criticalValues.entrySet()) {
+            criticalLevels[i] = e.getKey();
+            criticalValueAt[i++] = e.getValue();
+        }
         lags = c.lags;
         observations = c.observations;
         deterministic = c.deterministic;
@@ -87,7 +105,10 @@ public abstract class UnitRootResult {
         alternativeHypothesis = c.alternativeHypothesis;
         alpha = c.alpha;
         warnings = List.copyOf(c.warnings);
-        conventions = Collections.unmodifiableMap(new LinkedHashMap<>(c.conventions));
+        givenConventions = c.conventions.isEmpty() ? Collections.emptyMap()
+            : Collections.unmodifiableMap(new LinkedHashMap<>(c.conventions));
+        laterConventions = c.laterConventions;
+        conventions = laterConventions == null ? givenConventions : null;
         leadingTrimmed = c.leadingTrimmed;
         trailingTrimmed = c.trailingTrimmed;
     }
@@ -114,7 +135,16 @@ public abstract class UnitRootResult {
 
     /** @return critical values keyed by significance level (0.01, 0.05, 0.10, and 0.025 for KPSS) */
     public SortedMap<Double, Double> criticalValues() {
-        return criticalValues;
+        SortedMap<Double, Double> m = criticalValues;
+        if (m == null) {
+            TreeMap<Double, Double> all = new TreeMap<>();
+            for (int i = 0; i < criticalLevels.length; i++) {
+                all.put(criticalLevels[i], criticalValueAt[i]);
+            }
+            m = Collections.unmodifiableSortedMap(all);
+            criticalValues = m;
+        }
+        return m;
     }
 
     /**
@@ -123,12 +153,13 @@ public abstract class UnitRootResult {
      * @throws IllegalArgumentException when the level is not tabulated
      */
     public double criticalValue(final double level) {
-        Double v = criticalValues.get(level);
-        if (v == null) {
-            throw new IllegalArgumentException(
-                "No critical value at level " + level + "; tabulated levels: " + criticalValues.keySet() + ".");
+        for (int i = 0; i < criticalLevels.length; i++) {
+            if (Double.compare(criticalLevels[i], level) == 0) { // the map's key equality
+                return criticalValueAt[i];
+            }
         }
-        return v;
+        throw new IllegalArgumentException(
+            "No critical value at level " + level + "; tabulated levels: " + criticalValues().keySet() + ".");
     }
 
     /** @return the number of lags used (augmentation lags for ADF, Bartlett bandwidth for KPSS) */
@@ -214,7 +245,14 @@ public abstract class UnitRootResult {
      *         "maximum lag" → the rule, "lag-selection sample" → which sample the candidates were compared on
      */
     public Map<String, String> conventions() {
-        return conventions;
+        Map<String, String> m = conventions;
+        if (m == null) {
+            Map<String, String> all = new LinkedHashMap<>(laterConventions.get());
+            all.putAll(givenConventions);
+            m = Collections.unmodifiableMap(all);
+            conventions = m;
+        }
+        return m;
     }
 
     /** @return how many missing values were trimmed from the start of the input */
@@ -232,13 +270,15 @@ public abstract class UnitRootResult {
         StringBuilder s = new StringBuilder();
         s.append(testName).append(" test (").append(deterministic.description()).append(")\n");
         s.append(String.format(Locale.ROOT, "  statistic %.6g, p-value %s%n", statistic, pValueText()));
-        criticalValues.forEach((level, value) -> s.append(
-            String.format(Locale.ROOT, "  critical value %s: %.6g%n", percent(level), value)));
+        for (int i = 0; i < criticalLevels.length; i++) {
+            s.append(String.format(Locale.ROOT, "  critical value %s: %.6g%n", percent(criticalLevels[i]),
+                criticalValueAt[i]));
+        }
         s.append("  lags ").append(lags).append(", observations ").append(observations).append('\n');
         s.append("  H0: ").append(nullHypothesis).append('\n');
         s.append("  H1: ").append(alternativeHypothesis).append('\n');
         s.append("  ").append(decision()).append('\n');
-        conventions.forEach((k, v) -> s.append("  ").append(k).append(": ").append(v).append('\n'));
+        conventions().forEach((k, v) -> s.append("  ").append(k).append(": ").append(v).append('\n'));
         warnings.forEach(w -> s.append("  warning: ").append(w).append('\n'));
         return s.toString();
     }
