@@ -226,17 +226,8 @@ public final class TestSettings {
         /** @return {@code base} with these lag settings and conventions */
         public AdfOptions applyTo(final AdfOptions base) throws InvalidSettingsException {
             Choice.parse(m_presetOf.getStringValue(), LABEL_CONVENTIONS_OF, PRESETS);
-            AdfOptions o = base.withLagSelection(rule())
-                .withLagSearchSample(Choice.parse(m_searchSample.getStringValue(), LABEL_LAG_SEARCH_SAMPLE, SAMPLES))
-                .withPValueMethod(Choice.parse(m_method.getStringValue(), LABEL_P_VALUE_METHOD, P_VALUE_METHODS))
-                .withLagLimit(Choice.parse(m_limit.getStringValue(), LABEL_LAG_LIMIT, LAG_LIMITS))
-                .withMaxLagCut(Choice.parse(m_cut.getStringValue(), LABEL_MAX_LAG_CUT, MAX_LAG_CUTS))
-                .withLagZeroSearched(m_zero.getBooleanValue())
-                .withTStatSample(Choice.parse(m_tStat.getStringValue(), LABEL_T_STAT_SAMPLE, T_STAT_SAMPLES))
-                .withCriticalValueMethod(Choice.parse(m_critical.getStringValue(), LABEL_CRITICAL_VALUES,
-                    CRITICAL_VALUES));
-            MaxLagRule max = maxLagRule();
-            return max == null ? o.withMaxLag(number()) : o.withMaxLagRule(max);
+            return withConventions(base.withLagSelection(rule()), m_searchSample, m_method, m_limit, m_cut, m_zero,
+                m_tStat, m_critical, m_max, m_number);
         }
     }
 
@@ -378,18 +369,29 @@ public final class TestSettings {
 
     /** @return the ADF options of these settings */
     public AdfOptions adfOptions() throws InvalidSettingsException {
-        AdfOptions o = AdfOptions.defaults().withDeterministic(terms()).withLagSelection(lagRule())
-            .withLagSearchSample(Choice.parse(m_sample.getStringValue(), LABEL_LAG_SEARCH_SAMPLE, SAMPLES))
-            .withAlpha(alpha())
-            .withPValueMethod(Choice.parse(m_pValue.getStringValue(), LABEL_P_VALUE_METHOD, P_VALUE_METHODS))
-            .withLagLimit(Choice.parse(m_lagLimit.getStringValue(), LABEL_LAG_LIMIT, LAG_LIMITS))
-            .withMaxLagCut(Choice.parse(m_maxLagCut.getStringValue(), LABEL_MAX_LAG_CUT, MAX_LAG_CUTS))
-            .withLagZeroSearched(m_lagZero.getBooleanValue())
-            .withTStatSample(Choice.parse(m_tStatSample.getStringValue(), LABEL_T_STAT_SAMPLE, T_STAT_SAMPLES))
-            .withCriticalValueMethod(Choice.parse(m_criticalValues.getStringValue(), LABEL_CRITICAL_VALUES,
-                CRITICAL_VALUES));
-        MaxLagRule rule = Choice.parse(m_maxLag.getStringValue(), LABEL_MAX_LAG_RULE, ADF_MAX_LAGS);
-        return rule == null ? o.withMaxLag(m_lags.getIntValue()) : o.withMaxLagRule(rule);
+        return withConventions(AdfOptions.defaults().withDeterministic(terms()).withLagSelection(lagRule())
+            .withAlpha(alpha()), m_sample, m_pValue, m_lagLimit, m_maxLagCut, m_lagZero, m_tStatSample,
+            m_criticalValues, m_maxLag, m_lags);
+    }
+
+    /**
+     * @return {@code o} with the sample for the chosen lag, the p-value method, the single conventions and the
+     *         maximum lag (a rule, or the number in "Number of lags") of these models, shared by {@link #adfOptions}
+     *         and {@link AdfLags#applyTo}
+     */
+    private static AdfOptions withConventions(final AdfOptions o, final SettingsModelString sample,
+        final SettingsModelString pValue, final SettingsModelString limit, final SettingsModelString cut,
+        final SettingsModelBoolean lagZero, final SettingsModelString tStat, final SettingsModelString critical,
+        final SettingsModelString maxLag, final SettingsModelIntegerBounded lags) throws InvalidSettingsException {
+        AdfOptions c = o.withLagSearchSample(Choice.parse(sample.getStringValue(), LABEL_LAG_SEARCH_SAMPLE, SAMPLES))
+            .withPValueMethod(Choice.parse(pValue.getStringValue(), LABEL_P_VALUE_METHOD, P_VALUE_METHODS))
+            .withLagLimit(Choice.parse(limit.getStringValue(), LABEL_LAG_LIMIT, LAG_LIMITS))
+            .withMaxLagCut(Choice.parse(cut.getStringValue(), LABEL_MAX_LAG_CUT, MAX_LAG_CUTS))
+            .withLagZeroSearched(lagZero.getBooleanValue())
+            .withTStatSample(Choice.parse(tStat.getStringValue(), LABEL_T_STAT_SAMPLE, T_STAT_SAMPLES))
+            .withCriticalValueMethod(Choice.parse(critical.getStringValue(), LABEL_CRITICAL_VALUES, CRITICAL_VALUES));
+        MaxLagRule rule = Choice.parse(maxLag.getStringValue(), LABEL_MAX_LAG_RULE, ADF_MAX_LAGS);
+        return rule == null ? c.withMaxLag(lags.getIntValue()) : c.withMaxLagRule(rule);
     }
 
     /** @return the ADF test of {@code y} (gap-free apart from leading/trailing NaN) under these settings */
