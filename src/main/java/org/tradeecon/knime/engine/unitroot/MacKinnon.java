@@ -3,7 +3,8 @@ package org.tradeecon.knime.engine.unitroot;
 import java.util.EnumMap;
 import java.util.Map;
 
-import org.apache.commons.math3.distribution.NormalDistribution;
+import org.tradeecon.knime.engine.regression.StandardNormal;
+
 
 /**
  * MacKinnon's p-values and critical values for the Dickey-Fuller τ statistic of one series (N = 1) and for the
@@ -27,7 +28,6 @@ public final class MacKinnon {
     /** The largest number of variables N with tabulated p-value and critical-value coefficients. */
     public static final int MAX_VARIABLES = 6;
 
-    private static final NormalDistribution NORMAL = new NormalDistribution(null, 0.0, 1.0);
     // indexed [N - 1]; CRIT[N - 1][level] is null where the paper has no row (no constant with N > 1)
     private static final Map<Deterministic, double[][]> BOUNDS = new EnumMap<>(Deterministic.class);
     private static final Map<Deterministic, double[][]> SMALL_P = new EnumMap<>(Deterministic.class);
@@ -131,7 +131,7 @@ public final class MacKinnon {
         for (int i = g.length - 1; i >= 0; i--) {
             z = z * tau + g[i];
         }
-        return NORMAL.cumulativeProbability(z);
+        return StandardNormal.cdf(z);
     }
 
     /**
