@@ -55,12 +55,14 @@ public final class EngineBench {
         int warmups = 0;
         T result = null;
         while (warmups < WARMUP_MIN_RUNS || System.nanoTime() < warmupEnd) {
+            result = null; // the previous run's output is garbage, not live data of this run
             result = c.work.get();
             warmups++;
         }
         List<Double> times = new ArrayList<>();
         long budgetEnd = System.nanoTime() + (long) (TIMED_BUDGET_SECONDS * 1e9);
         while (times.size() < reps && (times.size() < MIN_RUNS || System.nanoTime() < budgetEnd)) {
+            result = null;
             long t0 = System.nanoTime();
             result = c.work.get();
             times.add((System.nanoTime() - t0) / 1e9);

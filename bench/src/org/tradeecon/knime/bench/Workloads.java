@@ -26,6 +26,7 @@ import org.tradeecon.knime.engine.simulation.SimulationOptions;
 import org.tradeecon.knime.engine.unitroot.AdfBatch;
 import org.tradeecon.knime.engine.unitroot.AdfOptions;
 import org.tradeecon.knime.engine.unitroot.AdfResult;
+import org.tradeecon.knime.engine.unitroot.IntegrationOrderBatch;
 import org.tradeecon.knime.engine.regression.CoefficientTable;
 import org.tradeecon.knime.engine.regression.CovarianceEstimator;
 import org.tradeecon.knime.engine.regression.LaggedDependentRegression;
@@ -82,7 +83,11 @@ final class Workloads {
                 return grangerPairwise(EngineBench.rows(EngineBench.readDoubles(data.resolve("granger_50x200.f64")),
                     200));
             case "integration_order":
-                return integrationOrder(EngineBench.rows(EngineBench.readDoubles(data.resolve("oi_10000x15.f64")), 15));
+                return integrationOrder(EngineBench.rows(EngineBench.readDoubles(data.resolve("oi_10000x15.f64")), 15),
+                    Runtime.getRuntime().availableProcessors());
+            case "integration_order_1t":
+                return integrationOrder(EngineBench.rows(EngineBench.readDoubles(data.resolve("oi_10000x15.f64")), 15),
+                    1);
             case "ldr_1m":
                 return laggedDependent(EngineBench.rows(EngineBench.readDoubles(data.resolve("ldr_1m.f64")), 1_000_000));
             case "mapping":
@@ -227,12 +232,22 @@ final class Workloads {
     }
 
     /** Order of integration of each series, one after the other (ADF with the defaults, at most 3 differences). */
-    private static Case<List<IntegrationOrderResult>> integrationOrder(final double[][] series) {
+    /** Our batch API (the given number of threads, buffers reused per thread), as the ADF batch. */
+    private static Case<List<IntegrationOrderResult>> integrationOrder(final double[][] series, final int threads) {
         AdfOptions options = AdfOptions.defaults();
+        List<double[]> all = Arrays.asList(series);
+        List<String> names = new ArrayList<>(series.length);
+        for (int i = 0; i < series.length; i++) {
+            names.add("s" + (i + 1));
+        }
         return new Case<>(() -> {
             List<IntegrationOrderResult> out = new ArrayList<>(series.length);
-            for (int i = 0; i < series.length; i++) {
-                out.add(IntegrationOrder.find(series[i], options, "s" + (i + 1)));
+            for (IntegrationOrderBatch.Outcome o : IntegrationOrderBatch.run(all, names, options,
+                IntegrationOrder.DEFAULT_MAX_ORDER, null, 0, threads)) {
+                if (!o.succeeded()) {
+                    throw new IllegalStateException(o.name() + ": " + o.error());
+                }
+                out.add(o.result());
             }
             return out;
         }, results -> {

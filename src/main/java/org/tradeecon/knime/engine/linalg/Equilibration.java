@@ -62,4 +62,16 @@ public final class Equilibration {
         }
         return s;
     }
+
+    /**
+     * @param x data, replaced by x·2^e (NaN stays NaN)
+     * @param e exponent
+     */
+    public static void scaleInPlace(final double[] x, final int e) {
+        if (e != 0) {
+            for (int i = 0; i < x.length; i++) {
+                x[i] = Math.scalb(x[i], e);
+            }
+        }
+    }
 }

@@ -1,12 +1,7 @@
 package org.tradeecon.knime.engine.unitroot;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.tradeecon.knime.engine.timeseries.OptionChecks;
 
@@ -70,39 +65,9 @@ public final class AdfBatch {
         if (series.size() != names.size()) {
             throw new IllegalArgumentException(series.size() + " series but " + names.size() + " names.");
         }
-        if (threads < 1) {
-            throw new IllegalArgumentException("The number of threads must be at least 1, got " + threads + ".");
-        }
-        int n = series.size();
-        Outcome[] out = new Outcome[n];
-        int workers = Math.min(threads, Math.max(1, n));
-        if (workers == 1) {
-            runChunk(series, names, options, 0, n, out);
-            return List.of(out);
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(workers);
-        try {
-            List<Future<?>> jobs = new ArrayList<>();
-            for (int w = 0; w < workers; w++) {
-                int from = (int)((long)n * w / workers);
-                int to = (int)((long)n * (w + 1) / workers);
-                jobs.add(pool.submit(() -> runChunk(series, names, options, from, to, out)));
-            }
-            for (Future<?> job : jobs) {
-                job.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("The ADF batch was interrupted.", e);
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException) {
-                throw (RuntimeException)cause;
-            }
-            throw new IllegalStateException(cause);
-        } finally {
-            pool.shutdownNow();
-        }
+        Outcome[] out = new Outcome[series.size()];
+        ParallelChunks.run(out.length, threads, "The ADF batch",
+            (from, to) -> runChunk(series, names, options, from, to, out));
         return List.of(out);
     }
 

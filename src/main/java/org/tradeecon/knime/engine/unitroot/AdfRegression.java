@@ -1,5 +1,6 @@
 package org.tradeecon.knime.engine.unitroot;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.tradeecon.knime.engine.regression.OlsFit;
@@ -66,8 +67,19 @@ final class AdfRegression {
      */
     static AdfRegression fit(final double[] y, final int k, final int start, final Deterministic det,
         final boolean useOlsFit, final CrossProducts.Workspace w, final String name) {
+        return fit(y, k, start, det, useOlsFit, w, name, null);
+    }
+
+    /**
+     * @param factored cross products already factored for this y (e.g. by the lag search), or null; used when they
+     *        have k lags and start at start, so the same factor is not built twice
+     * @see #fit(double[], int, int, Deterministic, boolean, CrossProducts.Workspace, String)
+     */
+    static AdfRegression fit(final double[] y, final int k, final int start, final Deterministic det,
+        final boolean useOlsFit, final CrossProducts.Workspace w, final String name, final CrossProducts factored) {
         if (!useOlsFit) {
-            CrossProducts cp = CrossProducts.factor(y, k, start, det, w);
+            CrossProducts cp = factored != null && factored.lags == k && factored.start == start ? factored
+                : CrossProducts.factor(y, k, start, det, w);
             if (cp != null && cp.keptCount == cp.m) {
                 return fromCrossProducts(y, cp, det);
             }
@@ -133,70 +145,78 @@ final class AdfRegression {
             b[c] += delta[c];
             rss -= delta[c] * xr[c];
         }
-        // (X'X)^{-1} = D^{-1} R^{-1} R^{-T} D^{-1}
-        double[][] rInv = new double[m][m];
+        // (X'X)^{-1} = D^{-1} R^{-1} R^{-T} D^{-1}; R^{-1} (upper triangular, row-major) in the workspace
+        double[] rInv = cp.inverseBuffer();
         for (int c = 0; c < m; c++) {
-            rInv[c][c] = 1.0 / cp.r(c, c);
+            rInv[c * m + c] = 1.0 / cp.r(c, c);
             for (int r = c - 1; r >= 0; r--) {
                 double s = 0.0;
                 for (int e = r + 1; e <= c; e++) {
-                    s += cp.r(r, e) * rInv[e][c];
+                    s += cp.r(r, e) * rInv[e * m + c];
                 }
-                rInv[r][c] = -s / cp.r(r, r);
+                rInv[r * m + c] = -s / cp.r(r, r);
             }
         }
         double sigma2 = rss / (cp.rows - m);
-        double[][] cov = new double[m][m];
-        for (int a = 0; a < m; a++) {
-            for (int c = a; c < m; c++) {
-                double s = 0.0;
-                for (int e = c; e < m; e++) {
-                    s += rInv[a][e] * rInv[c][e];
-                }
-                cov[a][c] = sigma2 * s / (cp.scale[a] * cp.scale[c]);
-                cov[c][a] = cov[a][c];
-            }
-        }
-        // Map [basis terms, level, lags] to the reported [level, lags, constant, t, t²]: raw = L · b.
-        double[][] map = new double[m][m];
-        for (int i = 0; i <= k; i++) {
-            map[i][nt + i] = 1.0; // level and lags keep their coefficients
-        }
-        double h = cp.halfWidth;
-        double c0 = (cp.rows + 1) / 2.0; // tau = (t − c0)/h for t = 1..T
-        if (nt >= 1) {
-            map[k + 1][0] = 1.0;
-            map[k + 1][nt] = -cp.shift; // the level was shifted by y_start
-        }
-        if (nt >= 2) {
-            map[k + 1][1] = -c0 / h;
-            map[k + 2][1] = 1.0 / h;
-        }
-        if (nt >= 3) {
-            map[k + 1][2] = 1.5 * c0 * c0 / (h * h) - 0.5;
-            map[k + 2][2] = -3.0 * c0 / (h * h);
-            map[k + 3][2] = 1.5 / (h * h);
-        }
+        // Reported order [level, lags, constant, t, t²]: the level and the lags keep their coefficients ...
         double[] raw = new double[m];
         double[] se = new double[m];
-        for (int a = 0; a < m; a++) {
-            double s = 0.0;
-            for (int c = 0; c < m; c++) {
-                s += map[a][c] * b[c];
+        for (int i = 0; i <= k; i++) {
+            raw[i] = b[nt + i];
+            se[i] = Math.sqrt(Math.max(covariance(rInv, m, cp.scale, sigma2, nt + i, nt + i), 0.0));
+        }
+        // ... the terms are combinations w of the basis coefficients (and of the level, shifted by y_start):
+        // tau = (t − c0)/h for t = 1..T
+        double h = cp.halfWidth;
+        double c0 = (cp.rows + 1) / 2.0;
+        double[] w = new double[nt + 1];
+        for (int j = 0; j < nt; j++) {
+            Arrays.fill(w, 0.0);
+            if (j == 0) { // constant
+                w[0] = 1.0;
+                w[nt] = -cp.shift;
+                if (nt >= 2) {
+                    w[1] = -c0 / h;
+                }
+                if (nt >= 3) {
+                    w[2] = 1.5 * c0 * c0 / (h * h) - 0.5;
+                }
+            } else if (j == 1) { // t
+                w[1] = 1.0 / h;
+                if (nt >= 3) {
+                    w[2] = -3.0 * c0 / (h * h);
+                }
+            } else { // t²
+                w[2] = 1.5 / (h * h);
             }
-            raw[a] = s;
+            double est = 0.0;
             double v = 0.0;
-            for (int c = 0; c < m; c++) {
-                if (map[a][c] != 0.0) {
-                    for (int e = 0; e < m; e++) {
-                        v += map[a][c] * cov[c][e] * map[a][e];
+            for (int a = 0; a <= nt; a++) {
+                if (w[a] == 0.0) {
+                    continue;
+                }
+                est += w[a] * b[a];
+                for (int e = 0; e <= nt; e++) {
+                    if (w[e] != 0.0) {
+                        v += w[a] * w[e] * covariance(rInv, m, cp.scale, sigma2, a, e);
                     }
                 }
             }
-            se[a] = Math.sqrt(Math.max(v, 0.0));
+            raw[k + 1 + j] = est;
+            se[k + 1 + j] = Math.sqrt(Math.max(v, 0.0));
         }
         return new AdfRegression(AdfDesign.names(k, det), raw, se, rss, cp.scale[m] * cp.scale[m], cp.rows,
             List.of());
+    }
+
+    /** Entry (a, c) of σ² (X'X)^{-1} in the basis order, from R^{-1} (row-major, m × m) and the column scales. */
+    private static double covariance(final double[] rInv, final int m, final double[] scale, final double sigma2,
+        final int a, final int c) {
+        double s = 0.0;
+        for (int e = Math.max(a, c); e < m; e++) {
+            s += rInv[a * m + e] * rInv[c * m + e];
+        }
+        return sigma2 * s / (scale[a] * scale[c]);
     }
 
     /** Row j of the cross-product design: [basis terms, level − shift, d_{j−1}..d_{j−k}]. */

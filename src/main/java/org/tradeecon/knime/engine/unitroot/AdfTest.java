@@ -1,6 +1,7 @@
 package org.tradeecon.knime.engine.unitroot;
 
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,17 @@ public final class AdfTest {
 
     private static final String DEFAULT_NAME = "series";
 
+    private static final String NULL_HYPOTHESIS = "the series has a unit root (gamma = 0)";
+    /** The alternative in words, by deterministic terms (built once: a batch runs the test thousands of times). */
+    private static final Map<Deterministic, String> ALTERNATIVE = new EnumMap<>(Deterministic.class);
+
+    static {
+        for (Deterministic det : Deterministic.values()) {
+            ALTERNATIVE.put(det, det == Deterministic.NONE ? "the series is stationary (gamma < 0)"
+                : "the series is stationary around a " + det.description() + " (gamma < 0)");
+        }
+    }
+
     private AdfTest() {
     }
 
@@ -94,7 +106,8 @@ public final class AdfTest {
         // magnitude, and no cross product over- or underflows (data near 1e300 or 1e-300). The coefficients of
         // the deterministic terms and the residual sums of squares are scaled back below.
         int yExp = Equilibration.exponent(in.values);
-        double[] y = Equilibration.scale(in.values, yExp);
+        double[] y = in.values; // the input's own copy, scaled in place
+        Equilibration.scaleInPlace(y, yExp);
         int n = y.length;
         Deterministic det = o.deterministic();
         int nt = det.termCount();
@@ -107,6 +120,7 @@ public final class AdfTest {
         int searchRows;
         int first = o.lagZeroSearched() || maxLag == 0 ? 0 : 1;
         boolean usedQr = false;
+        CrossProducts searchFactor = null;
         AdfResult.Candidates candidates = AdfResult.Candidates.NONE;
         if (sel == LagSelection.FIXED) {
             lag = maxLag;
@@ -115,22 +129,22 @@ public final class AdfTest {
         } else {
             NestedLagFits fits = NestedLagFits.compute(y, maxLag, det,
                 o.searchMethod() == AdfOptions.SearchMethod.QR, ws);
-            Chosen chosen = sel == LagSelection.T_STAT && o.tStatSample() == TStatSample.OWN_SAMPLE
-                ? testDownOwnSample(y, maxLag, first, det, o, ws, name, yExp)
+            boolean ownSample = sel == LagSelection.T_STAT && o.tStatSample() == TStatSample.OWN_SAMPLE;
+            Chosen chosen = ownSample ? testDownOwnSample(y, maxLag, first, det, o, ws, name, yExp)
                 : choose(fits, sel, first, yExp);
+            searchFactor = ownSample ? null : fits.factor; // the own-sample fits reused the workspace
             lag = chosen.lag;
             candidates = chosen;
             searchRows = fits.rows;
             usedQr = fits.usedQr;
             finalStart = o.lagSearchSample() == LagSearchSample.KEEP_MAXLAG_SAMPLE ? maxLag : lag;
             if (lag == maxLag && maxLag > 0) {
-                c.warnings.add("The chosen lag equals the maximum lag searched (" + maxLag
-                    + "); a larger maximum lag might be chosen if allowed.");
+                c.warnings.add(atMaximumLag(maxLag));
             }
         }
 
         AdfRegression fit = AdfRegression.fit(y, lag, finalStart, det,
-            o.searchMethod() == AdfOptions.SearchMethod.QR, ws, name);
+            o.searchMethod() == AdfOptions.SearchMethod.QR, ws, name, searchFactor);
         if (fit.isExactFit()) {
             throw new IllegalArgumentException("ADF test of series '" + name + "': the regression fits exactly"
                 + " (residual sum of squares " + Math.scalb(fit.rss, -2 * yExp) + " against a sum of squared"
@@ -160,14 +174,31 @@ public final class AdfTest {
         c.observations = fit.observations;
         c.deterministic = det;
         c.alpha = o.alpha();
-        c.nullHypothesis = "the series has a unit root (gamma = 0)";
-        c.alternativeHypothesis = det == Deterministic.NONE ? "the series is stationary (gamma < 0)"
-            : "the series is stationary around a " + det.description() + " (gamma < 0)";
+        c.nullHypothesis = NULL_HYPOTHESIS;
+        c.alternativeHypothesis = ALTERNATIVE.get(det);
         inference(c, tau, det, n - 1, o);
         int observations = c.observations;
         boolean searchUsedQr = usedQr;
         c.laterConventions = () -> conventions(o, n, maxLag, first, searchUsedQr, observations);
         return new AdfResult(c, b[0], se[0], sel, maxLag, searchRows, table, candidates);
+    }
+
+    /** The warnings for a chosen lag equal to small maximum lags, built once (short series hit them often). */
+    private static final String[] AT_MAXIMUM_LAG = new String[33];
+
+    static {
+        for (int p = 1; p < AT_MAXIMUM_LAG.length; p++) {
+            AT_MAXIMUM_LAG[p] = atMaximumLagText(p);
+        }
+    }
+
+    private static String atMaximumLag(final int maxLag) {
+        return maxLag < AT_MAXIMUM_LAG.length ? AT_MAXIMUM_LAG[maxLag] : atMaximumLagText(maxLag);
+    }
+
+    private static String atMaximumLagText(final int maxLag) {
+        return "The chosen lag equals the maximum lag searched (" + maxLag
+            + "); a larger maximum lag might be chosen if allowed.";
     }
 
     /**
@@ -304,9 +335,12 @@ public final class AdfTest {
                     + " approximation: p-value set to %s.", tau, low ? "0" : "1"));
             }
         }
-        for (double level : MacKinnon.LEVELS) {
-            c.criticalValues.put(level, o.criticalValueMethod().criticalValue(level, det, c.observations, differences));
+        double[] values = new double[MacKinnon.LEVELS.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = o.criticalValueMethod().criticalValue(MacKinnon.LEVELS[i], det, c.observations, differences);
         }
+        c.criticalLevelArray = MacKinnon.LEVELS;
+        c.criticalValueArray = values;
     }
 
     /**

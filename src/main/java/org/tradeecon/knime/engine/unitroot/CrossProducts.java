@@ -30,6 +30,8 @@ final class CrossProducts {
         double[] scale = new double[0];
         int[] kept = new int[0];
         boolean[] aliased = new boolean[0];
+        /** R^{-1} of the final regression (m × m, row-major). */
+        double[] inverse = new double[0];
 
         void ensure(final int n, final int dim) {
             if (diff.length < n) {
@@ -39,6 +41,9 @@ final class CrossProducts {
                 gram = new double[dim * dim];
             } else {
                 Arrays.fill(gram, 0, dim * dim, 0.0);
+            }
+            if (inverse.length < dim * dim) {
+                inverse = new double[dim * dim];
             }
             if (scale.length < dim) {
                 scale = new double[dim];
@@ -69,11 +74,12 @@ final class CrossProducts {
     final double centre;
     final double halfWidth;
     final double shift;
+    private final double[] inverse;
 
     private CrossProducts(final int nt, final int lags, final int start, final int rows, final double[] g,
         final double[] scale, final int[] kept, final int keptCount, final boolean[] aliased,
         final double responsePivot, final double[] d, final double centre, final double halfWidth,
-        final double shift) {
+        final double shift, final double[] inverse) {
         this.nt = nt;
         this.lags = lags;
         this.start = start;
@@ -90,6 +96,12 @@ final class CrossProducts {
         this.centre = centre;
         this.halfWidth = halfWidth;
         this.shift = shift;
+        this.inverse = inverse;
+    }
+
+    /** @return a workspace buffer of at least m × m doubles for R^{-1}, valid until the workspace is used again */
+    double[] inverseBuffer() {
+        return inverse;
     }
 
     /**
@@ -163,7 +175,7 @@ final class CrossProducts {
             }
         }
         return new CrossProducts(nt, lags, start, n - 1 - start, g, scale, kept, nKept, aliased, responsePivot, d,
-            cj, hw, shift);
+            cj, hw, shift, w.inverse);
     }
 
     /** Scaled entry (r, c) of the factor / the response column. */
@@ -274,11 +286,14 @@ final class CrossProducts {
     static double[] autocrossProducts(final double[] d, final int lo, final int hi, final int p) {
         double[] out = new double[p + 1];
         int blocks = p / 4 + 1;
-        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, blocks);
         if ((long)(hi - lo + 1) * (p + 1) > PARALLEL_WORK) {
-            range = range.parallel();
+            java.util.stream.IntStream.range(0, blocks).parallel()
+                .forEach(b -> dot4(d, lo, hi, 4 * b, Math.min(p, 4 * b + 3), out));
+        } else { // short series: a stream costs more than the products
+            for (int b = 0; b < blocks; b++) {
+                dot4(d, lo, hi, 4 * b, Math.min(p, 4 * b + 3), out);
+            }
         }
-        range.forEach(b -> dot4(d, lo, hi, 4 * b, Math.min(p, 4 * b + 3), out));
         return out;
     }
 

@@ -1,7 +1,6 @@
 package org.tradeecon.knime.engine.unitroot;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.tradeecon.knime.engine.timeseries.Differencing;
@@ -15,7 +14,7 @@ import org.tradeecon.knime.engine.timeseries.OptionChecks;
  * stationarity when the ADF regression has no trend, trend stationarity otherwise), or another unit-root test must
  * reject the unit root too.
  *
- * <p>The d-th difference is computed from the original series each time ({@link Differencing#apply}); the
+ * <p>The d-th difference is the difference of the (d−1)-th, the same numbers as {@link Differencing#apply}; the
  * d values it cannot define at the start are dropped before testing (so the tests report only the series' own
  * missing values), and each step's observation count says how many remained.
  */
@@ -73,10 +72,14 @@ public final class IntegrationOrder {
      */
     public static IntegrationOrderResult find(final double[] y, final AdfOptions adf, final int maxOrder,
         final KpssLagRule kpssRule, final int kpssLags, final String name) {
+        return find(y, adf, maxOrder, kpssRule, kpssLags, name, new CrossProducts.Workspace());
+    }
+
+    /** @param ws the ADF buffers, one set for every step (and, in a batch, for every series of a thread) */
+    static IntegrationOrderResult find(final double[] y, final AdfOptions adf, final int maxOrder,
+        final KpssLagRule kpssRule, final int kpssLags, final String name, final CrossProducts.Workspace ws) {
         OptionChecks.notNull(adf, "the ADF options");
-        if (kpssRule == KpssLagRule.FIXED && kpssLags < 0) {
-            throw new IllegalArgumentException("The number of KPSS lags must be 0 or more, got " + kpssLags + ".");
-        }
+        checkKpssLags(kpssRule, kpssLags);
         Deterministic kpssTerms = kpssTerms(adf.deterministic());
         StepTest kpss = kpssRule == null ? null : kpssRule == KpssLagRule.FIXED
             ? (x, label) -> new IntegrationOrderResult.Outcome(KpssTest.test(x, kpssTerms, kpssLags, adf.alpha(),
@@ -84,7 +87,7 @@ public final class IntegrationOrder {
             : (x, label) -> new IntegrationOrderResult.Outcome(KpssTest.test(x, kpssTerms, kpssRule, adf.alpha(),
                 label), null);
         return find(y, maxOrder, adf.alpha(), (x, label) -> new IntegrationOrderResult.Outcome(AdfTest.test(x, adf,
-            label), null), kpss, name);
+            label, ws), null), kpss, name);
     }
 
     /**
@@ -116,18 +119,16 @@ public final class IntegrationOrder {
     public static IntegrationOrderResult find(final double[] y, final int maxOrder, final double alpha,
         final StepTest test, final StepTest confirming, final String name) {
         OptionChecks.notNull(test, "the test");
-        if (maxOrder < 0 || maxOrder > 10) {
-            throw new IllegalArgumentException("The maximum number of differences must be between 0 and 10, got "
-                + maxOrder + ".");
-        }
+        checkMaxOrder(maxOrder);
         if (!(alpha > 0.0 && alpha < 1.0)) {
             throw new IllegalArgumentException("The significance level must be in (0, 1), got " + alpha + ".");
         }
         List<IntegrationOrderResult.Step> steps = new ArrayList<>();
+        double[] x = y;
         for (int d = 0; d <= maxOrder; d++) {
-            // the first d values of the d-th difference are undefined by construction, not missing data
-            double[] x = d == 0 ? y : Arrays.copyOfRange(Differencing.apply(y, d, 0, 0, false), Math.min(d, y.length),
-                y.length);
+            if (d > 0) {
+                x = nextDifference(x);
+            }
             String label = d == 0 ? name : "difference " + d + " of " + name;
             IntegrationOrderResult.Step step;
             try {
@@ -146,6 +147,35 @@ public final class IntegrationOrder {
             }
         }
         return new IntegrationOrderResult(null, steps, maxOrder, alpha, confirming != null, null);
+    }
+
+    /** @throws IllegalArgumentException when maxOrder is outside 0..10 */
+    static void checkMaxOrder(final int maxOrder) {
+        if (maxOrder < 0 || maxOrder > 10) {
+            throw new IllegalArgumentException("The maximum number of differences must be between 0 and 10, got "
+                + maxOrder + ".");
+        }
+    }
+
+    /** @throws IllegalArgumentException when the FIXED KPSS rule has negative lags */
+    static void checkKpssLags(final KpssLagRule kpssRule, final int kpssLags) {
+        if (kpssRule == KpssLagRule.FIXED && kpssLags < 0) {
+            throw new IllegalArgumentException("The number of KPSS lags must be 0 or more, got " + kpssLags + ".");
+        }
+    }
+
+    /**
+     * The difference of the (d−1)-th difference without its first value: the d-th difference of the series
+     * without the d values it cannot define at the start (by construction, not missing data). The same
+     * subtractions as {@link Differencing#apply} d times, so the same numbers; a missing value gives missing
+     * differences on both sides of it.
+     */
+    private static double[] nextDifference(final double[] x) {
+        double[] next = new double[Math.max(x.length - 1, 0)];
+        for (int i = 0; i < next.length; i++) {
+            next[i] = x[i + 1] - x[i];
+        }
+        return next;
     }
 
     /** A test run at every step: the d-th difference and its name in messages to the outcome. */

@@ -24,6 +24,11 @@ final class NestedLagFits {
     final double[] lastAbsT;
     /** Whether the QR path was used. */
     final boolean usedQr;
+    /**
+     * The factored max-lag cross products (null on the QR path): the final regression reuses them when the chosen
+     * lag is the maximum on the same sample. They live in the workspace and are valid until it is used again.
+     */
+    CrossProducts factor;
 
     private NestedLagFits(final int rows, final int p, final boolean usedQr) {
         this.rows = rows;
@@ -64,6 +69,7 @@ final class NestedLagFits {
         final int m = cp.m;
         final int rows = cp.rows;
         NestedLagFits f = new NestedLagFits(rows, p, false);
+        f.factor = cp;
         double ys = cp.scale[m];
         // Walk from the max-lag model down: dropping a column adds its squared projection to the RSS.
         double tail = cp.responsePivot;

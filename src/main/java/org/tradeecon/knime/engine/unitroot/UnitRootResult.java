@@ -59,6 +59,9 @@ public abstract class UnitRootResult {
         public double pValue;
         public PValueKind pValueKind = PValueKind.APPROXIMATE;
         public final SortedMap<Double, Double> criticalValues = new TreeMap<>();
+        /** Critical values as arrays (levels ascending), used instead of {@link #criticalValues} when set. */
+        double[] criticalLevelArray;
+        double[] criticalValueArray;
         public int lags;
         public int observations;
         public Deterministic deterministic;
@@ -91,12 +94,17 @@ public abstract class UnitRootResult {
         statistic = c.statistic;
         pValue = c.pValue;
         pValueKind = c.pValueKind;
-        criticalLevels = new double[c.criticalValues.size()];
-        criticalValueAt = new double[criticalLevels.length];
-        int i = 0;
-        for (Map.Entry<Double, Double> e : c.criticalValues.entrySet()) {
-            criticalLevels[i] = e.getKey();
-            criticalValueAt[i++] = e.getValue();
+        if (c.criticalLevelArray != null) { // a batch of thousands of tests: no map, no boxing
+            criticalLevels = c.criticalLevelArray.clone();
+            criticalValueAt = c.criticalValueArray.clone();
+        } else {
+            criticalLevels = new double[c.criticalValues.size()];
+            criticalValueAt = new double[criticalLevels.length];
+            int i = 0;
+            for (Map.Entry<Double, Double> e : c.criticalValues.entrySet()) {
+                criticalLevels[i] = e.getKey();
+                criticalValueAt[i++] = e.getValue();
+            }
         }
         lags = c.lags;
         observations = c.observations;
