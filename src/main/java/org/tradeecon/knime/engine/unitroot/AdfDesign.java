@@ -61,6 +61,25 @@ final class AdfDesign {
         return "dy(t-" + i + ")";
     }
 
+    /** The names for up to 31 lags and each choice of terms, made once: {@link #sharedNames}. */
+    private static final String[][][] SHARED_NAMES = new String[Deterministic.values().length][32][];
+
+    static {
+        for (Deterministic det : Deterministic.values()) {
+            for (int k = 0; k < 32; k++) {
+                SHARED_NAMES[det.ordinal()][k] = names(k, det);
+            }
+        }
+    }
+
+    /**
+     * @return the names of {@link #names}, for up to 31 lags one array shared by every caller: never change it
+     *         (a batch of thousands of short tests keeps one per result)
+     */
+    static String[] sharedNames(final int k, final Deterministic det) {
+        return k < 32 ? SHARED_NAMES[det.ordinal()][k] : names(k, det);
+    }
+
     /** @return the names matching {@link #columns} with termsFirst = false */
     static String[] names(final int k, final Deterministic det) {
         int nt = det.termCount();

@@ -205,7 +205,7 @@ final class AdfRegression {
             raw[k + 1 + j] = est;
             se[k + 1 + j] = Math.sqrt(Math.max(v, 0.0));
         }
-        return new AdfRegression(AdfDesign.names(k, det), raw, se, rss, cp.scale[m] * cp.scale[m], cp.rows,
+        return new AdfRegression(AdfDesign.sharedNames(k, det), raw, se, rss, cp.scale[m] * cp.scale[m], cp.rows,
             List.of());
     }
 

@@ -49,26 +49,28 @@ public final class AdfResult extends UnitRootResult {
      * result; the records of {@link #coefficients()} are made only when asked for.
      */
     static final class Table {
+        /** Never changed (the array may be shared by all results with the same lags and terms). */
         final String[] names;
         final double[] estimate;
         final double[] standardError;
-        final double[] tStatistic;
         final int residualDegreesOfFreedom;
 
         Table(final String[] names, final double[] estimate, final double[] standardError,
-            final double[] tStatistic, final int residualDegreesOfFreedom) {
+            final int residualDegreesOfFreedom) {
             this.names = names;
             this.estimate = estimate;
             this.standardError = standardError;
-            this.tStatistic = tStatistic;
             this.residualDegreesOfFreedom = residualDegreesOfFreedom;
         }
 
         List<Coefficient> rows() {
             Coefficient[] rows = new Coefficient[names.length];
             for (int i = 0; i < rows.length; i++) {
-                rows[i] = new Coefficient(names[i], estimate[i], standardError[i], tStatistic[i],
-                    residualDegreesOfFreedom);
+                // t from the reported estimate and SE: both carry the same power-of-two scale, so the ratio is
+                // the test's own t
+                double t = standardError[i] == 0.0 ? Math.copySign(Double.POSITIVE_INFINITY, estimate[i])
+                    : estimate[i] / standardError[i];
+                rows[i] = new Coefficient(names[i], estimate[i], standardError[i], t, residualDegreesOfFreedom);
             }
             return List.of(rows);
         }

@@ -51,6 +51,8 @@ public final class AdfTest {
 
     private static final String DEFAULT_NAME = "series";
 
+    /** The levels of the critical values, one array shared by all results (MacKinnon.LEVELS is public). */
+    private static final double[] CRITICAL_LEVELS = MacKinnon.LEVELS.clone();
     private static final String NULL_HYPOTHESIS = "the series has a unit root (gamma = 0)";
     /** The alternative in words, by deterministic terms (built once: a batch runs the test thousands of times). */
     private static final Map<Deterministic, String> ALTERNATIVE = new EnumMap<>(Deterministic.class);
@@ -164,8 +166,7 @@ public final class AdfTest {
             estimate[i] = Math.scalb(b[i], e);
             standardError[i] = Math.scalb(se[i], e);
         }
-        AdfResult.Table table = new AdfResult.Table(fit.names, estimate, standardError, t,
-            fit.observations - b.length);
+        AdfResult.Table table = new AdfResult.Table(fit.names, estimate, standardError, fit.observations - b.length);
         double tau = t[0];
 
         c.testName = "Augmented Dickey-Fuller";
@@ -339,7 +340,7 @@ public final class AdfTest {
         for (int i = 0; i < values.length; i++) {
             values[i] = o.criticalValueMethod().criticalValue(MacKinnon.LEVELS[i], det, c.observations, differences);
         }
-        c.criticalLevelArray = MacKinnon.LEVELS;
+        c.criticalLevelArray = CRITICAL_LEVELS;
         c.criticalValueArray = values;
     }
 

@@ -59,7 +59,10 @@ public abstract class UnitRootResult {
         public double pValue;
         public PValueKind pValueKind = PValueKind.APPROXIMATE;
         public final SortedMap<Double, Double> criticalValues = new TreeMap<>();
-        /** Critical values as arrays (levels ascending), used instead of {@link #criticalValues} when set. */
+        /**
+         * Critical values as arrays (levels ascending), used instead of {@link #criticalValues} when set; handed
+         * over to the result, so never changed afterwards (the levels array may be shared by all results).
+         */
         double[] criticalLevelArray;
         double[] criticalValueArray;
         public int lags;
@@ -95,8 +98,8 @@ public abstract class UnitRootResult {
         pValue = c.pValue;
         pValueKind = c.pValueKind;
         if (c.criticalLevelArray != null) { // a batch of thousands of tests: no map, no boxing
-            criticalLevels = c.criticalLevelArray.clone();
-            criticalValueAt = c.criticalValueArray.clone();
+            criticalLevels = c.criticalLevelArray;
+            criticalValueAt = c.criticalValueArray;
         } else {
             criticalLevels = new double[c.criticalValues.size()];
             criticalValueAt = new double[criticalLevels.length];
