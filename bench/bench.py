@@ -484,6 +484,10 @@ def report(results_dir):
             floor_cell = "%.2fx the one-pass floor (%s)" % (t_ours / floor, fmt_time(floor)) if floor and t_ours \
                 else "one-pass floor not timed"
             met_cell = ("yes" if met_cell == "yes" and within else "NO") + "; " + floor_cell
+        if w == "integration_order":  # the batch on all cores; the same batch on one core, for comparison
+            one = median_time(read_result(results_dir, "ours", "integration_order_1t"))
+            met_cell += "; one core: " + ("%s, %s" % (fmt_time(one), ratio_cell(peer_times["gretl"], one, "gretl"))
+                                          if one and "gretl" in peer_times else (fmt_time(one) if one else "not timed"))
         rows.append((TITLES[w], TARGETS[w], time_cell(ours)) + tuple(cells)
                     + (ratio, " / ".join(mem[:1] + [m.replace(" MB", "") for m in mem[1:]]) + " MB",
                        "; ".join(agrees), met_cell))

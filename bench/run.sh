@@ -82,7 +82,8 @@ JAVA_XMX=1g ours granger_1m 10; peer statsmodels granger_1m 2; peer R granger_1m
 JAVA_XMX=1g ours onepass_1m 20  # the one-pass floor of the n = 1,000,000 pair (no peer; in the Granger row)
 JAVA_XMX=512m ours granger_10m 5; peer gretl granger_10m 1
 ours granger_pairwise 20;  peer statsmodels granger_pairwise 1; peer R granger_pairwise 1; peer gretl granger_pairwise 5
-ours integration_order 10; peer statsmodels integration_order 1; peer R integration_order 1
+ours integration_order 10; ours integration_order_1t 10  # the batch on all cores, and on one
+peer statsmodels integration_order 1; peer R integration_order 1
 peer gretl integration_order 3
 JAVA_XMX=512m ours ldr_1m 5; peer statsmodels ldr_1m 2; peer R ldr_1m 1; peer gretl ldr_1m 3
 JAVA_XMX=3g ours mapping 10
