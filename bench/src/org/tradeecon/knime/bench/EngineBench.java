@@ -28,7 +28,7 @@ import java.util.Map;
  */
 public final class EngineBench {
 
-    static final double WARMUP_SECONDS = 2.0;
+    static final double WARMUP_SECONDS = 5.0;
     static final int WARMUP_MIN_RUNS = 3;
     /** Timed runs stop early once they have taken this long (but never before {@link #MIN_RUNS} runs). */
     static final double TIMED_BUDGET_SECONDS = 15.0;

@@ -34,7 +34,6 @@ import org.tradeecon.knime.engine.unitroot.AdfSimulation;
 import org.tradeecon.knime.engine.unitroot.AdfTest;
 import org.tradeecon.knime.engine.unitroot.Deterministic;
 import org.tradeecon.knime.engine.unitroot.IntegrationOrder;
-import org.tradeecon.knime.engine.unitroot.IntegrationOrderResult;
 import org.tradeecon.knime.engine.unitroot.LagSearchSample;
 
 /** The benchmark workloads (issues 9 and 18), each an engine call on the data that bench.py generated. */
@@ -232,8 +231,16 @@ final class Workloads {
     }
 
     /** Order of integration of each series, one after the other (ADF with the defaults, at most 3 differences). */
-    /** Our batch API (the given number of threads, buffers reused per thread), as the ADF batch. */
-    private static Case<List<IntegrationOrderResult>> integrationOrder(final double[][] series, final int threads) {
+    /** The answers a search keeps per series, as the peers' scripts keep them: the order, and the levels' lag and tau. */
+    private record Orders(int[] order, int[] lag0, double[] tau0) {
+    }
+
+    /**
+     * Our batch API (the given number of threads, buffers reused per thread), keeping what the peers keep: the
+     * order and the levels' lag and tau per series (gretl's script keeps order and tau, statsmodels' the order and
+     * the levels' adfuller tuple, R's the order); every result is dropped once read, as the node writes its rows.
+     */
+    private static Case<Orders> integrationOrder(final double[][] series, final int threads) {
         AdfOptions options = AdfOptions.defaults();
         List<double[]> all = Arrays.asList(series);
         List<String> names = new ArrayList<>(series.length);
@@ -241,20 +248,22 @@ final class Workloads {
             names.add("s" + (i + 1));
         }
         return new Case<>(() -> {
-            List<IntegrationOrderResult> out = new ArrayList<>(series.length);
-            for (IntegrationOrderBatch.Outcome o : IntegrationOrderBatch.run(all, names, options,
-                IntegrationOrder.DEFAULT_MAX_ORDER, null, 0, threads)) {
-                if (!o.succeeded()) {
-                    throw new IllegalStateException(o.name() + ": " + o.error());
-                }
-                out.add(o.result());
-            }
+            Orders out = new Orders(new int[series.length], new int[series.length], new double[series.length]);
+            IntegrationOrderBatch.forEach(all, names, options, IntegrationOrder.DEFAULT_MAX_ORDER, null, 0, threads,
+                (i, o) -> {
+                    if (!o.succeeded()) {
+                        throw new IllegalStateException(o.name() + ": " + o.error());
+                    }
+                    out.order[i] = o.result().order().orElse(-1);
+                    out.lag0[i] = o.result().steps().get(0).adf().lags();
+                    out.tau0[i] = o.result().steps().get(0).adf().statistic();
+                });
             return out;
-        }, results -> {
+        }, r -> {
             Map<String, Object> a = new LinkedHashMap<>();
-            a.put("order", results.stream().map(r -> r.order().orElse(-1)).toList());
-            a.put("lag0", results.stream().map(r -> r.steps().get(0).adf().lags()).toList());
-            a.put("tau0", results.stream().map(r -> r.steps().get(0).adf().statistic()).toList());
+            a.put("order", Arrays.stream(r.order).boxed().toList());
+            a.put("lag0", Arrays.stream(r.lag0).boxed().toList());
+            a.put("tau0", Arrays.stream(r.tau0).boxed().toList());
             return a;
         });
     }

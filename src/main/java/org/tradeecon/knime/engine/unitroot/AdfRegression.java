@@ -108,7 +108,8 @@ final class AdfRegression {
         final int k = cp.lags;
         final double[] d = cp.d;
         // Solve R b~ = z~ (scaled), then unscale: b_c = b~_c * s_y / s_c.
-        double[] b = new double[m];
+        CrossProducts.Workspace w = cp.workspace; // scratch arrays, at least m long
+        double[] b = w.solution;
         for (int c = m - 1; c >= 0; c--) {
             double s = cp.r(c, m);
             for (int e = c + 1; e < m; e++) {
@@ -120,8 +121,9 @@ final class AdfRegression {
             b[c] *= cp.scale[m] / cp.scale[c];
         }
         // One refinement step: residuals r = Δy − Xb and X'r in one pass, then (X'X) δ = X'r.
-        double[] x = new double[m];
-        double[] xr = new double[m];
+        double[] x = w.row;
+        double[] xr = w.rowTimesResidual;
+        Arrays.fill(xr, 0, m, 0.0);
         double rr = 0.0;
         for (int j = cp.start; j <= y.length - 2; j++) {
             row(y, d, j, cp, x);
@@ -134,7 +136,7 @@ final class AdfRegression {
                 xr[c] += x[c] * r;
             }
         }
-        double[] delta = new double[m];
+        double[] delta = w.correction;
         for (int c = 0; c < m; c++) {
             delta[c] = xr[c] / cp.scale[c];
         }
@@ -146,7 +148,7 @@ final class AdfRegression {
             rss -= delta[c] * xr[c];
         }
         // (X'X)^{-1} = D^{-1} R^{-1} R^{-T} D^{-1}; R^{-1} (upper triangular, row-major) in the workspace
-        double[] rInv = cp.inverseBuffer();
+        double[] rInv = w.inverse;
         for (int c = 0; c < m; c++) {
             rInv[c * m + c] = 1.0 / cp.r(c, c);
             for (int r = c - 1; r >= 0; r--) {
@@ -165,40 +167,40 @@ final class AdfRegression {
             raw[i] = b[nt + i];
             se[i] = Math.sqrt(Math.max(covariance(rInv, m, cp.scale, sigma2, nt + i, nt + i), 0.0));
         }
-        // ... the terms are combinations w of the basis coefficients (and of the level, shifted by y_start):
+        // ... the terms are combinations (weight) of the basis coefficients (and of the level, shifted by y_start):
         // tau = (t − c0)/h for t = 1..T
         double h = cp.halfWidth;
         double c0 = (cp.rows + 1) / 2.0;
-        double[] w = new double[nt + 1];
+        double[] weight = new double[nt + 1];
         for (int j = 0; j < nt; j++) {
-            Arrays.fill(w, 0.0);
+            Arrays.fill(weight, 0.0);
             if (j == 0) { // constant
-                w[0] = 1.0;
-                w[nt] = -cp.shift;
+                weight[0] = 1.0;
+                weight[nt] = -cp.shift;
                 if (nt >= 2) {
-                    w[1] = -c0 / h;
+                    weight[1] = -c0 / h;
                 }
                 if (nt >= 3) {
-                    w[2] = 1.5 * c0 * c0 / (h * h) - 0.5;
+                    weight[2] = 1.5 * c0 * c0 / (h * h) - 0.5;
                 }
             } else if (j == 1) { // t
-                w[1] = 1.0 / h;
+                weight[1] = 1.0 / h;
                 if (nt >= 3) {
-                    w[2] = -3.0 * c0 / (h * h);
+                    weight[2] = -3.0 * c0 / (h * h);
                 }
             } else { // t²
-                w[2] = 1.5 / (h * h);
+                weight[2] = 1.5 / (h * h);
             }
             double est = 0.0;
             double v = 0.0;
             for (int a = 0; a <= nt; a++) {
-                if (w[a] == 0.0) {
+                if (weight[a] == 0.0) {
                     continue;
                 }
-                est += w[a] * b[a];
+                est += weight[a] * b[a];
                 for (int e = 0; e <= nt; e++) {
-                    if (w[e] != 0.0) {
-                        v += w[a] * w[e] * covariance(rInv, m, cp.scale, sigma2, a, e);
+                    if (weight[e] != 0.0) {
+                        v += weight[a] * weight[e] * covariance(rInv, m, cp.scale, sigma2, a, e);
                     }
                 }
             }

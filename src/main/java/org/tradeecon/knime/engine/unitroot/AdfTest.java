@@ -156,18 +156,18 @@ public final class AdfTest {
         c.warnings.addAll(fit.warnings);
         double[] b = fit.estimate;
         double[] se = fit.standardError;
-        double[] t = fit.tValue;
-        double[] estimate = new double[b.length];
-        double[] standardError = new double[b.length];
-        for (int i = 0; i < b.length; i++) {
+        double tau = fit.tValue[0];
+        double gamma = b[0];
+        double gammaSe = se[0];
+        for (int i = 0; i < b.length; i++) { // the fit is not used again: back to the data's scale in place
             // y(t-1) and the lagged differences are free of the scale; the deterministic terms carry it
             boolean carriesScale = !(fit.names[i].startsWith("y(") || fit.names[i].startsWith("dy("));
-            int e = carriesScale ? -yExp : 0;
-            estimate[i] = Math.scalb(b[i], e);
-            standardError[i] = Math.scalb(se[i], e);
+            if (carriesScale) {
+                b[i] = Math.scalb(b[i], -yExp);
+                se[i] = Math.scalb(se[i], -yExp);
+            }
         }
-        AdfResult.Table table = new AdfResult.Table(fit.names, estimate, standardError, fit.observations - b.length);
-        double tau = t[0];
+        AdfResult.Table table = new AdfResult.Table(fit.names, b, se, fit.observations - b.length);
 
         c.testName = "Augmented Dickey-Fuller";
         c.statistic = tau;
@@ -181,7 +181,7 @@ public final class AdfTest {
         int observations = c.observations;
         boolean searchUsedQr = usedQr;
         c.laterConventions = () -> conventions(o, n, maxLag, first, searchUsedQr, observations);
-        return new AdfResult(c, b[0], se[0], sel, maxLag, searchRows, table, candidates);
+        return new AdfResult(c, gamma, gammaSe, sel, maxLag, searchRows, table, candidates);
     }
 
     /** The warnings for a chosen lag equal to small maximum lags, built once (short series hit them often). */

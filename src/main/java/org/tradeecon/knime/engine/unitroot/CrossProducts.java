@@ -32,6 +32,11 @@ final class CrossProducts {
         boolean[] aliased = new boolean[0];
         /** R^{-1} of the final regression (m × m, row-major). */
         double[] inverse = new double[0];
+        /** The final regression's solution, one design row, X'r and the refinement step (m each). */
+        double[] solution = new double[0];
+        double[] row = new double[0];
+        double[] rowTimesResidual = new double[0];
+        double[] correction = new double[0];
 
         void ensure(final int n, final int dim) {
             if (diff.length < n) {
@@ -44,6 +49,12 @@ final class CrossProducts {
             }
             if (inverse.length < dim * dim) {
                 inverse = new double[dim * dim];
+            }
+            if (solution.length < dim) {
+                solution = new double[dim];
+                row = new double[dim];
+                rowTimesResidual = new double[dim];
+                correction = new double[dim];
             }
             if (scale.length < dim) {
                 scale = new double[dim];
@@ -74,12 +85,13 @@ final class CrossProducts {
     final double centre;
     final double halfWidth;
     final double shift;
-    private final double[] inverse;
+    /** The buffers (the final regression's scratch arrays among them), valid until they are used again. */
+    final Workspace workspace;
 
     private CrossProducts(final int nt, final int lags, final int start, final int rows, final double[] g,
         final double[] scale, final int[] kept, final int keptCount, final boolean[] aliased,
         final double responsePivot, final double[] d, final double centre, final double halfWidth,
-        final double shift, final double[] inverse) {
+        final double shift, final Workspace workspace) {
         this.nt = nt;
         this.lags = lags;
         this.start = start;
@@ -96,12 +108,7 @@ final class CrossProducts {
         this.centre = centre;
         this.halfWidth = halfWidth;
         this.shift = shift;
-        this.inverse = inverse;
-    }
-
-    /** @return a workspace buffer of at least m × m doubles for R^{-1}, valid until the workspace is used again */
-    double[] inverseBuffer() {
-        return inverse;
+        this.workspace = workspace;
     }
 
     /**
@@ -175,7 +182,7 @@ final class CrossProducts {
             }
         }
         return new CrossProducts(nt, lags, start, n - 1 - start, g, scale, kept, nKept, aliased, responsePivot, d,
-            cj, hw, shift, w.inverse);
+            cj, hw, shift, w);
     }
 
     /** Scaled entry (r, c) of the factor / the response column. */

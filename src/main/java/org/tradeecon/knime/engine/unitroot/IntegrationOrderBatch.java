@@ -29,6 +29,15 @@ public final class IntegrationOrderBatch {
         }
     }
 
+    /**
+     * Receives each series' outcome as soon as it is found, with the series' position in the input. Called from
+     * the worker threads, so concurrently when there is more than one; each position exactly once.
+     */
+    @FunctionalInterface
+    public interface OutcomeConsumer {
+        void accept(int index, Outcome outcome);
+    }
+
     private IntegrationOrderBatch() {
     }
 
@@ -65,27 +74,44 @@ public final class IntegrationOrderBatch {
      */
     public static List<Outcome> run(final List<double[]> series, final List<String> names, final AdfOptions adf,
         final int maxOrder, final KpssLagRule kpssRule, final int kpssLags, final int threads) {
+        Outcome[] out = new Outcome[series == null ? 0 : series.size()];
+        forEach(series, names, adf, maxOrder, kpssRule, kpssLags, threads, (i, o) -> out[i] = o);
+        return List.of(out);
+    }
+
+    /**
+     * As {@link #run(List, List, AdfOptions, int, KpssLagRule, int, int)}, but hands each outcome to the consumer
+     * instead of keeping them all: what a caller that writes one row per series, or keeps only the order, needs
+     * (10,000 full results hold about 15 MB, which the garbage collector would otherwise copy again and again).
+     *
+     * @param consumer receives every outcome, see {@link OutcomeConsumer}
+     * @throws IllegalArgumentException as run, before any series is tested
+     */
+    public static void forEach(final List<double[]> series, final List<String> names, final AdfOptions adf,
+        final int maxOrder, final KpssLagRule kpssRule, final int kpssLags, final int threads,
+        final OutcomeConsumer consumer) {
         OptionChecks.notNull(adf, "the ADF options");
         OptionChecks.notNull(series, "the series");
         OptionChecks.notNull(names, "the series names");
+        OptionChecks.notNull(consumer, "the outcome consumer");
         if (series.size() != names.size()) {
             throw new IllegalArgumentException(series.size() + " series but " + names.size() + " names.");
         }
         IntegrationOrder.checkMaxOrder(maxOrder); // settings errors, not one series' problem
         IntegrationOrder.checkKpssLags(kpssRule, kpssLags);
-        Outcome[] out = new Outcome[series.size()];
-        ParallelChunks.run(out.length, threads, "The order-of-integration batch", (from, to) -> {
+        ParallelChunks.run(series.size(), threads, "The order-of-integration batch", (from, to) -> {
             CrossProducts.Workspace ws = new CrossProducts.Workspace();
             for (int i = from; i < to; i++) {
                 String name = names.get(i);
+                Outcome outcome;
                 try {
-                    out[i] = new Outcome(name, IntegrationOrder.find(series.get(i), adf, maxOrder, kpssRule,
+                    outcome = new Outcome(name, IntegrationOrder.find(series.get(i), adf, maxOrder, kpssRule,
                         kpssLags, name, ws), null);
                 } catch (IllegalArgumentException e) {
-                    out[i] = new Outcome(name, null, e.getMessage());
+                    outcome = new Outcome(name, null, e.getMessage());
                 }
+                consumer.accept(i, outcome);
             }
         });
-        return List.of(out);
     }
 }

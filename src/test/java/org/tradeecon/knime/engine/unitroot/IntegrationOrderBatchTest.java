@@ -73,6 +73,33 @@ class IntegrationOrderBatchTest {
             adf).size());
     }
 
+    /** forEach hands every position over exactly once, with the outcome run keeps there. */
+    @Test
+    void forEachHandsOverEveryOutcomeOnce() {
+        List<String> names = new ArrayList<>();
+        List<double[]> series = series(names);
+        AdfOptions adf = AdfOptions.defaults();
+        List<IntegrationOrderBatch.Outcome> kept = IntegrationOrderBatch.run(series, names, adf, 3, null, 0, 1);
+        for (int threads : new int[] {1, 2}) {
+            java.util.concurrent.atomic.AtomicIntegerArray calls = new java.util.concurrent.atomic.AtomicIntegerArray(
+                series.size());
+            IntegrationOrderBatch.Outcome[] got = new IntegrationOrderBatch.Outcome[series.size()];
+            IntegrationOrderBatch.forEach(series, names, adf, 3, null, 0, threads, (i, o) -> {
+                calls.incrementAndGet(i);
+                got[i] = o;
+            });
+            for (int i = 0; i < series.size(); i++) {
+                assertEquals(1, calls.get(i), names.get(i));
+                assertEquals(kept.get(i).error(), got[i].error(), names.get(i));
+                if (got[i].succeeded()) {
+                    assertSame(kept.get(i).result(), got[i].result(), names.get(i));
+                }
+            }
+        }
+        assertThrows(IllegalArgumentException.class, () -> IntegrationOrderBatch.forEach(series, names, adf, 3, null,
+            0, 1, null));
+    }
+
     private static void assertSame(final IntegrationOrderResult a, final IntegrationOrderResult b,
         final String what) {
         assertEquals(a.order(), b.order(), what);
