@@ -96,7 +96,7 @@ r_versions=$(Rscript -e 'cat(R.version.string, sapply(c("urca", "lmtest", "sandw
 echo "Java: $(java -version 2>&1 | head -1); statsmodels $("$PY" -c 'import statsmodels; print(statsmodels.__version__)');" \
   "$r_versions; gretl $(gretlcli --version 2>/dev/null | sed -n 's/^gretl version //p')"
 "$PY" bench/bench.py report "$RES"
-echo "Runs: ours = timed runs after >= 2 s of warm-up, JVM heap capped at 128 MB (Granger n=1,000,000: 1 GB,"
+echo "Runs: ours = timed runs after >= 5 s of warm-up, JVM heap capped at 128 MB (Granger n=1,000,000: 1 GB,"
 echo "n=10,000,000: 512 MB, regression 512 MB, mapping 3 GB); statsmodels and R = timed runs after one call on a"
 echo "short series; gretl = timed runs, no warm-up. Each tool times the work alone, in its own process (start-up"
 echo "and data loading excluded). Peak RSS = that process's peak resident set (JVM, Python, R or gretl included)."
