@@ -1,7 +1,6 @@
 package org.tradeecon.knime.engine.unitroot;
 
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -53,16 +52,6 @@ public final class AdfTest {
 
     /** The levels of the critical values, one array shared by all results (MacKinnon.LEVELS is public). */
     private static final double[] CRITICAL_LEVELS = MacKinnon.LEVELS.clone();
-    private static final String NULL_HYPOTHESIS = "the series has a unit root (gamma = 0)";
-    /** The alternative in words, by deterministic terms (built once: a batch runs the test thousands of times). */
-    private static final Map<Deterministic, String> ALTERNATIVE = new EnumMap<>(Deterministic.class);
-
-    static {
-        for (Deterministic det : Deterministic.values()) {
-            ALTERNATIVE.put(det, det == Deterministic.NONE ? "the series is stationary (gamma < 0)"
-                : "the series is stationary around a " + det.description() + " (gamma < 0)");
-        }
-    }
 
     private AdfTest() {
     }
@@ -141,7 +130,8 @@ public final class AdfTest {
             usedQr = fits.usedQr;
             finalStart = o.lagSearchSample() == LagSearchSample.KEEP_MAXLAG_SAMPLE ? maxLag : lag;
             if (lag == maxLag && maxLag > 0) {
-                c.warnings.add(atMaximumLag(maxLag));
+                c.warnings.add("The chosen lag equals the maximum lag searched (" + maxLag
+                    + "); a larger maximum lag might be chosen if allowed.");
             }
         }
 
@@ -175,8 +165,9 @@ public final class AdfTest {
         c.observations = fit.observations;
         c.deterministic = det;
         c.alpha = o.alpha();
-        c.nullHypothesis = NULL_HYPOTHESIS;
-        c.alternativeHypothesis = ALTERNATIVE.get(det);
+        c.nullHypothesis = "the series has a unit root (gamma = 0)";
+        c.alternativeHypothesis = det == Deterministic.NONE ? "the series is stationary (gamma < 0)"
+            : "the series is stationary around a " + det.description() + " (gamma < 0)";
         inference(c, tau, det, n - 1, o);
         int observations = c.observations;
         boolean searchUsedQr = usedQr;
@@ -184,23 +175,6 @@ public final class AdfTest {
         return new AdfResult(c, gamma, gammaSe, sel, maxLag, searchRows, table, candidates);
     }
 
-    /** The warnings for a chosen lag equal to small maximum lags, built once (short series hit them often). */
-    private static final String[] AT_MAXIMUM_LAG = new String[33];
-
-    static {
-        for (int p = 1; p < AT_MAXIMUM_LAG.length; p++) {
-            AT_MAXIMUM_LAG[p] = atMaximumLagText(p);
-        }
-    }
-
-    private static String atMaximumLag(final int maxLag) {
-        return maxLag < AT_MAXIMUM_LAG.length ? AT_MAXIMUM_LAG[maxLag] : atMaximumLagText(maxLag);
-    }
-
-    private static String atMaximumLagText(final int maxLag) {
-        return "The chosen lag equals the maximum lag searched (" + maxLag
-            + "); a larger maximum lag might be chosen if allowed.";
-    }
 
     /**
      * The maximum lag (or the fixed lag), validated against n and the deterministic terms. A rule-based

@@ -227,8 +227,15 @@ public final class KpssTest {
         return s;
     }
 
-    /** Residuals on a constant, or on a constant and t = 1..n (centred, so exact to rounding). */
-    static double[] residuals(final double[] x, final boolean trend) {
+    /**
+     * Residuals on a constant, or on a constant and t = 1..n (centred, so exact to rounding): the KPSS residuals,
+     * also those of the panel tests (Hadri, and LLC's long-run variance).
+     *
+     * @param x the series, no missing values
+     * @param trend whether a linear trend is removed too
+     * @return x minus its mean (and its trend), a new array
+     */
+    public static double[] residuals(final double[] x, final boolean trend) {
         int n = x.length;
         double mean = 0.0;
         for (double v : x) {

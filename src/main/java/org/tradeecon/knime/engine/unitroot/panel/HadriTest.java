@@ -7,6 +7,7 @@ import java.util.OptionalDouble;
 
 import org.tradeecon.knime.engine.timeseries.OptionChecks;
 import org.tradeecon.knime.engine.unitroot.Deterministic;
+import org.tradeecon.knime.engine.unitroot.KpssTest;
 import org.tradeecon.knime.engine.unitroot.UnitRootResult;
 
 /**
@@ -74,7 +75,7 @@ public final class HadriTest {
         double sumVariance = 0.0;
         double sumLm = 0.0;
         for (int i = 0; i < n; i++) {
-            double[] e = PanelResults.residuals(panel.series(i), det);
+            double[] e = KpssTest.residuals(panel.series(i), det == Deterministic.TREND);
             double ss = 0.0;
             double partial = 0.0;
             double s = 0.0;

@@ -14,6 +14,7 @@ import org.tradeecon.knime.engine.unitroot.AdfOptions;
 import org.tradeecon.knime.engine.unitroot.AdfResult;
 import org.tradeecon.knime.engine.unitroot.CoefficientFile;
 import org.tradeecon.knime.engine.unitroot.Deterministic;
+import org.tradeecon.knime.engine.unitroot.KpssTest;
 import org.tradeecon.knime.engine.unitroot.UnitRootResult;
 
 /**
@@ -299,7 +300,7 @@ public final class LlcTest {
             dx[s] = y[s + 1] - y[s];
         }
         if (det != Deterministic.NONE) {
-            dx = PanelResults.residuals(dx, det);
+            dx = KpssTest.residuals(dx, det == Deterministic.TREND);
         }
         double variance = 0.0;
         for (double v : dx) {

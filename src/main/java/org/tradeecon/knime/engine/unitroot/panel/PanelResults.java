@@ -106,31 +106,4 @@ final class PanelResults {
         }
         return n;
     }
-
-    /** @return the residuals of y on a constant, or on a constant and t = 1..T (Hadri; LLC's long-run variance) */
-    static double[] residuals(final double[] y, final Deterministic det) {
-        int t = y.length;
-        double mean = 0.0;
-        for (double v : y) {
-            mean += v;
-        }
-        mean /= t;
-        double[] e = new double[t];
-        double slope = 0.0;
-        double tBar = (t + 1) / 2.0;
-        if (det == Deterministic.TREND) {
-            double sxy = 0.0;
-            double sxx = 0.0;
-            for (int s = 0; s < t; s++) {
-                double d = s + 1 - tBar;
-                sxy += d * (y[s] - mean);
-                sxx += d * d;
-            }
-            slope = sxy / sxx;
-        }
-        for (int s = 0; s < t; s++) {
-            e[s] = y[s] - mean - slope * (s + 1 - tBar);
-        }
-        return e;
-    }
 }
